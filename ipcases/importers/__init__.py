@@ -1,0 +1,18 @@
+"""Importers: one module per public format, each with a pure ``parse(path)``.
+
+Every parser yields ruling records, plain dicts that ``store.save_records`` validates and
+upserts. The keys (only the first five are required):
+
+    source, source_id         the import key, unique together (source is a Source value)
+    court                     a Court id (see ipcases.courts)
+    case_name, decision_date  full case name; a date or an ISO string
+    source_url, retrieved_at  provenance (retrieved_at defaults to now)
+    docket_number, case_short_name, date_filed, date_terminated, nature_of_suit
+    kind, precedential_status, disposition, rights_holder_outcome, injunction
+    damages_amount, damages_currency, judges, summary, text, language, ip_classification
+    ip_types                  list of IPType values
+    citations                 list of official citations as printed
+    parties                   list of {"name", "role", "is_natural_person" (None: guess)}
+    rights                    list of {"kind", "office", "number", "title"}
+    position                  where the record was read ("file.xml:#12"), for error messages
+"""

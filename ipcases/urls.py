@@ -1,0 +1,14 @@
+from django.contrib import admin
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("rulings/", views.ruling_list, name="ruling_list"),
+    path("rulings/<int:pk>/", views.ruling_detail, name="ruling_detail"),
+    path("courts/", views.court_list, name="court_list"),
+    path("courts/<slug:court_id>/", views.court_detail, name="court_detail"),
+    path("about/", views.about, name="about"),
+    path("admin/", admin.site.urls),
+]
