@@ -16,3 +16,21 @@ upserts. The keys (only the first five are required):
     rights                    list of {"kind", "office", "number", "title"}
     position                  where the record was read ("file.xml:#12"), for error messages
 """
+
+from importlib import import_module
+from types import ModuleType
+
+# Format name (as given to import_rulings --format) -> module with parse(path).
+FORMATS = {
+    "courtlistener": "courtlistener",
+    "cap": "cap",
+    "uk-fcl": "uk_fcl",
+    "ttab": "ttab",
+    "cafc-rss": "cafc_rss",
+    "csv": "curated",
+}
+
+
+def parser_for(format_name: str) -> ModuleType:
+    """The parser module of a format; raises KeyError for an unknown one."""
+    return import_module(f"{__name__}.{FORMATS[format_name]}")

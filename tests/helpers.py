@@ -1,0 +1,57 @@
+"""Small builders for tests: each makes a valid object and takes overrides."""
+
+import datetime as dt
+import itertools
+
+from django.utils import timezone
+
+from ipcases.courts import ensure_courts
+from ipcases.models import Case, Court, OfficialCitation, Ruling, RulingIPType, Source
+from ipcases.normalize import normalize_citation, normalize_docket
+
+_serial = itertools.count(1)
+
+
+def make_court(court_id: str = "cafc") -> Court:
+    if not Court.objects.filter(pk=court_id).exists():
+        ensure_courts()
+    return Court.objects.get(pk=court_id)
+
+
+def make_case(court: str = "cafc", **overrides) -> Case:
+    n = next(_serial)
+    docket = overrides.pop("docket_number", f"20-{1000 + n}")
+    fields = {
+        "court": make_court(court),
+        "name": f"Acme Widgets, Inc. v. Bolt Tools Co. {n}",
+        "short_name": f"Acme v. Bolt {n}",
+        "docket_number": docket,
+        "docket_number_normalized": normalize_docket(docket),
+        **overrides,
+    }
+    return Case.objects.create(**fields)
+
+
+def make_ruling(
+    case: Case | None = None,
+    ip_types: tuple[str, ...] = ("patent",),
+    citations: tuple[str, ...] = (),
+    **overrides,
+) -> Ruling:
+    """A ruling in its own case unless one is given; `court=` picks the court of a new case."""
+    case = case or make_case(court=overrides.pop("court", "cafc"))
+    fields = {
+        "case": case,
+        "decision_date": dt.date(2020, 1, 15),
+        "source": Source.CSV,
+        "source_id": f"test-{next(_serial)}",
+        "retrieved_at": timezone.now(),
+        "text": "The patent claims a widget.",
+        **overrides,
+    }
+    ruling = Ruling.objects.create(**fields)
+    RulingIPType.objects.bulk_create(RulingIPType(ruling=ruling, ip_type=t) for t in ip_types)
+    OfficialCitation.objects.bulk_create(
+        OfficialCitation(ruling=ruling, cite=c, normalized=normalize_citation(c)) for c in citations
+    )
+    return ruling
