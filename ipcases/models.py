@@ -333,6 +333,9 @@ class RulingQuerySet(models.QuerySet):
     def real(self) -> RulingQuerySet:
         return self.exclude(source=Source.SYNTHETIC)
 
+    def in_court(self, court) -> RulingQuerySet:
+        return self.filter(case__court=court)
+
     def in_cases(self, cases) -> RulingQuerySet:
         return self.filter(case__in=cases).order_by("decision_date", "id")
 
@@ -351,13 +354,24 @@ class RulingQuerySet(models.QuerySet):
         return [{"country": row["case__court__country"], "n": row["n"]} for row in rows]
 
     def coverage(self) -> list[dict]:
-        """Rulings per court, year and source: what the catalogue holds, so that a zero elsewhere
-        can be read as "none collected" rather than "none happened"."""
-        year = ExtractYear("decision_date")
+        """Rulings per court and source with the years they span: what the catalogue holds, so
+        that a zero elsewhere can be read as "none collected" rather than "none happened"."""
         return list(
             self.values("case__court_id", "case__court__name", "source")
-            .annotate(year=year, n=models.Count("pk"))
-            .order_by("case__court__name", "-year", "source")
+            .annotate(
+                n=models.Count("pk"),
+                first=models.Min("decision_date"),
+                last=models.Max("decision_date"),
+            )
+            .order_by("case__court__name", "source")
+        )
+
+    def count_by_year(self) -> list[dict]:
+        return list(
+            self.annotate(year=ExtractYear("decision_date"))
+            .values("year")
+            .annotate(n=models.Count("pk"))
+            .order_by("-year")
         )
 
 
