@@ -12,6 +12,7 @@ keep every word position below PostgreSQL's limits (16,383 positions, 256 per wo
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 import Stemmer
 
 WORD = re.compile(r"[^\W_]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 MAX_WORD = 60
 PASSAGE_WORDS = 3000
 OVERLAP = 200
@@ -36,8 +38,16 @@ _stemmer = Stemmer.Stemmer("english")
 
 def fold(word: str) -> str:
     """Lower case without accents: `Café` -> `cafe`."""
+    if word.isascii():
+        return word.lower()
     decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    return _NON_ASCII.sub(lambda m: m.group().translate(_combining()), decomposed).lower()
+
+
+@functools.cache
+def _combining() -> dict[int, None]:
+    """A str.translate table that deletes combining marks (accents after NFKD)."""
+    return {code: None for code in range(0x300, 0x20000) if unicodedata.combining(chr(code))}
 
 
 def to_token(folded: str) -> str:
@@ -57,7 +67,10 @@ def token_spans(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 def tokens(text: str) -> list[str]:
-    return [token for _, _, token in token_spans(text)]
+    """The tokens of a text, as token_spans gives them, without the offsets (faster)."""
+    words = WORD.findall(fold(text))
+    stems = _stemmer.stemWords([w if len(w) <= MAX_WORD else w[:MAX_WORD] for w in words])
+    return [stem if word.isascii() else to_token(word) for word, stem in zip(words, stems)]
 
 
 def prefix_token(word: str) -> str:
@@ -98,6 +111,11 @@ def passages(head: dict[str, str], body: str) -> list[Passage]:
 
 
 def _body_ranges(body: list[str], head_counts: Counter) -> Iterator[tuple[int, int]]:
+    if len(body) <= PASSAGE_WORDS and max((head_counts + Counter(body)).values(), default=0) <= (
+        MAX_PER_WORD
+    ):
+        yield 0, len(body)
+        return
     start = 0
     while True:
         counts = Counter(head_counts)
