@@ -70,7 +70,8 @@ def tokens(text: str) -> list[str]:
     """The tokens of a text, as token_spans gives them, without the offsets (faster)."""
     words = WORD.findall(fold(text))
     stems = _stemmer.stemWords([w if len(w) <= MAX_WORD else w[:MAX_WORD] for w in words])
-    return [stem if word.isascii() else to_token(word) for word, stem in zip(words, stems)]
+    pairs = zip(words, stems, strict=True)
+    return [stem if word.isascii() else to_token(word) for word, stem in pairs]
 
 
 def prefix_token(word: str) -> str:
