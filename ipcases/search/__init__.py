@@ -16,12 +16,23 @@ from django.db import connection
 from django.db.models import QuerySet
 
 from . import postgres, sqlite
-from .conditions import to_q
+from .conditions import field_q, to_q
 from .query import And, Near, Or, Parsed, Phrase, Prefix, Term, parse
-from .snippets import highlight, snippet
+from .snippets import highlight, ruling_snippet, snippet
 from .text import passages
 
-__all__ = ["Parsed", "Ranked", "filter", "highlight", "parse", "snippet", "update_index"]
+__all__ = [
+    "Counted",
+    "Parsed",
+    "Ranked",
+    "field_q",
+    "filter",
+    "highlight",
+    "parse",
+    "ruling_snippet",
+    "snippet",
+    "update_index",
+]
 
 BATCH = 500
 
@@ -59,10 +70,10 @@ class Ranked:
     Only the requested slice is ranked out and loaded, with `for_list()` applied.
     """
 
-    def __init__(self, rulings: QuerySet, parsed: Parsed):
+    def __init__(self, rulings: QuerySet, parsed: Parsed, count: int | None = None):
         self.rulings = rulings
         self.tree = rank_tree(parsed.tree)
-        self._count: int | None = None
+        self._count = count
 
     def count(self) -> int:
         if self._count is None:
@@ -80,6 +91,23 @@ class Ranked:
         ids = engine().ranked_ids(ids_sql, params, self.tree, start, stop - start)
         found = self.rulings.model.objects.for_list().in_bulk(ids)
         return [found[pk] for pk in ids if pk in found]
+
+
+class Counted:
+    """A queryset whose count is already known (from the facet counts), for a Paginator."""
+
+    def __init__(self, rulings: QuerySet, count: int):
+        self.rulings = rulings
+        self._count = count
+
+    def count(self) -> int:
+        return self._count
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __getitem__(self, index):
+        return self.rulings[index]
 
 
 def update_index(ruling_ids: Iterable[int]) -> None:

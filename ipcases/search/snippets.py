@@ -30,6 +30,15 @@ def snippet(text: str, parsed: Parsed | None, size: int = SNIPPET_CHARS) -> Safe
     return mark_safe(("…" if start else "") + html + ("…" if end < len(text) else ""))
 
 
+def ruling_snippet(ruling, parsed: Parsed | None) -> SafeString:
+    """A snippet of the text around the first match, else of the summary, else the text's start."""
+    if parsed is not None:
+        for text in (ruling.text, ruling.summary):
+            if text and _marks(text, parsed, stop_after=1):
+                return snippet(text, parsed)
+    return snippet(ruling.summary or ruling.text, None)
+
+
 def highlight(text: str, parsed: Parsed | None) -> tuple[SafeString, int]:
     """The whole text with every match in <mark id="match-N">, and the number of matches."""
     text = text or ""
