@@ -88,7 +88,7 @@ class Ranked:
         if self.tree is None or stop <= start:
             return list(self.rulings.newest_first()[start:stop])
         ids_sql, params = self.rulings.order_by().values("pk").query.sql_with_params()
-        ids = engine().ranked_ids(ids_sql, params, self.tree, start, stop - start)
+        ids = engine().ranked_ids(ids_sql, params, self.tree, start, stop - start, self.count())
         found = self.rulings.model.objects.for_list().in_bulk(ids)
         return [found[pk] for pk in ids if pk in found]
 

@@ -80,15 +80,43 @@ def match_q(node) -> Q:
     return Q(pk__in=RawSQL(sql, [tsquery(node)]))
 
 
-def ranked_ids(ids_sql: str, params: tuple, node, offset: int, limit: int) -> list[int]:
-    """Ids of the filtered rulings in order of relevance to the text leaves in `node`."""
+def ranked_ids(ids_sql: str, params: tuple, node, offset: int, limit: int, total: int) -> list[int]:
+    """Ids of the filtered rulings in order of relevance to the text leaves in `node`.
+
+    Ranking reads a vector per match, so a broad query ranks in two stages: every match is
+    ordered by the rank of its compact head vector (name, citations, parties, summary, a few
+    hundred bytes stored in the row), and only the first CANDIDATES are ranked exactly on the
+    full passage vectors. Pages past the candidates keep the first stage's order.
+    """
     query = tsquery(node)
+    if total <= EXACT_LIMIT:
+        return _ranked(ids_sql, params, query, "document", offset, limit)
+    if offset >= CANDIDATES:
+        return _ranked(ids_sql, params, query, "head", offset, limit)
+    candidates = _ranked(ids_sql, params, query, "head", 0, CANDIDATES)
+    sql = f"""
+        SELECT c.id FROM unnest(%s::bigint[]) AS c (id)
+        LEFT JOIN {TABLE} p ON p.ruling_id = c.id AND p.document @@ %s::tsquery
+        GROUP BY c.id
+        ORDER BY coalesce(max(ts_rank_cd('{RANK_WEIGHTS}', p.document, %s::tsquery)
+                 * p.boost), 0) DESC, c.id DESC
+        LIMIT %s OFFSET %s"""
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [candidates, query, query, limit, offset])
+        return [row[0] for row in cursor.fetchall()]
+
+
+EXACT_LIMIT = 2000
+CANDIDATES = 200
+
+
+def _ranked(ids_sql: str, params, query: str, vector: str, offset: int, limit: int) -> list[int]:
     sql = f"""
         WITH hit (id) AS ({ids_sql})
         SELECT hit.id FROM hit
         LEFT JOIN {TABLE} p ON p.ruling_id = hit.id AND p.document @@ %s::tsquery
         GROUP BY hit.id
-        ORDER BY coalesce(max(ts_rank_cd('{RANK_WEIGHTS}', p.document, %s::tsquery)
+        ORDER BY coalesce(max(ts_rank_cd('{RANK_WEIGHTS}', p.{vector}, %s::tsquery)
                  * p.boost), 0) DESC, hit.id DESC
         LIMIT %s OFFSET %s"""
     with connection.cursor() as cursor:
