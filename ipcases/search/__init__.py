@@ -45,7 +45,10 @@ def filter(rulings: QuerySet, parsed: Parsed) -> QuerySet:  # noqa: A001 - reads
     """The rulings that match the query (all of them for an empty query)."""
     if parsed.tree is None:
         return rulings
-    return rulings.filter(to_q(parsed.tree, engine().match_q))
+    key = connection.vendor
+    if key not in parsed.compiled:
+        parsed.compiled[key] = to_q(parsed.tree, engine().match_q)
+    return rulings.filter(parsed.compiled[key])
 
 
 def rank_tree(tree):

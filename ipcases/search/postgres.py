@@ -6,7 +6,7 @@ search configuration is involved and nothing is computed from full texts at quer
 
 from __future__ import annotations
 
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import Q
 from django.db.models.expressions import RawSQL
 
@@ -76,8 +76,18 @@ def tsquery(node) -> str:
 
 
 def match_q(node) -> Q:
-    sql = f"SELECT ruling_id FROM {TABLE} WHERE document @@ %s::tsquery"
-    return Q(pk__in=RawSQL(sql, [tsquery(node)]))
+    """The rulings matching a text group, looked up once now and passed on as a list of ids.
+
+    A page counts, ranks and facets the same matches several times; matching a phrase or w/N
+    re-reads every candidate's vector, so it is done once per page rather than in each query.
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT DISTINCT ruling_id FROM {TABLE} WHERE document @@ %s::tsquery",
+            [tsquery(node)],
+        )
+        ids = [row[0] for row in cursor.fetchall()]
+    return Q(pk__in=RawSQL("SELECT unnest(%s::bigint[])", [ids]))
 
 
 def ranked_ids(ids_sql: str, params: tuple, node, offset: int, limit: int, total: int) -> list[int]:
@@ -92,8 +102,8 @@ def ranked_ids(ids_sql: str, params: tuple, node, offset: int, limit: int, total
     if total <= EXACT_LIMIT:
         return _ranked(ids_sql, params, query, "document", offset, limit)
     if offset >= CANDIDATES:
-        return _ranked(ids_sql, params, query, "head", offset, limit)
-    candidates = _ranked(ids_sql, params, query, "head", 0, CANDIDATES)
+        return _ranked(ids_sql, params, query, "head", offset, limit, prefilter=False)
+    candidates = _ranked(ids_sql, params, query, "head", 0, CANDIDATES, prefilter=False)
     sql = f"""
         SELECT c.id FROM unnest(%s::bigint[]) AS c (id)
         LEFT JOIN {TABLE} p ON p.ruling_id = c.id AND p.document @@ %s::tsquery
@@ -110,15 +120,25 @@ EXACT_LIMIT = 2000
 CANDIDATES = 200
 
 
-def _ranked(ids_sql: str, params, query: str, vector: str, offset: int, limit: int) -> list[int]:
+def _ranked(
+    ids_sql: str, params, query: str, vector: str, offset: int, limit: int, prefilter=True
+) -> list[int]:
+    # The head is the same in every passage of a ruling, so ranking heads needs no match test
+    # (which would read each full vector). Scores are computed before grouping, so that only
+    # (id, score) pairs are sorted.
+    condition = "AND p.document @@ %s::tsquery" if prefilter else "AND %s::text IS NOT NULL"
     sql = f"""
-        WITH hit (id) AS ({ids_sql})
-        SELECT hit.id FROM hit
-        LEFT JOIN {TABLE} p ON p.ruling_id = hit.id AND p.document @@ %s::tsquery
-        GROUP BY hit.id
-        ORDER BY coalesce(max(ts_rank_cd('{RANK_WEIGHTS}', p.{vector}, %s::tsquery)
-                 * p.boost), 0) DESC, hit.id DESC
+        WITH hit (id) AS MATERIALIZED ({ids_sql}),
+        scored AS (
+            SELECT p.ruling_id, ts_rank_cd('{RANK_WEIGHTS}', p.{vector}, %s::tsquery) * p.boost
+                AS score
+            FROM {TABLE} p WHERE p.ruling_id IN (SELECT id FROM hit) {condition}
+        ),
+        best AS (SELECT ruling_id, max(score) AS score FROM scored GROUP BY ruling_id)
+        SELECT hit.id FROM hit LEFT JOIN best ON best.ruling_id = hit.id
+        ORDER BY coalesce(best.score, 0) DESC, hit.id DESC
         LIMIT %s OFFSET %s"""
-    with connection.cursor() as cursor:
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL work_mem = '64MB'")
         cursor.execute(sql, [*params, query, query, limit, offset])
         return [row[0] for row in cursor.fetchall()]

@@ -1,0 +1,212 @@
+"""Search benchmark: the full results page against the match query alone, on both engines.
+
+    python bench/search.py --postgres postgres://postgres@127.0.0.1:5432/ipcases_search_bench \
+        --sqlite bench/out/bench.sqlite3 [--runs 7]
+
+Both databases must hold the same corpus (bench/corpus.py, or ipcases.synthetic), indexed.
+For each engine a worker process (this script with --worker) times every query of QUERIES:
+
+- page: the whole /rulings/ view (parse, match, count, facet counts, ranked or sorted first
+  page, snippets, template), called in-process through a RequestFactory;
+- floor: the raw SQL of the match query alone (count of matching rulings, no filters).
+
+It prints one Markdown table with medians per query, then p50/p95 over all timed runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# (label, query string). {party}, {case}, {patent}, {cite} and {docket} are filled from the
+# corpus so that field queries find something. "broad" marks a term in 40% or more of rulings.
+QUERIES = [
+    ("broad", "q=patent"),
+    ("broad", "q=infringement"),
+    ("broad", "q=damages"),
+    ("broad", "q=court"),
+    ("broad", "q=patent+infringement"),
+    ("broad", "q=evidence+appeal+record"),
+    ("broad", "q=patent+-trademark"),
+    ("broad", "q=patent&court=cafc"),
+    ("broad", "q=infringement&ip_type=patent&ip_type=copyright"),
+    ("broad", "q=%22infringement+of+the+claims%22"),
+    ("broad", "q=damages&sort=damages"),
+    ("broad", "q=patent+OR+copyright"),
+    ("broad", "q=claim*"),
+    ("broad", "q=evidence+w/5+record"),
+    ("broad", "q=patent&precedential=on&sort=newest"),
+    ("broad", "q=infringement&decided_after=2015-01-01&outcome=holder_won"),
+    ("narrow", "q=%22doctrine+of+equivalents%22"),
+    ("narrow", "q=%22likelihood+of+confusion%22"),
+    ("narrow", "q=%22fair+use%22+-trademark"),
+    ("narrow", "q=laches"),
+    ("narrow", "q=%22trade+secret+misappropriation%22"),
+    ("narrow", "q=reasonable+w/3+royalty"),
+    ("narrow", "q=willful+pre/2+infringement"),
+    ("narrow", "q=%22preliminary+injunction%22&injunction=granted"),
+    ("narrow", "q=%22design+patent%22&damages_min=1000000"),
+    ("narrow", "q=court:cafc+obvious*"),
+    ("narrow", "q=party:{party}+damages"),
+    ("narrow", "q=case:{case}"),
+    ("narrow", "q=patent:{patent}"),
+    ("narrow", "q=cite:%22{cite}%22"),
+    ("narrow", "q=docket:{docket}"),
+    ("narrow", "q=%22claim+construction%22&court=txed&outcome=holder_won"),
+    ("narrow", "q=obviousness+pre/5+%22prior+art%22&level=appellate"),
+    ("none", ""),
+    ("none", "court=cafc&ip_type=trademark&sort=oldest"),
+]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--postgres", required=True, help="DATABASE_URL of the PostgreSQL copy")
+    parser.add_argument("--sqlite", required=True, help="path of the SQLite copy")
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        print(json.dumps(measure(args.runs)))
+        return
+    results = {}
+    for engine, url in (("postgres", args.postgres), ("sqlite", f"sqlite:///{args.sqlite}")):
+        env = {**os.environ, "DATABASE_URL": url, "DEBUG": "0", "SECRET_KEY": "bench"}
+        command = [sys.executable, __file__, "--worker", "--runs", str(args.runs)]
+        command += ["--postgres", args.postgres, "--sqlite", args.sqlite]
+        output = subprocess.run(command, env=env, check=True, capture_output=True, text=True)
+        results[engine] = json.loads(output.stdout.strip().splitlines()[-1])
+    print(report(results, args.runs))
+
+
+def measure(runs: int) -> dict:
+    sys.path.insert(0, str(ROOT))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ipcases.settings")
+    import django
+
+    django.setup()
+    from django.test import RequestFactory
+
+    from ipcases import views
+    from ipcases.models import Ruling
+
+    values = _field_values()
+    factory = RequestFactory()
+    total = Ruling.objects.count()
+    rows = []
+    for kind, template in QUERIES:
+        query = template.format(**values)
+        request = lambda q=query: factory.get("/rulings/?" + q)  # noqa: E731
+        views.ruling_list(request())
+        page = _timed(lambda: views.ruling_list(request()), runs)
+        floor, matched = _floor(query, runs)
+        rows.append(
+            {
+                "kind": kind,
+                "query": query,
+                "page": page,
+                "floor": floor,
+                "matched": matched,
+                "share": matched / total if total else 0,
+            }
+        )
+    return {"rows": rows, "total": total}
+
+
+def _timed(action, runs: int) -> list[float]:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def _floor(query: str, runs: int) -> tuple[list[float], int]:
+    """The match query alone: count the rulings that match the q parameter, as raw SQL."""
+    from urllib.parse import parse_qs
+
+    from django.db import connection
+
+    from ipcases import search
+    from ipcases.models import Ruling
+
+    text = parse_qs(query).get("q", [""])[0]
+    matched = search.filter(Ruling.objects.all(), search.parse(text))
+    sql, params = matched.order_by().values("pk").query.sql_with_params()
+
+    def run() -> int:
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT count(*) FROM ({sql}) AS matched", params)
+            return cursor.fetchone()[0]
+
+    count = run()
+    return _timed(run, runs), count
+
+
+def _field_values() -> dict[str, str]:
+    from ipcases.models import Case, IPRight, OfficialCitation, Party
+
+    case = Case.objects.order_by("pk")[500]
+    return {
+        "party": Party.objects.order_by("pk")[10].name.split()[0].lower(),
+        "case": case.name.split()[1],
+        "patent": IPRight.objects.filter(cases__isnull=False).order_by("pk")[0].number,
+        "cite": OfficialCitation.objects.order_by("pk")[100].cite.replace(" ", "+"),
+        "docket": case.docket_number,
+    }
+
+
+def report(results: dict, runs: int) -> str:
+    pg, lite = results["postgres"], results["sqlite"]
+    lines = [
+        f"Machine: {platform.machine()}, {os.cpu_count()} cores, load average "
+        f"{os.getloadavg()[0]:.1f} at the end; {pg['total']:,} rulings; {runs} timed runs "
+        "per query after one warm-up. Times in ms, medians.",
+        "",
+        "| query | kind | matches | PG page | PG floor | SQLite page | SQLite floor |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for a, b in zip(pg["rows"], lite["rows"], strict=True):
+        mismatch = "" if a["matched"] == b["matched"] else f" (SQLite {b['matched']:,})"
+        lines.append(
+            f"| `{a['query'] or '(none)'}` | {a['kind']} | {a['matched']:,} ({a['share']:.0%})"
+            f"{mismatch} | {_median(a['page'])} | {_median(a['floor'])} | "
+            f"{_median(b['page'])} | {_median(b['floor'])} |"
+        )
+    lines += [
+        "",
+        "| engine | queries | page p50 | page p95 | floor p50 | floor p95 | broad page p50 |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for name, data in (("PostgreSQL", pg), ("SQLite", lite)):
+        pages = [t for row in data["rows"] for t in row["page"]]
+        floors = [t for row in data["rows"] for t in row["floor"]]
+        broad = [t for row in data["rows"] if row["kind"] == "broad" for t in row["page"]]
+        lines.append(
+            f"| {name} | {len(data['rows'])} | {_pct(pages, 50)} | {_pct(pages, 95)} | "
+            f"{_pct(floors, 50)} | {_pct(floors, 95)} | {_pct(broad, 50)} |"
+        )
+    return "\n".join(lines)
+
+
+def _median(times: list[float]) -> str:
+    return f"{statistics.median(times):.1f}"
+
+
+def _pct(times: list[float], pct: int) -> str:
+    ordered = sorted(times)
+    return f"{ordered[min(len(ordered) - 1, int(len(ordered) * pct / 100))]:.1f}"
+
+
+if __name__ == "__main__":
+    main()
