@@ -9,6 +9,7 @@ are loaded in order, so which one keeps it does not depend on how many are loade
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 
 from django.db import transaction
 
@@ -69,15 +70,26 @@ def load_synthetic(
     )
     missing = [i for i in range(1, count + 1) if source_id(i, seed) not in present]
     taken = set(OfficialCitation.objects.values_list("normalized", flat=True).iterator())
+    batches = [missing[start : start + batch_size] for start in range(0, len(missing), batch_size)]
     created = 0
-    for start in range(0, len(missing), batch_size):
-        records = [generate_ruling(i, seed) for i in missing[start : start + batch_size]]
-        ruling_ids = save_batch(records, taken)
-        search.update_index(ruling_ids)
-        created += len(ruling_ids)
-        if progress:
-            progress(created, len(missing))
+    # The next batch is generated in a thread while this one is written: the database works
+    # in its own process, so generation and writing overlap.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        upcoming = pool.submit(_generate, batches[0], seed) if batches else None
+        for index in range(len(batches)):
+            records = upcoming.result()
+            if index + 1 < len(batches):
+                upcoming = pool.submit(_generate, batches[index + 1], seed)
+            ruling_ids = save_batch(records, taken)
+            search.update_index(ruling_ids)
+            created += len(ruling_ids)
+            if progress:
+                progress(created, len(missing))
     return created
+
+
+def _generate(numbers: list[int], seed: int) -> list[dict]:
+    return [generate_ruling(i, seed) for i in numbers]
 
 
 @transaction.atomic
