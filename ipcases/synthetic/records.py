@@ -244,11 +244,10 @@ def _case_name(
 ) -> tuple[str, str]:
     if challenger is None:
         return f"In re {holder.name}", f"In re {holder.short}"
-    first, second = (
-        (challenger, holder)
-        if proceeding in ("cancellation",)
-        else ((holder, challenger) if profile.court != "ptab" else (challenger, holder))
-    )
+    # The party that started the proceeding is named first: a PTAB petitioner or a TTAB
+    # cancellation petitioner challenges the right, elsewhere the holder sues or opposes.
+    challenger_first = proceeding == "cancellation" or profile.court == "ptab"
+    first, second = (challenger, holder) if challenger_first else (holder, challenger)
     if profile.court == "usitc":
         thing = words.TECH_AREAS[area].split()[0]
         name = f"In the Matter of Certain {thing.capitalize()} Devices and Components Thereof"
