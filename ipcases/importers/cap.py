@@ -121,7 +121,9 @@ def _casebody(case: dict) -> dict:
             raise ValueError(f"casebody not available (status {body.get('status')!r})")
         body = body.get("data")
         if not isinstance(body, dict):
-            raise ValueError("casebody is not in the JSON text format (fetch with body_format=text)")
+            raise ValueError(
+                "casebody is not in the JSON text format (fetch with body_format=text)"
+            )
     return body
 
 
