@@ -51,7 +51,8 @@ ROLE_WORDS = {
     "claimant": "claimant",
 }
 _ROLE_TAIL = re.compile(
-    r"(?:,?\s*(?:and\s+)?(?:cross-)?(" + "|".join(ROLE_WORDS) + r")\b[.,]?)+\s*$", re.IGNORECASE
+    r"(?:(?:,?\s*|\s*-\s*)(?:and\s+)?(?:cross-)?(" + "|".join(ROLE_WORDS) + r")\b[.,]?)+\s*$",
+    re.IGNORECASE,
 )
 _VERSUS = re.compile(r"\s+v(?:s)?\.\s+", re.IGNORECASE)
 
@@ -105,7 +106,7 @@ def case_record(case: dict) -> dict:
         "source_url": case.get("frontend_url") or case.get("url") or "",
         "kind": "opinion",
         "precedential_status": "precedential" if citations else "unknown",
-        "judges": dehyphenate(" ".join(body.get("judges") or [])),
+        "judges": _one_line(re.sub(r"(\w)-\n(\w)", r"\1\2", " ".join(body.get("judges") or []))),
         "parties": parties(body.get("parties") or [case.get("name", "")], court),
         "citations": citations,
         "text": text,
