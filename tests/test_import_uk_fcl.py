@@ -106,6 +106,7 @@ def test_it_reports_a_judgment_without_an_identifier():
         ("Case No: A3/2019/1506 IN THE COURT OF APPEAL", "A3/2019/1506"),
         ("Case Nos: A3/2020/0808 A3/2020/0809", "A3/2020/0808, A3/2020/0809"),
         ("Case No: HP-2019-000012", "HP-2019-000012"),
+        ("Case No: A3 2020 0524 A3 2020 0527", "A3/2020/0524, A3/2020/0527"),
         ("Claim No: 123", ""),
     ],
 )

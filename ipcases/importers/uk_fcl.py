@@ -1,9 +1,9 @@
 """Find Case Law (The National Archives): judgments in LegalDocML (Akoma Ntoso 3.0).
 
-Licence: Crown copyright, published under the Open Justice Licence. Reading and republishing
-single judgments is covered by it; computational analysis at scale (indexing a court's whole
-output for search) needs The National Archives' separate, free transactional licence. See
-docs/importing.md before importing in bulk.
+Licence: Crown copyright, published under the Open Justice Licence, which covers reading and
+re-publishing judgments but not computational analysis: importing judgments in bulk,
+classifying them and indexing them for search needs The National Archives' separate licence
+for computational analysis (free, applied for). See docs/importing.md before bulk imports.
 
 Metadata comes from ``FRBRWork`` (id, date, name) and TNA's proprietary block (``uk:court``,
 ``uk:cite``). Parties and judges are read from the header *text*: TNA marks up ``<party>`` and

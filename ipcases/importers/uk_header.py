@@ -61,7 +61,8 @@ def case_numbers(header: list[str]) -> str:
         if match:
             numbers = _COURT_NUMBER.findall(match.group(1))
             if numbers:
-                return ", ".join(numbers)
+                # Printed as "A3 2020 0524" in some headers, "A3/2020/0524" in most.
+                return ", ".join(re.sub(r"\s", "/", number) for number in numbers)
             first = _ANY_NUMBER.match(match.group(1))
             return first.group(0) if first else ""
     return ""
