@@ -432,7 +432,8 @@ SUPREME_COURT_US = [
         summary="VIP sold a squeaky dog toy, Bad Spaniels, that mimicked the Jack Daniel's whiskey "
         "bottle and label. The Court held that the threshold test of Rogers v Grimaldi does not apply "
         "when an accused infringer uses a mark as a designation of source for its own goods, and "
-        "that the parody exclusion from dilution liability does not cover such use.",
+        "that the exclusion for noncommercial use does not shield such a parody from a dilution "
+        "claim.",
     ),
     _landmark(
         "chakrabarty-1980",
