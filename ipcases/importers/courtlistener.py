@@ -16,6 +16,7 @@ reported as skipped. The mapping itself is in ``courtlistener_map``.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections.abc import Iterator
@@ -46,7 +47,7 @@ def parse(source) -> Iterator[dict]:
 def records_from_document(name: str, document) -> Iterator[dict]:
     """Records from a decoded API response; ``name`` prefixes every position."""
     found = Found()
-    retrieved_at = document.get("fetch_date") if isinstance(document, dict) else None
+    retrieved_at = _fetch_date(document.get("fetch_date")) if isinstance(document, dict) else None
     for where, obj in _objects(name, document):
         found.add(where, obj)
     for record in found.records():
@@ -156,7 +157,7 @@ class Found:
             docket_id = str(cluster.get("docket_id") or _id_in_url(cluster.get("docket")))
             used_dockets.add(docket_id)
             docket = self.dockets.get(docket_id, (None, None))[1]
-            opinions = by_cluster.pop(str(cluster.get("id")), [])
+            opinions = [o for _, o in by_cluster.pop(str(cluster.get("id")), [])]
             yield from _guarded(
                 where, seen, lambda c=cluster, o=opinions, d=docket: cluster_record(c, o, d)
             )
@@ -190,6 +191,15 @@ def _guarded(where: str, seen: set[str], build) -> Iterator[dict]:
         return  # v3 search has one row per opinion of the same cluster
     seen.add(record["source_id"])
     yield {**record, "position": where}
+
+
+def _fetch_date(value) -> dt.datetime | None:
+    """When an envelope says its responses were fetched (UTC unless it says otherwise)."""
+    try:
+        moment = dt.datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
 def _id_in_url(url) -> str:

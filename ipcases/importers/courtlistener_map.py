@@ -208,7 +208,7 @@ def parties_from_caption(caption: str, court: str) -> list[dict]:
     default = ("plaintiff", "defendant") if _is_trial_court(court) else ("other", "other")
     parties = []
     for side, fallback in zip(sides, default, strict=True):
-        name, role = _name_and_role(side.strip(" .,"), fallback)
+        name, role = _name_and_role(side.strip(" ,"), fallback)
         if name:
             parties.append({"name": name, "role": role, "is_natural_person": None})
     return parties
