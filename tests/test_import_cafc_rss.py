@@ -5,6 +5,7 @@ import io
 from pathlib import Path
 
 import pytest
+from django.core.management import call_command
 
 from ipcases.importers import cafc_rss
 from ipcases.importers.store import save_records
@@ -113,3 +114,12 @@ def test_its_records_store():
     summary = save_records(cafc_rss.parse(FEED))
 
     assert (summary.created, summary.failed) == (3, 0), summary.errors
+
+
+@pytest.mark.django_db
+def test_the_import_command_keeps_the_ip_appeals():
+    out = io.StringIO()
+
+    call_command("import_rulings", str(FEED), "--format", "cafc-rss", "--quiet", stdout=out)
+
+    assert out.getvalue().startswith("created 2, updated 0, unchanged 0, skipped (not IP) 1")

@@ -6,6 +6,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from django.core.management import call_command
 
 from ipcases.importers import ttab
 from ipcases.importers.sources import iter_inputs
@@ -255,3 +256,14 @@ def test_its_records_store_and_a_second_import_changes_nothing():
 
     assert (first.created, first.failed) == (6, 0), first.errors
     assert (second.unchanged, second.created, second.updated) == (6, 0, 0)
+
+
+@pytest.mark.django_db
+def test_the_import_command_reads_the_zip_and_counts_proceedings_without_decision(tmp_path):
+    out = io.StringIO()
+
+    call_command("import_rulings", str(_zip(tmp_path)), "--format", "ttab", "--quiet", stdout=out)
+
+    assert out.getvalue().startswith(
+        "created 4, updated 0, unchanged 0, skipped (not IP) 1, failed 0"
+    )

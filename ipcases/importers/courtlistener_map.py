@@ -12,6 +12,7 @@ import html
 import re
 
 from ..courts import COURTS
+from .classify import classify
 
 SITE = "https://www.courtlistener.com"
 KNOWN_COURTS = {court[0] for court in COURTS}
@@ -36,9 +37,6 @@ KEYWORDS = [
     (re.compile(r"\btrade secrets?\b", re.I), "trade_secret"),
     (re.compile(r"\bdesign patent\b|\bindustrial design\b", re.I), "design"),
 ]
-# Text mentions needed before a keyword counts: one in a caption or syllabus, several in an
-# opinion, where a passing mention ("cf. a patent case") is common.
-TEXT_MENTIONS = 3
 STATUS = {
     "published": "precedential",
     "precedential": "precedential",
@@ -174,19 +172,27 @@ def docket_record(docket: dict) -> dict:
 
 
 def ip_types_for(nature: str, cause: str, prose: str, text: str) -> tuple[list[str], str]:
-    """``(ip_types, reason)`` from the nature of suit, else the cause, else the words used."""
+    """``(ip_types, reason)`` from the nature of suit, else the cause, else the words used.
+
+    Full opinion text goes to the shared classifier, which wants statutes and doctrines, not
+    a passing "patent". Without text (search results, clusters saved alone) only the caption,
+    syllabus, snippets and headmatter are there, and one IP term in them is taken as enough.
+    """
     code = _nature_code(nature)
     if code:
         return [NATURE_OF_SUIT[code]], f"nature of suit {nature}"
     for pattern, ip_type in CAUSES:
         if pattern.search(cause):
             return [ip_type], f"cause {cause}"
+    if text:
+        return classify(text, prose)
     found = [t for p, t in KEYWORDS if p.search(prose)]
-    found += [t for p, t in KEYWORDS if len(p.findall(text)) >= TEXT_MENTIONS and t not in found]
     if "design" in found and "patent" in found:
         found.remove("patent")
     if found:
-        return sorted(set(found)), "terms in the case name, summary or text: " + ", ".join(found)
+        return sorted(set(found)), "terms in the case name, summary or headmatter: " + ", ".join(
+            found
+        )
     return [], ""
 
 
