@@ -183,3 +183,30 @@ def test_search_results_and_clusters_store():
     summary = save_records(records)
 
     assert (summary.created, summary.failed) == (4, 0), summary.errors
+
+
+def test_a_docket_search_result_becomes_a_docket_record():
+    page = {
+        "results": [
+            {
+                "caseName": "River Coffee Co. v. Brook Beans LLC",
+                "cause": "15:1114 Trademark Infringement",
+                "court_id": "txed",
+                "dateFiled": "2025-07-15",
+                "dateTerminated": "2025-11-01",
+                "docketNumber": "4:25-cv-00701",
+                "docket_absolute_url": "/docket/8000032/river-coffee-co-v-brook-beans-llc/",
+                "docket_id": 8000032,
+                "suitNature": "",
+                "recap_documents": [],
+            }
+        ]
+    }
+
+    (record,) = courtlistener.records_from_document("type-r.json", page)
+
+    assert record["source_id"] == "docket:8000032"
+    assert record["decision_date"] == "2025-11-01"
+    assert record["ip_types"] == ["trademark"]
+    assert record["ip_classification"] == "cause 15:1114 Trademark Infringement"
+    assert "rights_holder_outcome" not in record  # terminated, outcome unknown

@@ -77,8 +77,11 @@ class MappingError(ValueError):
 
 
 def search_result_record(result: dict) -> dict:
-    """A v4 (nested opinions) or v3 (one row per opinion) search result of type ``o``."""
+    """A v4 (nested opinions) or v3 (one row per opinion) search result of type ``o``; a
+    docket result (type ``r`` or ``d``: no cluster, a docket id) becomes a docket record."""
     cluster_id = result.get("cluster_id")
+    if not cluster_id and result.get("docket_id") and not result.get("id"):
+        return docket_record(_docket_from_search(result))
     source_id = f"cluster:{cluster_id}" if cluster_id else f"opinion:{_required(result, 'id')}"
     court = _court(result.get("court_id") or result.get("court_exact"), result.get("court"))
     nature = _text(result.get("suitNature"))
@@ -169,6 +172,21 @@ def docket_record(docket: dict) -> dict:
         "source_url": _url(docket.get("absolute_url")),
     }
     return _classified(record, nature, cause, case_name, "")
+
+
+def _docket_from_search(result: dict) -> dict:
+    """A search result of type r or d, under the names the REST docket uses."""
+    return {
+        "id": result.get("docket_id"),
+        "court_id": result.get("court_id"),
+        "case_name": result.get("caseName") or result.get("case_name_full"),
+        "docket_number": result.get("docketNumber"),
+        "date_filed": result.get("dateFiled"),
+        "date_terminated": result.get("dateTerminated"),
+        "nature_of_suit": result.get("suitNature"),
+        "cause": result.get("cause"),
+        "absolute_url": result.get("docket_absolute_url"),
+    }
 
 
 def ip_types_for(nature: str, cause: str, prose: str, text: str) -> tuple[list[str], str]:
