@@ -226,3 +226,12 @@ def test_it_gives_up_after_repeated_429s(tmp_path):
 
     with pytest.raises(FetchError, match="rate limited"):
         list(fetch({}, "secret", str(tmp_path / "s.json"), opener=opener, sleep=lambda s: None))
+
+
+def test_a_date_that_is_not_a_date_is_refused_before_any_request(tmp_path):
+    opener = FakeOpener([])
+
+    with pytest.raises(FetchError, match="--since '2024-13-01' is not a date"):
+        list(fetch({"since": "2024-13-01"}, "secret", str(tmp_path / "s.json"), opener=opener))
+
+    assert opener.requests == []

@@ -15,6 +15,7 @@ The HTTP call is injectable (``opener``, with urllib's ``urlopen`` signature) fo
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import time
@@ -39,7 +40,8 @@ class FetchError(RuntimeError):
 def search_url(query: dict) -> str:
     """The first search URL for a query of court, since, until, q (all optional).
 
-    Without a court or q, the search is narrowed to the IP natures of suit.
+    Without a court or q, the search is narrowed to the IP natures of suit. Raises FetchError
+    for a date that is not YYYY-MM-DD.
     """
     params = {"type": "o", "order_by": "dateFiled asc"}
     q = query.get("q") or ""
@@ -49,11 +51,17 @@ def search_url(query: dict) -> str:
         params["q"] = q
     if query.get("court"):
         params["court"] = " ".join(str(query["court"]).replace(",", " ").split())
-    if query.get("since"):
-        params["filed_after"] = str(query["since"])
-    if query.get("until"):
-        params["filed_before"] = str(query["until"])
+    for key, param in (("since", "filed_after"), ("until", "filed_before")):
+        if query.get(key):
+            params[param] = _iso_date(key, query[key])
     return f"{SEARCH_URL}?{urlencode(params)}"
+
+
+def _iso_date(key: str, value) -> str:
+    try:
+        return dt.date.fromisoformat(str(value)).isoformat()
+    except ValueError as error:
+        raise FetchError(f"--{key} {value!r} is not a date (YYYY-MM-DD)") from error
 
 
 def fetch(
