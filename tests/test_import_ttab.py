@@ -267,3 +267,10 @@ def test_the_import_command_reads_the_zip_and_counts_proceedings_without_decisio
     assert out.getvalue().startswith(
         "created 4, updated 0, unchanged 0, skipped (not IP) 1, failed 0"
     )
+
+
+def test_it_reads_reading_room_json_with_a_byte_order_mark():
+    stream = io.BytesIO(b"\xef\xbb\xbf" + (DATA / "reading-room.json").read_bytes())
+    stream.name = "page.json"
+
+    assert len(_rulings(ttab.parse(stream))) == 2

@@ -52,11 +52,12 @@ def parse(source) -> Iterator[dict]:
     with open_source(source) as (name, stream):
         head = stream.read(512)
         stream = _rewound(stream, head)
+        start = head.lstrip(b"\xef\xbb\xbf \t\r\n")  # a byte-order mark, white space
         if head.startswith(b"PK"):
             yield from _parse_zip(name, stream)
-        elif head.lstrip().startswith((b"{", b"[")):
+        elif start.startswith((b"{", b"[")):
             yield from parse_reading_room(name, stream)
-        elif head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+        elif start.startswith(b"<"):
             yield from parse_proceedings(name, stream)
         else:
             yield _error(name, "neither TTAB proceedings XML, a zip of it, nor reading-room JSON")
