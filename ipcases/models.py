@@ -273,8 +273,12 @@ class CaseParty(models.Model):
         INTERVENER = "intervener", "Intervener"
         OTHER = "other", "Other"
 
-    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="case_parties")
-    party = models.ForeignKey(Party, on_delete=models.PROTECT, related_name="case_parties")
+    case = models.ForeignKey(
+        Case, on_delete=models.CASCADE, related_name="case_parties", help_text="The proceeding."
+    )
+    party = models.ForeignKey(
+        Party, on_delete=models.PROTECT, related_name="case_parties", help_text="Who takes part."
+    )
     role = models.CharField(max_length=20, choices=Role, help_text="The party's role in the case.")
 
     class Meta:
@@ -333,6 +337,9 @@ class RulingQuerySet(models.QuerySet):
     def real(self) -> RulingQuerySet:
         return self.exclude(source=Source.SYNTHETIC)
 
+    def in_court(self, court) -> RulingQuerySet:
+        return self.filter(case__court=court)
+
     def in_cases(self, cases) -> RulingQuerySet:
         return self.filter(case__in=cases).order_by("decision_date", "id")
 
@@ -351,13 +358,24 @@ class RulingQuerySet(models.QuerySet):
         return [{"country": row["case__court__country"], "n": row["n"]} for row in rows]
 
     def coverage(self) -> list[dict]:
-        """Rulings per court, year and source: what the catalogue holds, so that a zero elsewhere
-        can be read as "none collected" rather than "none happened"."""
-        year = ExtractYear("decision_date")
+        """Rulings per court and source with the years they span: what the catalogue holds, so
+        that a zero elsewhere can be read as "none collected" rather than "none happened"."""
         return list(
             self.values("case__court_id", "case__court__name", "source")
-            .annotate(year=year, n=models.Count("pk"))
-            .order_by("case__court__name", "-year", "source")
+            .annotate(
+                n=models.Count("pk"),
+                first=models.Min("decision_date"),
+                last=models.Max("decision_date"),
+            )
+            .order_by("case__court__name", "source")
+        )
+
+    def count_by_year(self) -> list[dict]:
+        return list(
+            self.annotate(year=ExtractYear("decision_date"))
+            .values("year")
+            .annotate(n=models.Count("pk"))
+            .order_by("-year")
         )
 
 
@@ -405,7 +423,9 @@ class Ruling(models.Model):
         GRANTED = "granted", "Granted"
         REFUSED = "refused", "Refused"
 
-    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="rulings")
+    case = models.ForeignKey(
+        Case, on_delete=models.CASCADE, related_name="rulings", help_text="The proceeding decided."
+    )
     decision_date = models.DateField(db_index=True, help_text="When the decision was given.")
     kind = models.CharField(
         max_length=20, choices=Kind, default=Kind.OPINION, help_text="What sort of decision."
@@ -510,7 +530,9 @@ class Ruling(models.Model):
 
 
 class RulingIPType(models.Model):
-    ruling = models.ForeignKey(Ruling, on_delete=models.CASCADE, related_name="ip_type_tags")
+    ruling = models.ForeignKey(
+        Ruling, on_delete=models.CASCADE, related_name="ip_type_tags", help_text="The ruling."
+    )
     ip_type = models.CharField(
         max_length=20, choices=IPType, db_index=True, help_text="An IP type the ruling concerns."
     )
@@ -526,7 +548,9 @@ class RulingIPType(models.Model):
 
 
 class OfficialCitation(models.Model):
-    ruling = models.ForeignKey(Ruling, on_delete=models.CASCADE, related_name="citations")
+    ruling = models.ForeignKey(
+        Ruling, on_delete=models.CASCADE, related_name="citations", help_text="The ruling cited."
+    )
     cite = models.CharField(
         max_length=100, help_text="As printed: 499 U.S. 340, [2020] EWCA Civ 871, ECLI:..."
     )

@@ -45,8 +45,13 @@ def court_list(request: HttpRequest) -> HttpResponse:
 
 def court_detail(request: HttpRequest, court_id: str) -> HttpResponse:
     court = get_object_or_404(Court.objects.select_related("appeals_to"), pk=court_id)
-    page = paginate(request, Ruling.objects.filter(case__court=court).for_list().newest_first())
-    return render(request, "court_detail.html", {"court": court, "page": page})
+    rulings = Ruling.objects.in_court(court)
+    context = {
+        "court": court,
+        "page": paginate(request, rulings.for_list().newest_first()),
+        "by_year": rulings.count_by_year(),
+    }
+    return render(request, "court_detail.html", context)
 
 
 def about(request: HttpRequest) -> HttpResponse:

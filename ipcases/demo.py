@@ -1,0 +1,20 @@
+"""Demo data: the courts, the landmark rulings and the synthetic corpus."""
+
+from .courts import ensure_courts
+from .importers import store
+from .landmarks import LANDMARKS
+from .models import Ruling
+from .synthetic import load_synthetic
+
+
+def seed_demo(synthetic: int = 0, seed: int = 20201, if_empty: bool = False) -> str:
+    """Load the demo data; running it again changes nothing. Returns a one-line report."""
+    if if_empty and Ruling.objects.exists():
+        return "The catalogue already holds rulings; nothing loaded."
+    courts = ensure_courts()
+    landmarks = store.save_records(LANDMARKS, strict=True)
+    created = load_synthetic(synthetic, seed=seed) if synthetic else 0
+    return (
+        f"Courts: {courts} created. Landmarks: {landmarks}. "
+        f"Synthetic: {created} created (of {synthetic} requested)."
+    )

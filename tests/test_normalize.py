@@ -1,0 +1,65 @@
+import pytest
+
+from ipcases.normalize import (
+    looks_like_natural_person,
+    normalize_citation,
+    normalize_docket,
+    normalize_right_number,
+)
+
+
+@pytest.mark.parametrize(
+    ("published", "normal"),
+    [
+        ("2:19-cv-00123-JRG", "2:19-cv-123"),
+        ("2:19-CV-123", "2:19-cv-123"),
+        ("No. 20-1046", "20-1046"),
+        ("Case No: A3/2019/1506", "a3/2019/1506"),
+        ("Nos. 21-1234, 21-1301", "21-1234"),
+    ],
+)
+def test_it_normalises_docket_numbers(published, normal):
+    assert normalize_docket(published) == normal
+
+
+@pytest.mark.parametrize(
+    ("printed", "normal"),
+    [
+        ("499 U.S. 340", "499 us 340"),
+        ("499  u.s.  340", "499 us 340"),
+        ("[2020] EWCA Civ 871", "[2020] ewca civ 871"),
+        ("ECLI:EU:C:2014:317", "ecli:eu:c:2014:317"),
+    ],
+)
+def test_it_normalises_citations(printed, normal):
+    assert normalize_citation(printed) == normal
+
+
+@pytest.mark.parametrize(
+    ("printed", "normal"),
+    [
+        ("7,654,321", "7654321"),
+        ("U.S. 7,654,321", "7654321"),
+        ("D789,123", "D789123"),
+        ("RE45,678", "RE45678"),
+        ("EP 1 234 567 B1", "1234567"),
+    ],
+)
+def test_it_normalises_right_numbers(printed, normal):
+    assert normalize_right_number(printed) == normal
+
+
+@pytest.mark.parametrize(
+    ("name", "natural"),
+    [
+        ("Lynn Goldsmith", True),
+        ("Mary Jane van der Berg", True),
+        ("Apple Inc.", False),
+        ("Rural Telephone Service Co.", False),
+        ("United States Patent and Trademark Office", False),
+        ("Regents of the University of California", False),
+        ("Brealey", False),
+    ],
+)
+def test_it_guesses_whether_a_party_is_a_natural_person(name, natural):
+    assert looks_like_natural_person(name) is natural

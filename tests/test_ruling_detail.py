@@ -1,0 +1,91 @@
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from ipcases.models import CaseParty, IPRight, Party
+from tests.helpers import make_case, make_ruling
+
+pytestmark = pytest.mark.django_db
+
+
+def full_ruling():
+    case = make_case(court="txed", name="Acme Widgets, Inc. v. Jane Roe")
+    acme = Party.objects.create(name="Acme Widgets, Inc.", normalized_name="acme widgets inc")
+    roe = Party.objects.create(
+        name="Jane Roe", normalized_name="jane roe", is_natural_person=True, pseudonymised=True
+    )
+    CaseParty.objects.create(case=case, party=acme, role="plaintiff")
+    CaseParty.objects.create(case=case, party=roe, role="defendant")
+    case.rights.add(IPRight.objects.create(kind="utility_patent", office="US", number="7654321"))
+    return make_ruling(
+        case=case,
+        citations=("123 F. Supp. 3d 456",),
+        disposition="granted",
+        rights_holder_outcome="holder_won",
+        injunction="granted",
+        damages_amount=Decimal("1500000"),
+        damages_currency="USD",
+        summary="The court granted a permanent injunction.",
+        source_url="https://example.org/opinion/1",
+    )
+
+
+def test_it_shows_everything_about_a_ruling(client):
+    ruling = full_ruling()
+    html = client.get(f"/rulings/{ruling.pk}/").content.decode()
+    for expected in [
+        "Acme Widgets, Inc. v. Jane Roe",
+        "Eastern District of Texas",
+        "123 F. Supp. 3d 456",
+        "Rights holder won",
+        "USD 1,500,000.00",
+        "7654321",
+        "Plaintiff",
+        "The court granted a permanent injunction.",
+        "The patent claims a widget.",
+        "https://example.org/opinion/1",
+        ruling.source_id,
+    ]:
+        assert expected in html, expected
+
+
+def test_it_shows_a_pseudonymised_party_by_initials_only(client):
+    ruling = full_ruling()
+    html = client.get(f"/rulings/{ruling.pk}/").content.decode()
+    assert "J. R." in html
+    parties_section = html.split('id="parties-h"')[1].split("</section>")[0]
+    assert "Jane Roe" not in parties_section
+
+
+def test_it_marks_a_synthetic_ruling_as_such(client):
+    ruling = make_ruling(source="synthetic")
+    assert "Synthetic record" in client.get(f"/rulings/{ruling.pk}/").content.decode()
+
+
+def test_it_lists_the_other_rulings_of_the_case_and_the_appeal_chain(client):
+    district = make_case(court="txed")
+    first = make_ruling(case=district, decision_date=dt.date(2018, 1, 1))
+    second = make_ruling(case=district, decision_date=dt.date(2018, 6, 1))
+    appeal = make_ruling(court="cafc", decision_date=dt.date(2019, 9, 1))
+    appeal.case.appeal_from = district
+    appeal.case.save()
+    html = client.get(f"/rulings/{appeal.pk}/").content.decode()
+    assert "Appeal chain" in html
+    assert f"/rulings/{first.pk}/" in html and f"/rulings/{second.pk}/" in html
+    html = client.get(f"/rulings/{first.pk}/").content.decode()
+    assert "Other rulings in this case" in html
+    assert f"/rulings/{appeal.pk}/" in html
+
+
+def test_it_escapes_markup_in_the_text(client):
+    ruling = make_ruling(text="<script>alert(1)</script> patent")
+    html = client.get(f"/rulings/{ruling.pk}/").content.decode()
+    assert "<script>alert(1)" not in html
+    assert "&lt;script&gt;alert(1)" in html
+
+
+def test_it_takes_a_fixed_number_of_queries(client, django_assert_num_queries):
+    ruling = full_ruling()
+    with django_assert_num_queries(10):
+        client.get(f"/rulings/{ruling.pk}/")

@@ -1,0 +1,116 @@
+"""The one write path: idempotent upserts by (source, source_id), and nothing half-written."""
+
+import datetime as dt
+
+import pytest
+
+from ipcases.courts import ensure_courts
+from ipcases.importers import store
+from ipcases.models import Case, CaseParty, IPRight, Party, Ruling
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def courts():
+    ensure_courts()
+
+
+def record(**overrides) -> dict:
+    return {
+        "source": "csv",
+        "source_id": "row-1",
+        "court": "txed",
+        "case_name": "Acme Widgets, Inc. v. Bolt Tools Co.",
+        "docket_number": "2:19-cv-00123-JRG",
+        "decision_date": "2020-03-04",
+        "ip_types": ["patent"],
+        "citations": ["123 F. Supp. 3d 456"],
+        "parties": [
+            {"name": "Acme Widgets, Inc.", "role": "plaintiff"},
+            {"name": "Jane Doe", "role": "defendant"},
+        ],
+        "rights": [{"kind": "utility_patent", "office": "US", "number": "7,654,321"}],
+        "rights_holder_outcome": "holder_won",
+        "damages_amount": "1500000",
+        "damages_currency": "USD",
+        "text": "The jury found the patent infringed.",
+        **overrides,
+    }
+
+
+def test_it_creates_a_ruling_with_its_case_parties_and_rights():
+    summary = store.save_records([record()])
+    assert (summary.created, summary.failed) == (1, 0)
+    ruling = Ruling.objects.get()
+    assert ruling.decision_date == dt.date(2020, 3, 4)
+    assert ruling.case.docket_number_normalized == "2:19-cv-123"
+    assert ruling.ip_types == ["patent"]
+    assert ruling.citation == "123 F. Supp. 3d 456"
+    assert IPRight.objects.get().number == "7654321"
+    people = {cp.party.name: cp.party.is_natural_person for cp in CaseParty.objects.all()}
+    assert people == {"Acme Widgets, Inc.": False, "Jane Doe": True}
+
+
+def test_it_creates_nothing_and_writes_nothing_on_a_second_run():
+    store.save_records([record()])
+    modified = Ruling.objects.get().date_modified
+    summary = store.save_records([record()])
+    assert (summary.created, summary.updated, summary.unchanged) == (0, 0, 1)
+    assert Ruling.objects.get().date_modified == modified
+    assert (Case.objects.count(), Party.objects.count(), IPRight.objects.count()) == (1, 2, 1)
+
+
+def test_it_updates_a_changed_record_and_counts_it_as_updated():
+    store.save_records([record()])
+    summary = store.save_records(
+        [record(disposition="affirmed", ip_types=["patent", "trademark"], citations=[])]
+    )
+    assert (summary.created, summary.updated) == (0, 1)
+    ruling = Ruling.objects.get()
+    assert ruling.disposition == "affirmed"
+    assert ruling.ip_types == ["patent", "trademark"]
+    assert ruling.citation == ""
+
+
+def test_it_files_two_rulings_with_the_same_docket_under_one_case():
+    store.save_records([record(), record(source_id="row-2", decision_date="2021-01-01")])
+    assert Case.objects.count() == 1
+    assert Ruling.objects.count() == 2
+
+
+@pytest.mark.parametrize(
+    ("broken", "message"),
+    [
+        ({"court": "nowhere"}, "unknown court 'nowhere'"),
+        ({"decision_date": "2020-13-45"}, "decision_date '2020-13-45' is not a date"),
+        ({"case_name": ""}, "missing case_name"),
+        ({"disposition": "won"}, "disposition 'won' is not one of"),
+        ({"ip_types": ["plant"]}, "unknown IP type 'plant'"),
+        ({"damages_amount": "lots"}, "damages_amount 'lots' is not a number"),
+        ({"damages_amount": "-5"}, "must be zero or more"),
+        ({"damages_currency": ""}, "damages_amount and damages_currency go together"),
+        ({"parties": [{"name": "X", "role": "judge"}]}, "needs a name and a known role"),
+    ],
+)
+def test_it_reports_a_malformed_record_with_its_position_and_goes_on(broken, message):
+    bad = record(source_id="bad", position="list.csv:3", **broken)
+    summary = store.save_records([bad, record()])
+    assert (summary.created, summary.failed) == (1, 1)
+    assert summary.errors[0].startswith("list.csv:3: ")
+    assert message in summary.errors[0]
+
+
+def test_it_leaves_the_database_as_it_was_when_strict_meets_a_bad_record():
+    store.save_records([record(source_id="existing")])
+    records = [record(source_id="new-1"), record(source_id="new-2", court="nowhere")]
+    with pytest.raises(store.InvalidRecord, match="unknown court"):
+        store.save_records(records, strict=True, batch_size=1)
+    assert list(Ruling.objects.values_list("source_id", flat=True)) == ["existing"]
+
+
+def test_it_reports_but_writes_nothing_in_a_dry_run():
+    summary = store.save_records([record()], dry_run=True)
+    assert summary.created == 1
+    assert not Ruling.objects.exists()
+    assert not Case.objects.exists()
