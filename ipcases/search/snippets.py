@@ -14,6 +14,9 @@ from .query import Parsed
 from .text import token_spans
 
 SNIPPET_CHARS = 300
+# A snippet comes from the start of a long text: looking for a match beyond this costs more
+# than it is worth on a results page (the detail page highlights the whole text).
+SCAN_CHARS = 100_000
 
 
 def snippet(text: str, parsed: Parsed | None, size: int = SNIPPET_CHARS) -> SafeString:
@@ -33,7 +36,7 @@ def snippet(text: str, parsed: Parsed | None, size: int = SNIPPET_CHARS) -> Safe
 def ruling_snippet(ruling, parsed: Parsed | None) -> SafeString:
     """A snippet of the text around the first match, else of the summary, else the text's start."""
     if parsed is not None:
-        for text in (ruling.text, ruling.summary):
+        for text in (ruling.text[:SCAN_CHARS], ruling.summary):
             if text and _marks(text, parsed, stop_after=1):
                 return snippet(text, parsed)
     return snippet(ruling.summary or ruling.text, None)
