@@ -75,19 +75,34 @@ def main() -> None:
     parser.add_argument("--postgres", required=True, help="DATABASE_URL of the PostgreSQL copy")
     parser.add_argument("--sqlite", required=True, help="path of the SQLite copy")
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--save", metavar="DIR", help="also keep each engine's JSON here")
+    parser.add_argument("--only", choices=["postgres", "sqlite"], help="measure one engine")
+    parser.add_argument(
+        "--report", nargs=2, metavar="JSON", help="print the table of two saved runs"
+    )
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
         print(json.dumps(measure(args.runs)))
         return
+    if args.report:
+        saved = [json.loads(Path(name).read_text()) for name in args.report]
+        print(report({"postgres": saved[0], "sqlite": saved[1]}, args.runs))
+        return
     results = {}
     for engine, url in (("postgres", args.postgres), ("sqlite", f"sqlite:///{args.sqlite}")):
+        if args.only and engine != args.only:
+            continue
         env = {**os.environ, "DATABASE_URL": url, "DEBUG": "0", "SECRET_KEY": "bench"}
         command = [sys.executable, __file__, "--worker", "--runs", str(args.runs)]
         command += ["--postgres", args.postgres, "--sqlite", args.sqlite]
         output = subprocess.run(command, env=env, check=True, capture_output=True, text=True)
         results[engine] = json.loads(output.stdout.strip().splitlines()[-1])
-    print(report(results, args.runs))
+        results[engine]["load"] = os.getloadavg()[0]
+        if args.save:
+            Path(args.save, f"{engine}.json").write_text(json.dumps(results[engine]))
+    if len(results) == 2:
+        print(report(results, args.runs))
 
 
 def measure(runs: int) -> dict:
@@ -153,22 +168,26 @@ def _floor(query: str, runs: int) -> tuple[list[float], int]:
 def _field_values() -> dict[str, str]:
     from ipcases.models import Case, IPRight, OfficialCitation, Party
 
-    case = Case.objects.order_by("pk")[500]
+    case = Case.objects.order_by("pk")[Case.objects.count() // 2]
+    party = Party.objects.filter(is_natural_person=False).order_by("pk").first()
+    right = IPRight.objects.filter(cases__isnull=False).order_by("pk").first()
+    cite = OfficialCitation.objects.order_by("pk")[OfficialCitation.objects.count() // 2]
     return {
-        "party": Party.objects.order_by("pk")[10].name.split()[0].lower(),
-        "case": case.name.split()[1],
-        "patent": IPRight.objects.filter(cases__isnull=False).order_by("pk")[0].number,
-        "cite": OfficialCitation.objects.order_by("pk")[100].cite.replace(" ", "+"),
-        "docket": case.docket_number,
+        "party": party.name.split()[0].lower() if party else "none",
+        "case": case.name.split()[0],
+        "patent": right.number if right else "0",
+        "cite": cite.cite.replace(" ", "+"),
+        "docket": case.docket_number.replace(" ", "+"),
     }
 
 
 def report(results: dict, runs: int) -> str:
     pg, lite = results["postgres"], results["sqlite"]
     lines = [
-        f"Machine: {platform.machine()}, {os.cpu_count()} cores, load average "
-        f"{os.getloadavg()[0]:.1f} at the end; {pg['total']:,} rulings; {runs} timed runs "
-        "per query after one warm-up. Times in ms, medians.",
+        f"Machine: {platform.machine()}, {os.cpu_count()} cores; load average after the "
+        f"PostgreSQL run {pg.get('load', 0):.1f}, after the SQLite run {lite.get('load', 0):.1f}; "
+        f"{pg['total']:,} rulings (SQLite {lite['total']:,}); {runs} timed runs per query "
+        "after one warm-up. Times in ms, medians.",
         "",
         "| query | kind | matches | PG page | PG floor | SQLite page | SQLite floor |",
         "| --- | --- | ---: | ---: | ---: | ---: | ---: |",
