@@ -78,6 +78,7 @@ def test_it_filters_by_each_field(catalogue):
     assert results("injunction=granted") == pks(catalogue, 2)
     assert results("damages_min=6000000") == pks(catalogue, 2)
     assert results("damages_max=6000000") == pks(catalogue, 1)
+    assert results("damages_max=0") == []
     assert results("decided_after=2021-01-01&decided_before=2021-12-31") == pks(catalogue, 1)
     assert results("precedential=on") == pks(catalogue, 0)
     assert sorted(results("has_text=on")) == sorted(pks(catalogue, 0, 1, 2, 3))
