@@ -1,10 +1,12 @@
 """Pages: build the queryset, paginate, render."""
 
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
 
-from .models import Court, Ruling
+from .citations.page import right_context, ruling_citation_context
+from .models import Court, IPRight, Ruling
+from .normalize import normalize_right_number
 
 PAGE_SIZE = 20
 
@@ -35,6 +37,7 @@ def ruling_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "parties": ruling.case.case_parties.all(),
         "same_case": ruling.case.rulings.for_list().exclude(pk=ruling.pk),
         "chain": Ruling.objects.in_cases(ruling.case.appeal_chain()).for_list(),
+        **ruling_citation_context(ruling, request.GET),
     }
     return render(request, "ruling_detail.html", context)
 
@@ -56,3 +59,13 @@ def court_detail(request: HttpRequest, court_id: str) -> HttpResponse:
 
 def about(request: HttpRequest) -> HttpResponse:
     return render(request, "about.html", {"coverage": Ruling.objects.coverage()})
+
+
+def right_detail(request: HttpRequest, kind: str, number: str) -> HttpResponse:
+    """Every ruling and case that concerns one patent, mark or registration."""
+    if kind not in IPRight.Kind.values:
+        raise Http404("No such kind of right.")
+    normalized = normalize_right_number(number)
+    if normalized != number:
+        return redirect("right_detail", kind=kind, number=normalized, permanent=True)
+    return render(request, "right_detail.html", right_context(kind, number, request.GET))

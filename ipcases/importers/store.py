@@ -19,6 +19,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from .. import search
+from ..citations import index_citations
 from ..models import (
     Case,
     CaseParty,
@@ -200,6 +201,7 @@ def _save_batch(
                 changed.append(ruling_id)
         if changed and not dry_run:
             search.update_index(changed)
+            index_citations(changed)
         if dry_run:
             transaction.set_rollback(True)
 

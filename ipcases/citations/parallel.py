@@ -1,0 +1,61 @@
+"""Reading many texts at once: a pool of worker processes, each with the fast tokenizer.
+
+The workers only extract (pure Python, no database); the parent writes. A batch of texts is
+sent to the pool and comes back in order, so the parent writes while nothing else waits long.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Iterator
+
+from django.db import connections
+
+from .cases import use_fast_tokenizer
+from .extract import extract
+from .found import Extraction
+
+_court_names: dict[str, str] = {}
+
+
+def _start_worker(names: dict[str, str], fast: bool) -> None:
+    global _court_names
+    _court_names = names
+    if fast:
+        use_fast_tokenizer()
+
+
+def _extract_one(item: tuple[int, str, str]) -> tuple[int, str, Extraction]:
+    pk, digest, text = item
+    return pk, digest, extract(text, _court_names)
+
+
+class Extractor:
+    """``Extractor(processes=2)`` as a context manager; ``run(items)`` yields results in order."""
+
+    def __init__(self, court_names: dict[str, str], processes: int = 1, fast: bool = True):
+        self.processes = max(1, processes)
+        self.names = court_names
+        self.fast = fast
+        self.pool = None
+
+    def __enter__(self) -> Extractor:
+        _start_worker(self.names, self.fast)  # compiles the tokenizer cache before forking
+        if self.processes > 1:
+            # Forked children must not share the parent's database connections.
+            connections.close_all()
+            context = multiprocessing.get_context("fork")
+            self.pool = context.Pool(
+                self.processes, initializer=_start_worker, initargs=(self.names, self.fast)
+            )
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.pool is not None:
+            self.pool.close()
+            self.pool.join()
+
+    def run(self, items: list[tuple[int, str, str]]) -> Iterator[tuple[int, str, Extraction]]:
+        if self.pool is None:
+            return map(_extract_one, items)
+        return self.pool.imap(_extract_one, items, chunksize=2)
