@@ -173,10 +173,14 @@ def find_neutral_citations(text: str) -> tuple[list[CitedAuthority], list[CaseMe
 _HEAD_CHARS = 4000
 _UK_BELOW = re.compile(r"ON\s+APPEAL\s+FROM\b[^\[]{0,600}?(?P<cite>" + NEUTRAL.pattern + ")", re.I)
 _US_BELOW = re.compile(
-    r"Appeal\s+from\s+the\s+(?P<court>United\s+States\s+[A-Za-z ,]+?|Patent\s+Trial\s+and\s+Appeal"
-    r"\s+Board|Trademark\s+Trial\s+and\s+Appeal\s+Board)\s*(?:,|in)\s+(?:[A-Za-z ,]*?\b)?"
-    r"(?:Case\s+)?Nos?\.\s*(?P<docket>[\w:\-]+)",
+    r"Appeals?\s+from\s+the\s+(?P<court>United\s+States\s+[A-Za-z ,]+?)\s*(?:,|in)\s+"
+    r"(?:[A-Za-z ,]*?\b)?(?:Case\s+|Investigation\s+)?Nos?\.\s*(?P<docket>[\w:\-]+)",
 )
+_BOARDS = {
+    "patent trial and appeal board": "ptab",
+    "trademark trial and appeal board": "ttab",
+    "international trade commission": "usitc",
+}
 
 
 def find_court_below(text: str, court_names: dict[str, str]) -> CitedAuthority | None:
@@ -194,7 +198,7 @@ def find_court_below(text: str, court_names: dict[str, str]) -> CitedAuthority |
     match = _US_BELOW.search(head)
     if match:
         name = re.sub(r"\s+", " ", match.group("court")).strip(" ,").lower()
-        court_id = court_names.get(name) or _board_id(name)
+        court_id = court_names.get(name) or _board_id(re.sub(r"\s+", " ", match.group(0)))
         if court_id:
             docket = match.group("docket").rstrip(".,-")
             key = f"docket {court_id} {normalize_docket(docket)}"
@@ -205,9 +209,6 @@ def find_court_below(text: str, court_names: dict[str, str]) -> CitedAuthority |
     return None
 
 
-def _board_id(name: str) -> str | None:
-    if name.startswith("patent trial"):
-        return "ptab"
-    if name.startswith("trademark trial"):
-        return "ttab"
-    return None
+def _board_id(header: str) -> str | None:
+    header = header.lower()
+    return next((court for board, court in _BOARDS.items() if board in header), None)

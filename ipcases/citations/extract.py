@@ -20,6 +20,8 @@ def extract(text: str, court_names: dict[str, str] | None = None) -> Extraction:
     "Appeal from the United States District Court for ..." name its court.
     """
     result = Extraction()
+    if not text.strip():
+        return result
     for finder in (find_reporter_citations, find_neutral_citations):
         authorities, mentions = finder(text)
         result.authorities += authorities
