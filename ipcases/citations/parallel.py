@@ -42,8 +42,10 @@ class Extractor:
     def __enter__(self) -> Extractor:
         _start_worker(self.names, self.fast)  # compiles the tokenizer cache before forking
         if self.processes > 1:
-            # Forked children must not share the parent's database connections.
-            connections.close_all()
+            # Forked children never use the database; closing first keeps them from even
+            # holding the parent's connections (not possible inside a transaction).
+            if not any(c.in_atomic_block for c in connections.all()):
+                connections.close_all()
             context = multiprocessing.get_context("fork")
             self.pool = context.Pool(
                 self.processes, initializer=_start_worker, initargs=(self.names, self.fast)

@@ -1,0 +1,28 @@
+"""Text with links: escaped around and inside every link."""
+
+from ipcases.citations import link_spans
+
+
+def test_it_links_each_span_and_escapes_the_text_around_it():
+    text = "<b>See</b> 499 U.S. 340 & more"
+    html = link_spans(text, [(11, 23, "/rulings/1/")])
+    assert html == (
+        '&lt;b&gt;See&lt;/b&gt; <a class="cite" href="/rulings/1/">499 U.S. 340</a> &amp; more'
+    )
+
+
+def test_it_escapes_the_linked_text_and_the_url():
+    html = link_spans('a <i>"x"</i> b', [(2, 12, '/r/?q="1"&x=<y>')])
+    assert "<i>" not in html
+    assert 'href="/r/?q=&quot;1&quot;&amp;x=&lt;y&gt;"' in html
+    assert "&lt;i&gt;&quot;x&quot;&lt;/i&gt;" in html
+
+
+def test_it_keeps_the_first_of_overlapping_spans_and_ignores_bad_ones():
+    text = "0123456789"
+    html = link_spans(text, [(5, 8, "/b/"), (2, 6, "/a/"), (9, 20, "/c/"), (4, 4, "/d/")])
+    assert html == '01<a class="cite" href="/a/">2345</a>6789'
+
+
+def test_it_returns_the_escaped_text_without_spans():
+    assert link_spans("a < b", []) == "a &lt; b"
