@@ -96,6 +96,15 @@ class TestCaseCitations:
         below = [a for a in extract(text).authorities if a.relation == "reviews"]
         assert [a.group for a in below] == ["[2019] ewhc 991 (pat)"]
 
+    def test_it_names_the_decision_under_appeal_in_the_opening_paragraph(self):
+        text = (
+            "1. This is an appeal, brought with the permission of the judge, from an order of "
+            "Nugee J dated 5 June 2019 for the reasons given in his judgment dated 17 April 2019 "
+            "[2019] EWHC 991 (Pat). We were referred to [2019] UKSC 15."
+        )
+        found = {a.group: a.relation for a in extract(text).authorities}
+        assert found == {"[2019] ewhc 991 (pat)": "reviews", "[2019] uksc 15": "cites"}
+
     def test_it_names_the_docket_under_appeal_in_a_federal_circuit_header(self):
         text = (
             "Appeal from the United States District Court for the Eastern District of Texas in "
@@ -205,6 +214,26 @@ class TestRights:
         assert rights(text) == [
             ("european_patent", "EP", "1234567"),
             ("european_patent", "EP", "2624245"),
+        ]
+
+    def test_it_finds_european_and_uk_patents_as_uk_judgments_write_them(self):
+        text = (
+            "Neurim's patent, EP(UK) 1,441,702 B1 (the patent); UK Patent No 2 490 276 "
+            "(GB 276) and European Patent (UK) No 2 657 585 (EP 585); EP0973804."
+        )
+        assert rights(text) == [
+            ("european_patent", "EP", "1441702"),
+            ("utility_patent", "GB", "2490276"),
+            ("european_patent", "EP", "2657585"),
+            ("european_patent", "EP", "973804"),
+        ]
+
+    def test_it_finds_uk_and_eu_trade_marks(self):
+        text = "UK Trade Mark No. UK00003123456 and EU trade mark No 012 345 678; EUTM No. 15123456"
+        assert rights(text) == [
+            ("trademark_registration", "GB", "3123456"),
+            ("trademark_registration", "EU", "12345678"),
+            ("trademark_registration", "EU", "15123456"),
         ]
 
     def test_it_finds_trade_mark_registrations_and_applications(self):

@@ -172,6 +172,14 @@ def find_neutral_citations(text: str) -> tuple[list[CitedAuthority], list[CaseMe
 # Court for the Eastern District of Texas in No. 2:19-cv-00123-JRG".
 _HEAD_CHARS = 4000
 _UK_BELOW = re.compile(r"ON\s+APPEAL\s+FROM\b[^\[]{0,600}?(?P<cite>" + NEUTRAL.pattern + ")", re.I)
+# Or the opening paragraph of the body: "This is an appeal ... from an order of Nugee J ...
+# for the reasons given in his judgment [2019] EWHC 991 (Pat)". Only a lower court counts.
+_UK_OPENING_CHARS = 2500
+_UK_APPEAL_OPENING = re.compile(
+    r"\bappeal\b[^\n]{0,800}?(?P<cite>\[(?:19|20)\d{2}\]\s+(?:EWHC\s+\d{1,5}\s+\((?:Pat|IPEC|Ch)\)"
+    r"|EWCA\s+Civ\s+\d{1,5}))",
+    re.I,
+)
 _US_BELOW = re.compile(
     r"Appeals?\s+from\s+the\s+(?P<court>United\s+States\s+[A-Za-z ,]+?)\s*(?:,|in)\s+"
     r"(?:[A-Za-z ,]*?\b)?(?:Case\s+|Investigation\s+)?Nos?\.\s*(?P<docket>[\w:\-]+)",
@@ -191,6 +199,11 @@ def find_court_below(text: str, court_names: dict[str, str]) -> CitedAuthority |
     """
     head = text[:_HEAD_CHARS]
     match = _UK_BELOW.search(head)
+    if match:
+        printed = re.sub(r"\s+", " ", match.group("cite"))
+        key = normalize_citation(printed)
+        return CitedAuthority(group=key, form="neutral", cites={key: printed}, relation="reviews")
+    match = _UK_APPEAL_OPENING.search(text[:_UK_OPENING_CHARS])
     if match:
         printed = re.sub(r"\s+", " ", match.group("cite"))
         key = normalize_citation(printed)

@@ -29,7 +29,17 @@ US_PATENT = re.compile(
 _ITEM = re.compile(_US_NUMBER)
 EP_PATENT = re.compile(
     r"\b(?:EP|European\s+Patent)\s*(?:\(UK\)\s*)?(?:No\.?\s*)?"
-    r"(?P<number>\d\s?\d{3}\s?\d{3}|\d{7})(?:\s?[AB]\d)?\b"
+    r"(?P<number>\d[\s,]?\d{3}[\s,]?\d{3}|\d{7})(?:\s?[AB]\d)?\b"
+)
+GB_PATENT = re.compile(
+    r"\b(?:UK|GB|British)\s+Patent\s+(?:No\.?\s*)?(?P<number>\d[\s,]?\d{3}[\s,]?\d{3})\b"
+    r"|\bGB\s?(?P<number2>\d\s?\d{3}\s?\d{3})\s?[AB]\d?\b"
+)
+UK_EU_TRADEMARK = re.compile(
+    r"\b(?P<office>UK|EU|European\s+Union|Community)\s+[Tt]rade\s?[Mm]ark\s+(?:[Rr]egistration\s+)?"
+    r"(?:No\.?|[Nn]umber)\s*(?P<number>(?:UK)?\d[\d ]{5,12}\d)\b"
+    r"|\b(?:EUTM|CTM)\s+(?:[Rr]egistration\s+)?(?:No\.?|[Nn]umber)\s*"
+    r"(?P<number2>\d[\d ]{5,12}\d)\b"
 )
 TRADEMARK = re.compile(
     r"\b(?:(?:U\.\s?S\.\s+|Federal\s+)?(?:Trade\s?mark|Service\s+Mark|TM)\s+)?"
@@ -49,6 +59,8 @@ def find_rights(text: str) -> list[RightMention]:
     mentions = _us_patents(text)
     mentions += _short_patents(text, mentions)
     mentions += _european_patents(text)
+    mentions += _gb_patents(text)
+    mentions += _uk_eu_trademarks(text)
     mentions += _trademarks(text)
     mentions += _copyrights(text)
     return sorted(mentions, key=lambda m: m.start)
@@ -130,6 +142,29 @@ def _european_patents(text: str) -> list[RightMention]:
         )
         for m in EP_PATENT.finditer(text)
     ]
+
+
+def _gb_patents(text: str) -> list[RightMention]:
+    mentions = []
+    for match in GB_PATENT.finditer(text):
+        number = re.sub(r"\D", "", match.group("number") or match.group("number2"))
+        mentions.append(
+            RightMention(match.start(), match.end(), match.group(0), "utility_patent", "GB", number)
+        )
+    return mentions
+
+
+def _uk_eu_trademarks(text: str) -> list[RightMention]:
+    mentions = []
+    for match in UK_EU_TRADEMARK.finditer(text):
+        office = "GB" if (match.group("office") or "") == "UK" else "EU"
+        number = re.sub(r"\D", "", match.group("number") or match.group("number2")).lstrip("0")
+        mentions.append(
+            RightMention(
+                match.start(), match.end(), match.group(0), "trademark_registration", office, number
+            )
+        )
+    return mentions
 
 
 def _trademarks(text: str) -> list[RightMention]:
