@@ -145,7 +145,7 @@ def _add_metadata(authority: CitedAuthority, citation: FullCaseCitation, counts:
 
 def _add_pin(authority: CitedAuthority, pin: str | None) -> None:
     if pin:
-        pin = pin.strip(" ,")
+        pin = re.sub(r"^at\s+", "", pin.strip(" ,"))
         if pin and pin not in authority.pin_cites:
             authority.pin_cites.append(pin)
 

@@ -22,10 +22,18 @@ class CitedByFilter(forms.Form):
     """Narrows the "Cited by" list of a ruling page; its fields are prefixed query parameters."""
 
     cited_by_court = forms.ModelChoiceField(
-        queryset=Court.objects.all(), required=False, to_field_name="pk", label="Court"
+        queryset=Court.objects.all(),
+        required=False,
+        to_field_name="pk",
+        label="Court",
+        empty_label="Any court",
     )
-    cited_by_from = forms.DateField(required=False, label="Decided from")
-    cited_by_to = forms.DateField(required=False, label="to")
+    cited_by_from = forms.DateField(
+        required=False, label="Decided from", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    cited_by_to = forms.DateField(
+        required=False, label="to", widget=forms.DateInput(attrs={"type": "date"})
+    )
 
 
 @dataclass
