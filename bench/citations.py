@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import random
 import resource
@@ -119,6 +120,18 @@ def opinion(rng: random.Random, n_rulings: int, size: int = 40_000) -> str:
     return " ".join(parts)
 
 
+def real_texts() -> list[str]:
+    """The opinions of the two CAP cases in ../shared/data, where that folder is present."""
+    folder = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "cap"
+    if not folder.is_dir():  # a git worktree lives one level deeper than the checkout
+        folder = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "cap"
+    texts = []
+    for path in sorted(folder.glob("*.json")):
+        opinions = json.loads(path.read_text())["casebody"]["data"]["opinions"]
+        texts.append("\n\n".join(o["text"] for o in opinions))
+    return texts
+
+
 def cpu_seconds() -> float:
     """CPU time of this process and of its finished children (the pool's workers)."""
     own = resource.getrusage(resource.RUSAGE_SELF)
@@ -176,18 +189,25 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rulings", type=int, default=1000, help="Rulings in the corpus.")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--sample", type=int, default=100, help="Texts for extraction alone.")
     args = parser.parse_args()
     rng = random.Random(args.seed)
-    sample = [opinion(rng, args.rulings) for _ in range(min(args.rulings, 300))]
-    mb = sum(map(len, sample)) / 1e6
-    print(f"extraction alone, {len(sample)} texts, {mb:.1f} MB; load average {os.getloadavg()}")
+    samples = {"generated": [opinion(rng, args.rulings) for _ in range(args.sample)]}
+    real = real_texts()
+    if real:
+        samples["real CAP opinions (Feist, Lotus)"] = real * max(1, args.sample // len(real))
+    print(f"load average at the start: {os.getloadavg()}")
     use_fast_tokenizer()
-    for processes in (1, 2):
-        rate, per_cpu = measure_extraction(sample, processes)
-        print(
-            f"  hyperscan, {processes} process(es): {rate:.2f} MB/s "
-            f"({per_cpu:.2f} MB per CPU second)"
-        )
+    for name, sample in samples.items():
+        mb = sum(map(len, sample)) / 1e6
+        print(f"extraction alone, {name}: {len(sample)} texts, {mb:.1f} MB")
+        for processes in (1, 2):
+            rate, per_cpu = measure_extraction(sample, processes)
+            print(
+                f"  hyperscan, {processes} process(es): {rate:.2f} MB/s "
+                f"({per_cpu:.2f} MB per CPU second)"
+            )
+    sample = samples["generated"]
     from ipcases.citations import cases
 
     cases._tokenizer = cases.default_tokenizer

@@ -176,6 +176,9 @@ class TestStatutes:
     def test_it_finds_no_statute_in_near_misses(self, text):
         assert statute_keys(text) == []
 
+    def test_it_takes_no_section_from_the_end_of_another_word(self):
+        assert statute_keys("the requirements 5 of the Patents Act 1977") == ["Patents Act 1977"]
+
 
 class TestRights:
     def test_it_finds_a_utility_patent_and_its_short_form(self):

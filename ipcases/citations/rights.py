@@ -42,13 +42,11 @@ UK_EU_TRADEMARK = re.compile(
     r"(?P<number2>\d[\d ]{5,12}\d)\b"
 )
 TRADEMARK = re.compile(
-    r"\b(?:(?:U\.\s?S\.\s+|Federal\s+)?(?:Trade\s?mark|Service\s+Mark|TM)\s+)?"
-    r"(?P<what>Registration|Reg\.|Serial|Application\s+Serial)\s+(?:Nos?\.|Numbers?)\s*"
+    r"\b(?P<what>Registration|Reg\.|Serial)\s+(?:Nos?\.|Numbers?)\s*"
     r"(?P<number>\d{1,2},\d{3},\d{3}|\d{2}/\d{3},\d{3}|\d{7,8})\b"
 )
 COPYRIGHT = re.compile(
-    r"\b(?:Registration|Reg\.)?\s*(?:Nos?\.\s*)?"
-    r"(?P<number>(?:TX|TXu|VA|VAu|PA|PAu|SR|SRu)\s?(?:\d-\d{3}-\d{3}|\d{10}|\d{1,2},\d{3},\d{3}))\b"
+    r"\b(?P<number>(?:TXu?|VAu?|PAu?|SRu?)\s?(?:\d-\d{3}-\d{3}|\d{10}|\d{1,2},\d{3},\d{3}))\b"
 )
 _TRADEMARK_CONTEXT = re.compile(
     r"trade\s?mark|service\s+mark|\bmarks?\b|USPTO|Principal\s+Register", re.I
@@ -56,13 +54,20 @@ _TRADEMARK_CONTEXT = re.compile(
 
 
 def find_rights(text: str) -> list[RightMention]:
-    mentions = _us_patents(text)
-    mentions += _short_patents(text, mentions)
-    mentions += _european_patents(text)
-    mentions += _gb_patents(text)
-    mentions += _uk_eu_trademarks(text)
-    mentions += _trademarks(text)
-    mentions += _copyrights(text)
+    # Each family runs only where its key words occur: a substring test costs far less than
+    # a regular expression tried at every position of a long opinion.
+    mentions = _us_patents(text) if "atent" in text or "Pat" in text else []
+    mentions += _short_patents(text, mentions) if mentions else []
+    if "EP" in text or "European" in text:
+        mentions += _european_patents(text)
+    if "UK" in text or "GB" in text or "British" in text:
+        mentions += _gb_patents(text)
+    if "rade" in text or "EUTM" in text or "CTM" in text:
+        mentions += _uk_eu_trademarks(text)
+    if "Reg" in text or "Serial" in text:
+        mentions += _trademarks(text)
+    if any(prefix in text for prefix in ("TX", "VA", "PA", "SR")):
+        mentions += _copyrights(text)
     return sorted(mentions, key=lambda m: m.start)
 
 
@@ -188,7 +193,7 @@ def _copyrights(text: str) -> list[RightMention]:
         printed = match.group("number")
         prefix = re.match(r"[A-Za-z]+", printed).group(0).upper()
         digits = re.sub(r"\D", "", printed).lstrip("0")
-        start = match.start("number")
+        start = match.start()
         mentions.append(
             RightMention(
                 start, match.end(), printed, "copyright_registration", "US", f"{prefix}{digits}"

@@ -40,15 +40,16 @@ UK_SHORT = {
 _ACT = (
     r"(?P<act>Patents\s+Act\s+1977|Trade\s+Marks\s+Act\s+(?:1994|1938)|"
     r"Copyright,?\s+Designs\s+and\s+Patents\s+Act\s+1988|Registered\s+Designs\s+Act\s+1949|"
-    r"(?:the\s+)?(?P<year>1977|1994|1988|1949)\s+Act)"
+    r"(?P<year>1977|1994|1988|1949)\s+Act)"
 )
-_UK_SECTION = rf"(?:[Ss]ection|[Ss]s?\.|[Ss]s?\b)\s*(?P<section>{_SECTION})"
-UK_SECTION_OF_ACT = re.compile(rf"{_UK_SECTION}\s+of\s+(?:the\s+)?{_ACT}")
-UK_ACT_SECTION = re.compile(rf"{_ACT},?\s+{_UK_SECTION}")
 UK_ACT = re.compile(_ACT)
+_UK_SECTION_BEFORE = re.compile(
+    rf"\b(?:[Ss]ection|[Ss]s?\.?)\s*(?P<section>{_SECTION})\s+of\s+(?:the\s+)?$"
+)
+_UK_SECTION_AFTER = re.compile(rf",?\s+(?:[Ss]ection|[Ss]s?\.?)\s*(?P<section>{_SECTION})(?![\w(])")
 
 _EU_INSTRUMENT = (
-    r"(?P<instrument>(?:Council\s+|Commission\s+)?(?P<type>Regulation|Directive)\s+"
+    r"(?P<instrument>(?P<type>Regulation|Directive)\s+"
     r"(?:\((?:EU|EC|EEC)\)\s+)?(?:No\.?\s+)?"
     r"(?P<number>\d{1,4}/\d{2,4}(?:/(?:EU|EC|EEC))?))"
 )
@@ -59,9 +60,12 @@ EU_INSTRUMENT = re.compile(rf"\b{_EU_INSTRUMENT}")
 
 
 def find_statutes(text: str) -> list[StatuteMention]:
-    mentions = _us_code(text)
-    mentions += _uk_acts(text, _taken(mentions))
-    mentions += _eu_instruments(text, _taken(mentions))
+    # Each family runs only where its key words occur (see rights.find_rights).
+    mentions = _us_code(text) if "U" in text else []
+    if "Act" in text:
+        mentions += _uk_acts(text, _taken(mentions))
+    if "Regulation" in text or "Directive" in text:
+        mentions += _eu_instruments(text, _taken(mentions))
     return sorted(mentions, key=lambda m: m.start)
 
 
@@ -84,16 +88,22 @@ def _us_code(text: str) -> list[StatuteMention]:
 
 
 def _uk_acts(text: str, taken: list[tuple[int, int]]) -> list[StatuteMention]:
+    """Each Act by name, with the section cited just before ("s. 60 of the") or after
+    (", s. 60")."""
     mentions = []
-    for pattern in (UK_SECTION_OF_ACT, UK_ACT_SECTION, UK_ACT):
-        for match in pattern.finditer(text):
-            if _overlaps(match.start(), match.end(), taken):
-                continue
-            act = _act_name(match)
-            section = match.groupdict().get("section")
-            key = f"{act} s {section}" if section else act
-            mentions.append(StatuteMention(match.start(), match.end(), match.group(0), key))
-            taken.append((match.start(), match.end()))
+    for match in UK_ACT.finditer(text):
+        start, end, section = match.start(), match.end(), None
+        before = _UK_SECTION_BEFORE.search(text[max(0, start - 40) : start])
+        after = _UK_SECTION_AFTER.match(text, end, end + 30)
+        if before:
+            start, section = start - len(before.group(0)), before.group("section")
+        elif after:
+            end, section = after.end(), after.group("section")
+        if _overlaps(start, end, taken):
+            continue
+        act = _act_name(match)
+        key = f"{act} s {section}" if section else act
+        mentions.append(StatuteMention(start, end, text[start:end], key))
     return mentions
 
 
