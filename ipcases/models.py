@@ -394,6 +394,16 @@ class RulingQuerySet(models.QuerySet):
         )
         return self.filter(models.Exists(links))
 
+    def citing_cite(self, cite: str) -> RulingQuerySet:
+        """Rulings that cite a citation as typed ("499 U.S. 340"), whether or not the cited
+        ruling is in the catalogue (for ``cites:`` in the query language)."""
+        from .citations import citation_key
+
+        links = Citation.objects.filter(
+            citing_ruling=models.OuterRef("pk"), normalized=citation_key(cite), relation="cites"
+        )
+        return self.filter(models.Exists(links))
+
     def citing_statute(self, key: str) -> RulingQuerySet:
         """Rulings that mention a provision; "35 U.S.C. § 271" also finds "§ 271(a)"."""
         mentions = StatuteMention.objects.filter(ruling=models.OuterRef("pk")).filter(
@@ -407,6 +417,16 @@ class RulingQuerySet(models.QuerySet):
             ruling=models.OuterRef("pk"), kind=kind, number=number
         )
         return self.filter(models.Exists(mentions))
+
+    def mentioning_right_number(self, number: str) -> RulingQuerySet:
+        """Rulings that mention a right by number as typed ("7,654,321", "EP 1 234 567"), of
+        any kind, or have it in suit."""
+        from .normalize import normalize_right_number
+
+        normalized = normalize_right_number(number)
+        mentions = RightMention.objects.filter(ruling=models.OuterRef("pk"), number=normalized)
+        in_suit = IPRight.objects.filter(cases=models.OuterRef("case"), number=normalized)
+        return self.filter(models.Exists(mentions) | models.Exists(in_suit))
 
     def concerning_right(self, kind: str, number: str) -> RulingQuerySet:
         """Rulings that mention the right or belong to a case with it in suit."""

@@ -173,3 +173,25 @@ def test_the_write_path_resolves_citations_in_both_import_orders(cited_first):
         "lotus"
     ]
     assert CitationScan.objects.count() == 2
+
+
+def test_it_finds_rulings_citing_a_typed_citation_linked_or_not():
+    citing = lotus()
+    index_citations([citing.pk])
+    for typed in ("499 U. S. 340", "499 U.S. 340", "111 S. Ct. 1282", "101 U.S. 99"):
+        assert list(Ruling.objects.citing_cite(typed)) == [citing], typed
+    assert not Ruling.objects.citing_cite("500 U.S. 1").exists()
+
+
+def test_it_finds_rulings_citing_a_typed_neutral_citation():
+    citing = make_ruling(text="Applying Actavis v Eli Lilly [2017] UKSC 48 at [66].")
+    index_citations([citing.pk])
+    assert list(Ruling.objects.citing_cite("[2017] UKSC 48")) == [citing]
+
+
+def test_it_finds_rulings_by_a_typed_right_number_of_any_kind():
+    mentioning = make_ruling(text="Claims of U.S. Patent No. 7,654,321 and EP 1 234 567 B1.")
+    index_citations([mentioning.pk])
+    assert list(Ruling.objects.mentioning_right_number("7,654,321")) == [mentioning]
+    assert list(Ruling.objects.mentioning_right_number("EP 1 234 567")) == [mentioning]
+    assert not Ruling.objects.mentioning_right_number("7,654,320").exists()

@@ -93,6 +93,16 @@ def reporter_key(citation) -> str | None:
     return normalize_citation(f"{volume} {citation.corrected_reporter()} {page}")
 
 
+def citation_key(cite: str) -> str:
+    """The normalised form a typed citation is stored under: `499 U. S. 340` -> `499 us 340`
+    (eyecite's standard reporter), `[2019] EWHC 991 (Pat)` -> `[2019] ewhc 991 (pat)`."""
+    if not NEUTRAL.search(cite) and not ECLI.search(cite):
+        for citation in get_citations(cite, tokenizer=_tokenizer):
+            if isinstance(citation, FullCaseCitation) and (key := reporter_key(citation)):
+                return key
+    return normalize_citation(cite)
+
+
 def find_reporter_citations(text: str) -> tuple[list[CitedAuthority], list[CaseMention]]:
     """Full, short, *id.* and *supra* citations to reporters, grouped by the ruling they name."""
     found = [

@@ -8,6 +8,7 @@ dangling citations of other rulings that point to these rulings.
 
 from __future__ import annotations
 
+import os
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from ..models import (
     Ruling,
     StatuteMention,
 )
+from .cases import use_fast_tokenizer
 from .extract import extract, text_hash
 from .found import Extraction
 
@@ -53,6 +55,8 @@ def index_citations(ruling_ids: Iterable[int], force: bool = False) -> IndexSumm
     """(Re)index these rulings' citations and resolve everything that now can be. Idempotent."""
     ids = list(ruling_ids)
     summary = IndexSummary()
+    if os.environ.get("IPCASES_FAST_CITATIONS") == "1":
+        use_fast_tokenizer()
     names = court_names()
     for chunk in _chunks(ids, CHUNK):
         pending = texts_to_read(chunk, force, summary)
