@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.db.models import Q
 
 from ..models import (
     Case,
@@ -186,9 +187,11 @@ def resolve_to(ruling_ids: Iterable[int]) -> int:
 
 def resolve_all() -> int:
     """Link every dangling citation that the catalogue can now answer."""
-    ids = Citation.objects.filter(cited_ruling__isnull=True).values_list(
-        "citing_ruling_id", flat=True
+    answerable = Citation.objects.filter(cited_ruling__isnull=True).filter(
+        Q(normalized__in=OfficialCitation.objects.values("normalized"))
+        | Q(normalized__startswith="docket ")
     )
+    ids = answerable.values_list("citing_ruling_id", flat=True).distinct()
     return resolve_from(sorted(set(ids)))
 
 
