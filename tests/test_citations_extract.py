@@ -70,6 +70,10 @@ class TestCaseCitations:
             "[2019] EWHC 991 (Pat)"
         )
 
+    def test_it_keeps_the_division_or_chamber_of_a_neutral_citation(self):
+        found = groups("See [2021] UKUT 12 (IAC) and [2018] EWHC 1515 (Ch) (Arnold J).")
+        assert set(found) == {"[2021] ukut 12 (iac)", "[2018] ewhc 1515 (ch)"}
+
     def test_it_finds_european_case_law_identifiers(self):
         found = groups("Google Spain (C-131/12, ECLI:EU:C:2014:317). See also ECLI:EU:C:2011:631.")
         assert set(found) == {"ecli:eu:c:2014:317", "ecli:eu:c:2011:631"}

@@ -54,10 +54,9 @@ eyecite.find.extract_reference_citations = _no_reference_citations
 
 NEUTRAL = re.compile(
     r"\[(?P<year>(?:19|20)\d{2})\]\s+"
-    r"(?P<court>UKSC|UKPC|UKHL|UKUT\s+\(?[A-Z]+\)?|EWCA\s+(?:Civ|Crim)|EWHC|EWCOP|EWFC|CSIH|CSOH|"
+    r"(?P<court>UKSC|UKPC|UKHL|UKUT|UKFTT|EWCA\s+(?:Civ|Crim)|EWHC|EWCOP|EWFC|CSIH|CSOH|"
     r"NICA|NIQB|NICh|IESC|IECA|IEHC)\s+"
-    r"(?P<number>\d{1,5})\b(?:\s+\((?P<division>Pat|IPEC|Ch|Comm|QB|KB|TCC|Admin|Fam|Costs|"
-    r"Admlty|Mercantile)\))?"
+    r"(?P<number>\d{1,5})\b(?:\s+\((?P<division>[A-Z][A-Za-z]{1,11})\))?"
 )
 ECLI = re.compile(r"\bECLI:[A-Z]{2}:[A-Z0-9]{1,7}:(?:19|20)\d{2}:[A-Za-z0-9.]*[A-Za-z0-9]")
 

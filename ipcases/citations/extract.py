@@ -10,7 +10,7 @@ from .rights import find_rights
 from .statutes import find_statutes
 
 # Raise when the patterns change, so that unchanged texts are read again once.
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 
 
 def extract(text: str, court_names: dict[str, str] | None = None) -> Extraction:
