@@ -6,6 +6,7 @@ import datetime as dt
 import pytest
 
 from ipcases.citations import index_citations
+from ipcases.models import Ruling
 from tests.helpers import make_ruling
 
 pytestmark = pytest.mark.django_db
@@ -84,6 +85,14 @@ def test_it_links_citations_in_the_full_text_and_escapes_the_rest(client):
     assert f'<a class="cite" href="/rulings/{feist.pk}/">499 U.S. at 349</a>' in text
     assert 'href="/rights/utility_patent/7654321/">&#x27;321</a>' in text
     assert "101 U.S. 99" in text and ">101 U.S. 99</a>" not in text  # not in the catalogue
+
+
+def test_it_links_nothing_in_a_text_changed_since_it_was_read(client):
+    feist, citing, _ = network()
+    Ruling.objects.filter(pk=citing.pk).update(text="New text. " + CITING_TEXT)
+    html = client.get(f"/rulings/{citing.pk}/").content.decode()
+    text = html.split('id="fulltext">')[1].split("</div>")[0]
+    assert "<a " not in text and "New text. &lt;script&gt;" in text
 
 
 def test_it_shows_the_appeal_chain_on_both_ends(client):

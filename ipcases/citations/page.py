@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils.safestring import SafeString
 
 from ..models import Citation, CitationScan, Court, IPRight, RightMention, Ruling
+from .extract import text_hash
 from .render import link_spans
 
 CITED_BY_PAGE_SIZE = 20
@@ -118,13 +119,15 @@ def linked_text(ruling: Ruling, cites: list[CitedAuthorityRow]) -> SafeString:
 
 def citation_spans(ruling: Ruling, cites: list[CitedAuthorityRow]) -> list[tuple[int, int, str]]:
     """(start, end, url) of every link in the text; dangling citations get none."""
-    scan = CitationScan.objects.filter(ruling=ruling).values_list("spans", flat=True).first()
+    scan = CitationScan.objects.filter(ruling=ruling).values_list("text_hash", "spans").first()
+    if scan is None or scan[0] != text_hash(ruling.text):
+        return []  # read before the text last changed: the places no longer fit
     urls = {
         c.group: row.ruling.get_absolute_url() for row in cites if row.ruling for c in row.cites
     }
     statute_list = reverse("ruling_list")
     spans = []
-    for start, end, kind, key in scan or []:
+    for start, end, kind, key in scan[1]:
         if kind == "case" and key in urls:
             spans.append((start, end, urls[key]))
         elif kind == "statute":
