@@ -42,3 +42,20 @@ def test_it_shows_an_empty_page_for_a_right_nobody_mentions(client):
     response = client.get("/rights/european_patent/1234567/")
     assert response.status_code == 200
     assert "EP 1 234 567" in response.content.decode()
+
+
+def test_it_writes_each_kind_of_number_the_usual_way():
+    from ipcases.citations.page import right_label
+
+    assert right_label("utility_patent", "7654321") == "U.S. Patent No. 7,654,321"
+    assert right_label("design_patent", "D789123") == "U.S. Patent No. D789,123"
+    assert right_label("european_patent", "973804", "EP") == "EP 0 973 804"
+    assert right_label("utility_patent", "2490276", "GB") == "GB 2 490 276"
+    assert right_label("trademark_registration", "1234567") == "U.S. Trademark Reg. No. 1,234,567"
+    assert right_label("copyright_registration", "TX1234567") == "TX 1-234-567"
+
+
+def test_it_names_a_uk_patent_as_such(client):
+    ruling = make_ruling(text="UK Patent No 2 490 276 was revoked.")
+    index_citations([ruling.pk])
+    assert "GB 2 490 276" in client.get("/rights/utility_patent/2490276/").content.decode()

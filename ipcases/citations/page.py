@@ -151,32 +151,51 @@ def ruling_citation_context(ruling: Ruling, params) -> dict:
         "cites_linked": sum(1 for row in cites if row.ruling),
         "reviews": reviews,
         "statutes": statutes,
-        "rights_mentioned": list(ruling.right_mentions.all()),
+        "rights_mentioned": [
+            (m, right_label(m.kind, m.number, m.office)) for m in ruling.right_mentions.all()
+        ],
         "linked_text": linked_text(ruling, cites),
         **cited_by_section(ruling, params),
     }
 
 
-def right_label(kind: str, number: str) -> str:
-    """`utility_patent`, `7654321` -> "U.S. Patent No. 7,654,321"."""
+_PATENT_KINDS = ("utility_patent", "design_patent", "reissue_patent", "plant_patent")
+
+
+def right_label(kind: str, number: str, office: str = "US") -> str:
+    """How the right is usually written: `utility_patent`, `7654321` -> "U.S. Patent No.
+    7,654,321"; `european_patent`, `2624245` -> "EP 2 624 245"."""
     prefix, digits = re.match(r"([A-Za-z]*)(.*)", number).groups()
     grouped = f"{int(digits):,}" if digits.isdigit() else digits
-    if kind in ("utility_patent", "design_patent", "reissue_patent", "plant_patent"):
-        return f"U.S. Patent No. {prefix}{grouped}"
+    spaced = f"{digits.zfill(7)[:1]} {digits.zfill(7)[1:4]} {digits.zfill(7)[4:]}"
     if kind == "european_patent":
-        return f"EP {digits[:1]} {digits[1:4]} {digits[4:]}".strip()
-    return f"{IPRight.Kind(kind).label} {prefix}{grouped}"
+        return f"EP {spaced}"
+    if kind in _PATENT_KINDS and office == "US":
+        return f"U.S. Patent No. {prefix}{grouped}"
+    if kind in _PATENT_KINDS and office == "GB":
+        return f"GB {spaced}"
+    if kind == "trademark_registration" and office == "US":
+        return f"U.S. Trademark Reg. No. {grouped}"
+    if kind == "trademark_application":
+        return f"U.S. Trademark Serial No. {digits}"
+    if kind == "trademark_registration":
+        return f"{'UK' if office == 'GB' else office} trade mark No. {digits}"
+    if kind == "copyright_registration" and len(digits) >= 7:
+        return f"{prefix} {int(digits[:-6])}-{digits[-6:-3]}-{digits[-3:]}"
+    return f"{office} {IPRight.Kind(kind).label} {number}"
 
 
 def right_context(kind: str, number: str, params) -> dict:
     rulings = Ruling.objects.concerning_right(kind, number)
     mentions = RightMention.objects.filter(kind=kind, number=number)
     rights = IPRight.objects.filter(kind=kind, number=number).prefetch_related("cases__court")
+    offices = set(mentions.values_list("office", flat=True)) | {r.office for r in rights}
+    office = min(offices) if len(offices) == 1 else ("EP" if kind == "european_patent" else "US")
     return {
         "kind": kind,
         "kind_label": IPRight.Kind(kind).label,
         "number": number,
-        "label": right_label(kind, number),
+        "label": right_label(kind, number, office),
         "titles": [r.title for r in rights if r.title],
         "cases_in_suit": [case for right in rights for case in right.cases.all()],
         "mention_counts": dict(mentions.values_list("ruling_id", "count")),
