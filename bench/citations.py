@@ -147,7 +147,7 @@ def cpu_seconds() -> float:
 
 def measure_extraction(texts: list[str], processes: int) -> tuple[float, float]:
     """(MB/s of wall time, MB per CPU second) of extraction alone."""
-    items = [(i, text_hash(t), t) for i, t in enumerate(texts)]
+    items = [(i, text_hash(t), t, "") for i, t in enumerate(texts)]
     cpu_before = cpu_seconds()
     started = time.perf_counter()
     with Extractor({}, processes, fast=True) as extractor:

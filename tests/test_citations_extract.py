@@ -118,6 +118,25 @@ class TestCaseCitations:
         below = [a for a in extract(text, names).authorities if a.relation == "reviews"]
         assert [a.group for a in below] == ["docket txed 2:19-cv-123"]
 
+    def test_it_names_district_rulings_under_review_in_a_us_opening_paragraph(self):
+        text = (
+            "This appeal requires us to decide whether, as the district court held, the menu "
+            "hierarchy is protected. See Lotus Dev. Corp. v. Borland Int'l, Inc., 788 F.Supp. 78 "
+            "(D.Mass.1992); cf. Computer Assocs. Int'l v. Altai, Inc., 775 F. Supp. 544 "
+            "(E.D.N.Y. 1991); Baker v. Selden, 101 U.S. 99 (1880)."
+        )
+        case_name = "Lotus Development Corporation v. Borland International, Inc."
+        found = extract(text, {}, case_name).authorities
+        assert [(a.group, a.relation) for a in found if a.relation == "reviews"] == [
+            ("788 f supp 78", "reviews")
+        ]
+        assert {a.group for a in found if a.relation == "cites"} == {
+            "788 f supp 78",
+            "775 f supp 544",
+            "101 us 99",
+        }
+        assert not [a for a in extract(text).authorities if a.relation == "reviews"]
+
     @pytest.mark.parametrize(
         "header, group",
         [

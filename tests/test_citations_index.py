@@ -140,6 +140,19 @@ def test_it_links_a_federal_circuit_appeal_to_the_district_court_docket():
     assert trial in Ruling.objects.in_cases(appeal.case.appeal_chain())
 
 
+def test_it_links_a_us_appeal_to_the_district_ruling_its_opening_paragraph_reviews():
+    district = make_ruling(court="mad", citations=("831 F. Supp. 223",))
+    appeal = make_ruling(
+        case=make_case(court="ca1", name="Lotus Development Corp. v. Borland International"),
+        text="This appeal requires us to decide whether the district court erred. See Lotus "
+        "Dev. Corp. v. Borland Int'l, Inc., 831 F.Supp. 223 (D.Mass.1993).",
+    )
+    index_citations([appeal.pk])
+    appeal.case.refresh_from_db()
+    assert appeal.case.appeal_from == district.case
+    assert list(Ruling.objects.citing(district)) == [appeal]
+
+
 def test_resolve_all_links_what_the_catalogue_can_answer():
     citing = lotus()
     index_citations([citing.pk])

@@ -245,3 +245,70 @@ def find_court_below(text: str, court_names: dict[str, str]) -> CitedAuthority |
 def _board_id(header: str) -> str | None:
     header = header.lower()
     return next((court for board, court in _BOARDS.items() if board in header), None)
+
+
+# A US appellate opinion names the rulings under review in its opening paragraph: "This
+# appeal requires us to decide whether, as the district court held, ... See Lotus Dev. Corp.
+# v. Borland Int'l, Inc., 788 F. Supp. 78 (D. Mass. 1992)". Only district-court reporters and
+# only cases that share a party name with the ruling itself count.
+_US_OPENING_CHARS = 3000
+_DISTRICT_REPORTERS = re.compile(r"^\d+ f supp(?: [23]d)? \d+$")
+_NAME_NOISE = {
+    "inc",
+    "corp",
+    "corporation",
+    "company",
+    "co",
+    "ltd",
+    "llc",
+    "the",
+    "and",
+    "of",
+    "v",
+    "international",
+    "intl",
+    "development",
+    "dev",
+    "systems",
+    "sys",
+    "technologies",
+    "tech",
+    "united",
+    "states",
+    "america",
+    "plaintiff",
+    "defendant",
+    "appellant",
+    "appellee",
+}
+
+
+def _name_words(name: str) -> set[str]:
+    words = re.findall(r"[a-z]{3,}", name.lower().replace("\u2019", "'"))
+    return {w for w in words if w not in _NAME_NOISE}
+
+
+def find_district_rulings_below(text, found, case_name: str) -> list[CitedAuthority]:
+    """Reviews-relations for the district-court rulings an appeal's opening paragraph cites."""
+    opening = text[:_US_OPENING_CHARS]
+    if not case_name or not re.search(r"\bappeal", opening, re.I):
+        return []
+    parties = _name_words(case_name)
+    starts = {m.group: m.start for m in reversed(found.case_mentions) if m.is_full}
+    below = []
+    for authority in found.authorities:
+        if authority.form != "reporter" or starts.get(authority.group, len(text)) >= len(opening):
+            continue
+        district = [key for key in authority.cites if _DISTRICT_REPORTERS.match(key)]
+        if district and parties & _name_words(authority.case_name):
+            below.append(
+                CitedAuthority(
+                    group=authority.group,
+                    form="reporter",
+                    cites={key: authority.cites[key] for key in district},
+                    case_name=authority.case_name,
+                    year=authority.year,
+                    relation="reviews",
+                )
+            )
+    return below

@@ -61,25 +61,30 @@ def index_citations(ruling_ids: Iterable[int], force: bool = False) -> IndexSumm
     names = court_names()
     for chunk in _chunks(ids, CHUNK):
         pending = texts_to_read(chunk, force, summary)
-        write_extractions((pk, digest, extract(text, names)) for pk, digest, text in pending)
+        write_extractions(
+            (pk, digest, extract(text, names, case_name)) for pk, digest, text, case_name in pending
+        )
     summary.linked = resolve_from(ids) + resolve_to(ids)
     return summary
 
 
-def texts_to_read(ids: list[int], force: bool, summary: IndexSummary) -> list[tuple[int, str, str]]:
-    """(id, hash, text) of the rulings whose text changed since their last scan."""
+def texts_to_read(
+    ids: list[int], force: bool, summary: IndexSummary
+) -> list[tuple[int, str, str, str]]:
+    """(id, hash, text, case name) of the rulings whose text changed since their last scan."""
     known = dict(
         CitationScan.objects.filter(ruling_id__in=ids).values_list("ruling_id", "text_hash")
     )
     pending = []
-    for pk, text in Ruling.objects.filter(pk__in=ids).values_list("pk", "text").order_by():
+    rows = Ruling.objects.filter(pk__in=ids).values_list("pk", "text", "case__name").order_by()
+    for pk, text, case_name in rows:
         digest = text_hash(text)
         if not force and known.get(pk) == digest:
             summary.unchanged += 1
             continue
         summary.read += 1
         summary.characters += len(text)
-        pending.append((pk, digest, text))
+        pending.append((pk, digest, text, case_name))
     return pending
 
 

@@ -25,9 +25,9 @@ def _start_worker(names: dict[str, str], fast: bool) -> None:
         use_fast_tokenizer()
 
 
-def _extract_one(item: tuple[int, str, str]) -> tuple[int, str, Extraction]:
-    pk, digest, text = item
-    return pk, digest, extract(text, _court_names)
+def _extract_one(item: tuple[int, str, str, str]) -> tuple[int, str, Extraction]:
+    pk, digest, text, case_name = item
+    return pk, digest, extract(text, _court_names, case_name)
 
 
 class Extractor:
@@ -57,7 +57,7 @@ class Extractor:
             self.pool.close()
             self.pool.join()
 
-    def run(self, items: list[tuple[int, str, str]]) -> Iterator[tuple[int, str, Extraction]]:
+    def run(self, items: list[tuple[int, str, str, str]]) -> Iterator[tuple[int, str, Extraction]]:
         if self.pool is None:
             return map(_extract_one, items)
         return self.pool.imap(_extract_one, items, chunksize=2)
