@@ -109,6 +109,13 @@ class TestCaseCitations:
         found = {a.group: a.relation for a in extract(text).authorities}
         assert found == {"[2019] ewhc 991 (pat)": "reviews", "[2019] uksc 15": "cites"}
 
+    def test_it_takes_no_court_of_appeal_judgment_for_the_decision_under_appeal(self):
+        text = (
+            "1. This judgment addresses the costs order to be made following dismissal of the "
+            "appeal against the injunction granted in favour of Koza Altin: [2020] EWCA Civ 1018."
+        )
+        assert [a.relation for a in extract(text).authorities] == ["cites"]
+
     def test_it_names_the_docket_under_appeal_in_a_federal_circuit_header(self):
         text = (
             "Appeal from the United States District Court for the Eastern District of Texas in "

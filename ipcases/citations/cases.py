@@ -193,11 +193,11 @@ def find_neutral_citations(text: str) -> tuple[list[CitedAuthority], list[CaseMe
 _HEAD_CHARS = 4000
 _UK_BELOW = re.compile(r"ON\s+APPEAL\s+FROM\b[^\[]{0,600}?(?P<cite>" + NEUTRAL.pattern + ")", re.I)
 # Or the opening paragraph of the body: "This is an appeal ... from an order of Nugee J ...
-# for the reasons given in his judgment [2019] EWHC 991 (Pat)". Only a lower court counts.
+# for the reasons given in his judgment [2019] EWHC 991 (Pat)". Only the High Court counts: a
+# Court of Appeal citation there is the court's own earlier judgment (costs, consequentials).
 _UK_OPENING_CHARS = 2500
 _UK_APPEAL_OPENING = re.compile(
-    r"\bappeal\b[^\n]{0,800}?(?P<cite>\[(?:19|20)\d{2}\]\s+(?:EWHC\s+\d{1,5}\s+\((?:Pat|IPEC|Ch)\)"
-    r"|EWCA\s+Civ\s+\d{1,5}))",
+    r"\bappeal\b[^\n]{0,800}?(?P<cite>\[(?:19|20)\d{2}\]\s+EWHC\s+\d{1,5}\s+\((?:Pat|IPEC|Ch)\))",
     re.I,
 )
 _US_BELOW = re.compile(
