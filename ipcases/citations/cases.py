@@ -107,15 +107,30 @@ def find_reporter_citations(text: str) -> tuple[list[CitedAuthority], list[CaseM
     found = [
         c for c in get_citations(text, tokenizer=_tokenizer) if _is_case(c) and c.span()[1] > 0
     ]
-    resolutions = resolve_citations(found)
-    group_of: dict[str, str] = {}  # a normalised citation -> its group
+    authorities, group_of, mentions = _full_citations(text, found)
+    for resource, citations in resolve_citations(found).items():
+        group = group_of.get(reporter_key(resource.citation) or "")
+        if group is None:
+            continue
+        for citation in citations:
+            if isinstance(citation, FullCaseCitation):
+                continue
+            start, end = citation.span()
+            authorities[group].depth += 1
+            _add_pin(authorities[group], citation.metadata.pin_cite)
+            mentions.append(CaseMention(start, end, text[start:end], group, is_full=False))
+    return list(authorities.values()), mentions
+
+
+def _full_citations(text: str, found: list) -> tuple[dict, dict[str, str], list[CaseMention]]:
+    """The cited rulings of the full citations, parallel citations sharing a group; and a map
+    of each normalised citation to its group."""
+    group_of: dict[str, str] = {}
     authorities: dict[str, CitedAuthority] = {}
     mentions: list[CaseMention] = []
     previous_end, previous_group = -1, None
     for citation in found:
-        if not isinstance(citation, FullCaseCitation):
-            continue
-        key = reporter_key(citation)
+        key = reporter_key(citation) if isinstance(citation, FullCaseCitation) else None
         if key is None:
             continue
         start, end = citation.span()
@@ -128,19 +143,7 @@ def find_reporter_citations(text: str) -> tuple[list[CitedAuthority], list[CaseM
         mentions.append(CaseMention(start, end, text[start:end], group))
         previous_group = group
         previous_end = citation.metadata.pin_cite_span_end or end
-    for resource, citations in resolutions.items():
-        key = reporter_key(resource.citation)
-        group = group_of.get(key or "")
-        if group is None:
-            continue
-        for citation in citations:
-            if isinstance(citation, FullCaseCitation):
-                continue
-            start, end = citation.span()
-            authorities[group].depth += 1
-            _add_pin(authorities[group], citation.metadata.pin_cite)
-            mentions.append(CaseMention(start, end, text[start:end], group, is_full=False))
-    return list(authorities.values()), mentions
+    return authorities, group_of, mentions
 
 
 def _is_case(citation) -> bool:
