@@ -52,6 +52,49 @@ def _no_reference_citations(citation, document) -> list:
 
 eyecite.find.extract_reference_citations = _no_reference_citations
 
+
+class _CompiledPatterns:
+    """Stands in for the ``regex`` module inside eyecite.helpers, which passes pattern strings
+    to ``regex.search`` and ``regex.sub`` thousands of times per opinion: the module's own cache
+    lookup (flag arithmetic on enums) costs more than most matches. Same patterns, same results,
+    compiled once."""
+
+    def __init__(self, module):
+        self._module = module
+        self._compiled: dict = {}
+
+    def _pattern(self, pattern, flags=0):
+        if not isinstance(pattern, str):
+            return pattern
+        key = (pattern, int(flags))
+        compiled = self._compiled.get(key)
+        if compiled is None:
+            if len(self._compiled) > 4096:
+                self._compiled.clear()
+            compiled = self._compiled[key] = self._module.compile(pattern, flags)
+        return compiled
+
+    def compile(self, pattern, flags=0):
+        return self._pattern(pattern, flags)
+
+    def search(self, pattern, string, flags=0):
+        return self._pattern(pattern, flags).search(string)
+
+    def match(self, pattern, string, flags=0):
+        return self._pattern(pattern, flags).match(string)
+
+    def sub(self, pattern, repl, string, count=0, flags=0):
+        return self._pattern(pattern, flags).sub(repl, string, count)
+
+    def split(self, pattern, string, maxsplit=0, flags=0):
+        return self._pattern(pattern, flags).split(string, maxsplit)
+
+    def __getattr__(self, name):
+        return getattr(self._module, name)
+
+
+eyecite.helpers.re = _CompiledPatterns(eyecite.helpers.re)
+
 NEUTRAL = re.compile(
     r"\[(?P<year>(?:19|20)\d{2})\]\s+"
     r"(?P<court>UKSC|UKPC|UKHL|UKUT|UKFTT|EWCA\s+(?:Civ|Crim)|EWHC|EWCOP|EWFC|CSIH|CSOH|"
