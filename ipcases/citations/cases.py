@@ -113,6 +113,8 @@ def use_fast_tokenizer(cache_dir: str | None = None) -> bool:
     processes load. Returns False, leaving the default, where hyperscan is not installed.
     """
     global _tokenizer
+    if _tokenizer is not default_tokenizer:
+        return True  # already switched in this process
     try:
         from eyecite.tokenizers import HyperscanTokenizer
     except ImportError:  # pragma: no cover - hyperscan is in requirements.txt
