@@ -66,6 +66,8 @@ def right_detail(request: HttpRequest, kind: str, number: str) -> HttpResponse:
     if kind not in IPRight.Kind.values:
         raise Http404("No such kind of right.")
     normalized = normalize_right_number(number)
+    if not any(ch.isdigit() for ch in normalized):
+        raise Http404("Not a right number.")
     if normalized != number:
         return redirect("right_detail", kind=kind, number=normalized, permanent=True)
     return render(request, "right_detail.html", right_context(kind, number, request.GET))

@@ -38,6 +38,11 @@ def test_it_answers_404_for_an_unknown_kind(client):
     assert client.get("/rights/spaceship/123/").status_code == 404
 
 
+@pytest.mark.parametrize("number", ["abc", "D", "%20", "RE-"])
+def test_it_answers_404_for_a_number_without_digits(client, number):
+    assert client.get(f"/rights/utility_patent/{number}/").status_code == 404
+
+
 def test_it_shows_an_empty_page_for_a_right_nobody_mentions(client):
     response = client.get("/rights/european_patent/1234567/")
     assert response.status_code == 200
