@@ -1,5 +1,11 @@
 """Text with links: escaped around and inside every link."""
 
+import re
+from html import unescape
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from ipcases.citations import link_spans
 
 
@@ -26,3 +32,13 @@ def test_it_keeps_the_first_of_overlapping_spans_and_ignores_bad_ones():
 
 def test_it_returns_the_escaped_text_without_spans():
     assert link_spans("a < b", []) == "a &lt; b"
+
+
+@given(
+    text=st.text(max_size=60),
+    spans=st.lists(st.tuples(st.integers(-5, 70), st.integers(-5, 70)), max_size=6),
+)
+def test_it_never_loses_or_unescapes_a_character(text, spans):
+    html = link_spans(text, [(start, end, "/r/") for start, end in spans])
+    assert "<" not in re.sub(r'<a class="cite" href="/r/">|</a>', "", html)
+    assert unescape(re.sub(r"<[^>]*>", "", html)) == text
