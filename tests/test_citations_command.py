@@ -48,3 +48,12 @@ def test_a_second_run_skips_unchanged_texts_unless_forced():
 def test_it_refuses_bad_options():
     with pytest.raises(CommandError):
         run("--processes", "0")
+
+
+def test_it_falls_back_to_the_default_tokenizer_when_the_cache_cannot_be_written(tmp_path):
+    from ipcases.citations import cases
+
+    blocked = tmp_path / "file"
+    blocked.write_text("not a directory")
+    assert cases.use_fast_tokenizer(str(blocked / "cache")) is False
+    assert cases._tokenizer is cases.default_tokenizer
