@@ -30,6 +30,11 @@ def test_it_keeps_the_first_of_overlapping_spans_and_ignores_bad_ones():
     assert html == '01<a class="cite" href="/a/">2345</a>6789'
 
 
+def test_it_marks_search_matches_given_without_a_url():
+    html = link_spans("a <b> c 1 U.S. 1", [(6, 7, None), (8, 16, "/rulings/2/")])
+    assert html == 'a &lt;b&gt; <mark>c</mark> <a class="cite" href="/rulings/2/">1 U.S. 1</a>'
+
+
 def test_it_returns_the_escaped_text_without_spans():
     assert link_spans("a < b", []) == "a &lt; b"
 

@@ -7,11 +7,12 @@ from collections.abc import Iterable
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
-Span = tuple[int, int, str]
+Span = tuple[int, int, str | None]
 
 
 def link_spans(text: str, spans: Iterable[Span], css_class: str = "cite") -> SafeString:
-    """HTML of ``text`` with each (start, end, url) span turned into a link.
+    """HTML of ``text`` with each (start, end, url) span turned into a link, or into a
+    ``<mark>`` where the url is None (a search match).
 
     Spans may come from several sources (citations, search matches): overlapping ones are
     dropped in favour of the one that starts first (the longer, where two start together).
