@@ -23,9 +23,12 @@ def link_spans(text: str, spans: Iterable[Span], css_class: str = "cite") -> Saf
         if start < position or end <= start or end > len(text):
             continue
         pieces.append(escape(text[position:start]))
-        pieces.append(
-            format_html('<a class="{}" href="{}">{}</a>', css_class, url, text[start:end])
-        )
+        if url is None:
+            pieces.append(format_html("<mark>{}</mark>", text[start:end]))
+        else:
+            pieces.append(
+                format_html('<a class="{}" href="{}">{}</a>', css_class, url, text[start:end])
+            )
         position = end
     pieces.append(escape(text[position:]))
     # Every piece above is escaped or built by format_html.
