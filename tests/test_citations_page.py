@@ -45,6 +45,16 @@ def test_it_lists_linked_and_unlinked_citations_with_depth(client):
     assert "Baker v. Selden" in cites and "not in the catalogue" in cites
 
 
+def test_it_gives_the_counts_near_the_top_of_the_page(client):
+    feist, citing, _ = network()
+    html = client.get(f"/rulings/{citing.pk}/").content.decode()
+    top = html.split('id="text-h"')[0]
+    assert '<a href="#cites-h">cites 2</a>' in top
+    assert '<a href="#citedby-h">cited by 0</a>' in top
+    html = client.get(f"/rulings/{feist.pk}/").content.decode()
+    assert '<a href="#citedby-h">cited by 2</a>' in html.split('id="text-h"')[0]
+
+
 def test_it_shows_cited_by_with_its_count_and_filters(client):
     feist, citing, later = network()
     html = client.get(f"/rulings/{feist.pk}/").content.decode()
