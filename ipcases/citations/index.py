@@ -94,27 +94,49 @@ def _chunks(items: list, size: int) -> Iterator[list]:
 
 
 def write_extractions(results: Iterable[tuple[int, str, Extraction]]) -> None:
-    """Replace the outgoing citations, statutes and rights of each ruling with what was found."""
-    for ruling_id, digest, found in results:
-        with transaction.atomic():
-            _write_one(ruling_id, digest, found)
+    """Replace the outgoing citations, statutes and rights of each ruling with what was found.
+
+    One transaction and a handful of queries for the whole batch: SQLite syncs every commit,
+    and per-ruling queries cost more than the rows they write."""
+    batch = list(results)
+    ids = [ruling_id for ruling_id, _, _ in batch]
+    own: dict[int, set[str]] = defaultdict(set)
+    for ruling_id, normalized in OfficialCitation.objects.filter(ruling_id__in=ids).values_list(
+        "ruling_id", "normalized"
+    ):
+        own[ruling_id].add(normalized)
+    citations, statutes, rights, scans = [], [], [], []
+    for ruling_id, digest, found in batch:
+        citations += _citation_rows(ruling_id, found, own[ruling_id])
+        statutes += _statute_rows(ruling_id, found)
+        rights += _right_rows(ruling_id, found)
+        scans.append(
+            CitationScan(ruling_id=ruling_id, text_hash=digest, spans=_spans(found, own[ruling_id]))
+        )
+    with transaction.atomic():
+        for model, field in (
+            (Citation, "citing_ruling_id"),
+            (StatuteMention, "ruling_id"),
+            (RightMention, "ruling_id"),
+            (CitationScan, "ruling_id"),
+        ):
+            model.objects.filter(**{f"{field}__in": ids}).delete()
+        Citation.objects.bulk_create(citations, batch_size=1000)
+        StatuteMention.objects.bulk_create(statutes, batch_size=1000)
+        RightMention.objects.bulk_create(rights, batch_size=1000)
+        CitationScan.objects.bulk_create(scans, batch_size=200)
 
 
-def _write_one(ruling_id: int, digest: str, found: Extraction) -> None:
-    own = set(
-        OfficialCitation.objects.filter(ruling_id=ruling_id).values_list("normalized", flat=True)
-    )
-    Citation.objects.filter(citing_ruling_id=ruling_id).delete()
-    StatuteMention.objects.filter(ruling_id=ruling_id).delete()
-    RightMention.objects.filter(ruling_id=ruling_id).delete()
-    Citation.objects.bulk_create(_citation_rows(ruling_id, found, own))
-    StatuteMention.objects.bulk_create(
+def _statute_rows(ruling_id: int, found: Extraction) -> list[StatuteMention]:
+    return [
         StatuteMention(ruling_id=ruling_id, key=key[:120], count=n)
         for key, n in Counter(m.key for m in found.statutes).items()
-    )
-    rights = Counter(m.key for m in found.rights)
+    ]
+
+
+def _right_rows(ruling_id: int, found: Extraction) -> list[RightMention]:
     printed = {m.key: m.text for m in reversed(found.rights)}
-    RightMention.objects.bulk_create(
+    return [
         RightMention(
             ruling_id=ruling_id,
             kind=kind,
@@ -123,11 +145,8 @@ def _write_one(ruling_id: int, digest: str, found: Extraction) -> None:
             printed=printed[(kind, office, number)][:100],
             count=n,
         )
-        for (kind, office, number), n in rights.items()
-    )
-    CitationScan.objects.update_or_create(
-        ruling_id=ruling_id, defaults={"text_hash": digest, "spans": _spans(found, own)}
-    )
+        for (kind, office, number), n in Counter(m.key for m in found.rights).items()
+    ]
 
 
 def _citation_rows(ruling_id: int, found: Extraction, own: set[str]) -> Iterator[Citation]:
