@@ -31,7 +31,7 @@ def corpus():
 @pytest.mark.parametrize("processes", ["1", "2"])
 def test_it_reads_every_text_and_links_the_network(processes):
     feist, citing = corpus()
-    output = run("--processes", processes)
+    output = run("--processes", processes, "--batch-size", "4")
     assert "read 6 texts" in output and "linked 5 citations" in output
     assert set(Ruling.objects.citing(feist)) == set(citing)
 

@@ -14,6 +14,7 @@ from django.db import connections
 from .cases import use_fast_tokenizer
 from .extract import extract
 from .found import Extraction
+from .index import IndexSummary, resolve_all, texts_to_read, write_extractions
 
 _court_names: dict[str, str] = {}
 
@@ -61,3 +62,18 @@ class Extractor:
         if self.pool is None:
             return map(_extract_one, items)
         return self.pool.imap(_extract_one, items, chunksize=2)
+
+
+def index_all(extractor: Extractor, ids: list[int], force: bool, batch_size: int) -> IndexSummary:
+    """Read and write the citations of these rulings batch by batch, then link everything the
+    catalogue can answer. While the parent writes one batch, the workers read the next."""
+    summary = IndexSummary()
+    batches = [ids[i : i + batch_size] for i in range(0, len(ids), batch_size)]
+    running = extractor.run(texts_to_read(batches[0], force, summary)) if batches else None
+    for position in range(len(batches)):
+        results = list(running)
+        if position + 1 < len(batches):
+            running = extractor.run(texts_to_read(batches[position + 1], force, summary))
+        write_extractions(results)
+    summary.linked = resolve_all()
+    return summary

@@ -3,14 +3,8 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from ipcases.citations.index import (
-    IndexSummary,
-    court_names,
-    resolve_all,
-    texts_to_read,
-    write_extractions,
-)
-from ipcases.citations.parallel import Extractor
+from ipcases.citations.index import court_names
+from ipcases.citations.parallel import Extractor, index_all
 from ipcases.models import Ruling
 
 
@@ -36,13 +30,9 @@ class Command(BaseCommand):
         if processes < 1 or batch_size < 1:
             raise CommandError("--processes and --batch-size must be at least 1")
         started = time.perf_counter()
-        summary = IndexSummary()
         ids = list(Ruling.objects.order_by("pk").values_list("pk", flat=True))
         with Extractor(court_names(), processes, fast=not slow_tokenizer) as extractor:
-            for start in range(0, len(ids), batch_size):
-                pending = texts_to_read(ids[start : start + batch_size], force, summary)
-                write_extractions(extractor.run(pending))
-        summary.linked = resolve_all()
+            summary = index_all(extractor, ids, force, batch_size)
         elapsed = time.perf_counter() - started
         rate = summary.characters / 1e6 / elapsed if elapsed else 0.0
         self.stdout.write(f"{summary} in {elapsed:.1f} s ({rate:.2f} M characters/s)")
