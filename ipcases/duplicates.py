@@ -5,7 +5,7 @@ decision date. Within a group, two rulings from different sources of the same co
 ruling, unless an editor dismissed the pair. Everything else that looks alike (another court,
 a citation shared by two of one source's rulings, two dockets under one citation) is left to
 an editor as a DuplicateCandidate. The survivor of a merge is the ruling whose first source is
-most trusted, then the oldest.
+most trusted, then the oldest. Synthetic rulings are left out: their citations are invented.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from django.db import transaction
 from django.db.models import Count
 
 from .merging import merge_rulings
-from .models import DuplicateCandidate, OfficialCitation, Ruling, SourceRecord
+from .models import DuplicateCandidate, OfficialCitation, Ruling, Source, SourceRecord
 from .provenance import trust_rank
 
 Reason = DuplicateCandidate.Reason
@@ -116,7 +116,7 @@ def _doubt_reason(a: Ruling, b: Ruling, sources: dict, kind: str) -> str | None:
 
 
 def _citation_pairs(court: str | None) -> list[tuple[int, int, str, str]]:
-    cites = OfficialCitation.objects.all()
+    cites = OfficialCitation.objects.exclude(ruling__source=Source.SYNTHETIC)
     if court:
         cites = cites.filter(ruling__case__court_id=court)
     shared = cites.values("normalized").annotate(n=Count("ruling", distinct=True)).filter(n__gt=1)
@@ -129,7 +129,7 @@ def _citation_pairs(court: str | None) -> list[tuple[int, int, str, str]]:
 
 
 def _docket_pairs(court: str | None) -> list[tuple[int, int, str, str]]:
-    rulings = Ruling.objects.exclude(case__docket_number_normalized="")
+    rulings = Ruling.objects.real().exclude(case__docket_number_normalized="")
     if court:
         rulings = rulings.filter(case__court_id=court)
     keys = ("case__court_id", "case__docket_number_normalized", "decision_date")

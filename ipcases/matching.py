@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from .models import DuplicateCandidate, OfficialCitation, Ruling, SourceRecord
+from .models import DuplicateCandidate, OfficialCitation, Ruling, Source, SourceRecord
 from .normalize import normalize_citation, normalize_docket
 
 Reason = DuplicateCandidate.Reason
@@ -40,7 +40,13 @@ def sources_of(ruling: Ruling) -> set[str]:
 
 
 def find_match(rec: dict) -> Match:
-    """The ruling an incoming cleaned record describes, if exactly one fits; else the doubts."""
+    """The ruling an incoming cleaned record describes, if exactly one fits; else the doubts.
+
+    Synthetic rulings never match real ones either way: their citations and dockets are
+    invented, and a real ruling must not be hidden behind a synthetic origin.
+    """
+    if rec["source"] == Source.SYNTHETIC:
+        return Match()
     by_citation, doubts = _by_citation(rec)
     same_day, other_days = _by_docket(rec)
     found = {pk: ruling for pk, (ruling, _) in by_citation.items()}
@@ -63,7 +69,11 @@ def _by_citation(rec: dict) -> tuple[dict[int, tuple[Ruling, str]], list[Doubt]]
     docket = normalize_docket(rec.get("docket_number") or "")
     found: dict[int, tuple[Ruling, str]] = {}
     doubts: list[Doubt] = []
-    hits = OfficialCitation.objects.filter(normalized__in=cites).select_related("ruling__case")
+    hits = (
+        OfficialCitation.objects.filter(normalized__in=cites)
+        .exclude(ruling__source=Source.SYNTHETIC)
+        .select_related("ruling__case")
+    )
     for hit in hits.order_by("ruling_id", "id"):
         ruling, cite = hit.ruling, cites[hit.normalized]
         if ruling.case.court_id != rec["court"]:
@@ -84,9 +94,11 @@ def _by_docket(rec: dict) -> tuple[list[Ruling], list[Ruling]]:
     docket = normalize_docket(rec.get("docket_number") or "")
     if not docket:
         return [], []
-    rulings = Ruling.objects.filter(
-        case__court_id=rec["court"], case__docket_number_normalized=docket
-    ).order_by("pk")
+    rulings = (
+        Ruling.objects.filter(case__court_id=rec["court"], case__docket_number_normalized=docket)
+        .exclude(source=Source.SYNTHETIC)
+        .order_by("pk")
+    )
     others = [r for r in rulings if rec["source"] not in sources_of(r)]
     day = _as_date(rec["decision_date"])
     return [r for r in others if r.decision_date == day], [

@@ -182,6 +182,9 @@ def refresh_ruling(ruling: Ruling, text: str | None = None) -> None:
         if key in values:
             setattr(case, name, values[key])
     case.short_name = case.short_name[:300]
+    if case.date_filed and case.date_terminated and case.date_terminated < case.date_filed:
+        # Two sources' dates that contradict each other: the end is the less certain one.
+        case.date_terminated = None
     docket = case.docket_number
     case.docket_number_normalized = normalize_docket(docket) if docket else ""
     case.save()

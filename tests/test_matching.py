@@ -118,3 +118,19 @@ def _call(*args) -> str:
     out = StringIO()
     call_command(*args, stdout=out)
     return out.getvalue()
+
+
+def test_a_synthetic_ruling_never_absorbs_a_real_one():
+    save_records([record("synthetic", "s1", citations=["5 F.3d 1"], docket_number="19-1")])
+    summary = save_records([record("cap", "1", citations=["5 F.3d 1"], docket_number="19-1")])
+    assert (summary.created, summary.attached, summary.ambiguous) == (1, 0, [])
+    assert save_records([record("synthetic", "s2", citations=["5 F.3d 1"])]).created == 1
+    assert Ruling.objects.count() == 3
+
+
+def test_contradicting_dates_from_two_sources_do_not_break_the_import():
+    save_records([record("cafc-rss", "f", docket_number="19-1", date_terminated="2020-02-01")])
+    later = record("cap", "1", docket_number="19-1", date_filed="2020-03-01")
+    assert save_records([later]).attached == 1
+    case = Ruling.objects.get().case
+    assert (str(case.date_filed), case.date_terminated) == ("2020-03-01", None)

@@ -117,3 +117,9 @@ def test_it_can_be_limited_to_one_court():
     cited_twice()
     assert "0 ruling(s) merged" in run("--dry-run", "--court", "ca9")
     assert "1 ruling(s) merged" in run("--dry-run", "--court", "cafc")
+
+
+def test_synthetic_rulings_are_left_out():
+    make_ruling(source="synthetic", citations=("5 F.4th 1",), case=make_case(docket_number="20-5"))
+    cited("cap", "5 F.4th 1")
+    assert "0 ruling(s) merged into 0, 0 doubtful" in run()
