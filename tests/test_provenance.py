@@ -135,3 +135,20 @@ def test_lists_and_counts_hold_the_ruling_once(client, landmark):
     assert Ruling.objects.count() == 1
     assert client.get("/rulings/").context["page"].paginator.count == 1
     assert sum(row["n"] for row in Ruling.objects.count_by_ip_type()) == 1
+
+
+def test_a_case_name_corrected_in_the_admin_survives_a_reimport(client, landmark):
+    from django.contrib.auth.models import User
+
+    client.force_login(User.objects.create_superuser("editor", "e@example.org", "pw"))
+    case = landmark.case
+    url = f"/admin/ipcases/case/{case.pk}/change/"
+    form = client.get(url).context["adminform"].form
+    data = {name: form[name].value() or "" for name in form.fields}
+    data.update(name="Harbour Light Music Inc. v. Prescott (corrected)", rights=[])
+    data.update({"case_parties-TOTAL_FORMS": 0, "case_parties-INITIAL_FORMS": 0})
+    assert client.post(url, data).status_code == 302
+    assert list(landmark.corrections.values_list("field", flat=True)) == ["case_name"]
+    run_import("cap", [HARBOUR_CAP])
+    case.refresh_from_db()
+    assert case.name == "Harbour Light Music Inc. v. Prescott (corrected)"
