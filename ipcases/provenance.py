@@ -21,7 +21,15 @@ import datetime as dt
 from collections.abc import Iterable
 from decimal import Decimal
 
-from .models import Case, OfficialCitation, Ruling, RulingIPType, Source, SourceRecord
+from .models import (
+    Case,
+    EditorCorrection,
+    OfficialCitation,
+    Ruling,
+    RulingIPType,
+    Source,
+    SourceRecord,
+)
 from .normalize import normalize_citation, normalize_docket
 
 EDITOR_RANK = 0
@@ -178,9 +186,14 @@ def refresh_ruling(ruling: Ruling, text: str | None = None) -> None:
     if text is not None:
         ruling.text = text
     case = ruling.case
+    # A case holds rulings that other sources may describe: its values come from them all.
+    case_values = resolve(
+        SourceRecord.objects.filter(ruling__case=case),
+        EditorCorrection.objects.filter(ruling__case=case).values_list("field", flat=True),
+    )
     for key, name in CASE_VALUES.items():
-        if key in values:
-            setattr(case, name, values[key])
+        if key in case_values:
+            setattr(case, name, case_values[key])
     case.short_name = case.short_name[:300]
     if case.date_filed and case.date_terminated and case.date_terminated < case.date_filed:
         # Two sources' dates that contradict each other: the end is the less certain one.

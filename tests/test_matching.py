@@ -134,3 +134,10 @@ def test_contradicting_dates_from_two_sources_do_not_break_the_import():
     assert save_records([later]).attached == 1
     case = Ruling.objects.get().case
     assert (str(case.date_filed), case.date_terminated) == ("2020-03-01", None)
+
+
+def test_a_ruling_left_in_doubt_in_the_same_case_does_not_overwrite_the_case_name():
+    save_records([record("landmark", "l", docket_number="19-1", case_name="Acme v. Bolt")])
+    later = record("cafc-rss", "f", docket_number="19-1", decision_date="2020-03-01")
+    save_records([later | {"case_name": "ACME WIDGETS v. BOLT"}])
+    assert {r.case.name for r in Ruling.objects.all()} == {"Acme v. Bolt"}

@@ -123,3 +123,9 @@ def test_synthetic_rulings_are_left_out():
     make_ruling(source="synthetic", citations=("5 F.4th 1",), case=make_case(docket_number="20-5"))
     cited("cap", "5 F.4th 1")
     assert "0 ruling(s) merged into 0, 0 doubtful" in run()
+
+
+def test_it_names_the_rulings_it_merged():
+    feed, landmark = cited_twice()
+    old = feed.pk
+    assert f"merged ruling {old} into {landmark.pk}" in run()

@@ -19,13 +19,13 @@ class Command(BaseCommand):
             raise CommandError(f"Unknown court {court!r}: give a court id such as cafc or ca1.")
         plan = plan_merges(court)
         dry_run = options["dry_run"]
+        # Described before merging: a merged ruling loses its id.
+        lines = [f"{'would merge' if dry_run else 'merged'} {merge}" for merge in plan.merges]
+        lines += [f"left for an editor: {doubt}" for doubt in plan.doubts]
         if not dry_run:
             carry_out(plan)
-        verb = "would merge" if dry_run else "merged"
-        for merge in plan.merges:
-            self.stdout.write(f"{verb} {merge}")
-        for doubt in plan.doubts:
-            self.stdout.write(f"left for an editor: {doubt}")
+        for line in lines:
+            self.stdout.write(line)
         absorbed = sum(len(merge.absorbed) for merge in plan.merges)
         prefix = "Dry run, nothing written: " if dry_run else ""
         self.stdout.write(
