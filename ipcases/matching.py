@@ -35,8 +35,8 @@ class Match:
 
 
 def sources_of(ruling: Ruling) -> set[str]:
-    """Every source that reports the ruling, its origin included."""
-    return {ruling.source, *ruling.source_records.values_list("source", flat=True)}
+    """Every source that reports the ruling, its origin included (prefetch source_records)."""
+    return {ruling.source, *(record.source for record in ruling.source_records.all())}
 
 
 def find_match(rec: dict) -> Match:
@@ -73,6 +73,7 @@ def _by_citation(rec: dict) -> tuple[dict[int, tuple[Ruling, str]], list[Doubt]]
         OfficialCitation.objects.filter(normalized__in=cites)
         .exclude(ruling__source=Source.SYNTHETIC)
         .select_related("ruling__case")
+        .prefetch_related("ruling__source_records")
     )
     for hit in hits.order_by("ruling_id", "id"):
         ruling, cite = hit.ruling, cites[hit.normalized]
@@ -97,6 +98,7 @@ def _by_docket(rec: dict) -> tuple[list[Ruling], list[Ruling]]:
     rulings = (
         Ruling.objects.filter(case__court_id=rec["court"], case__docket_number_normalized=docket)
         .exclude(source=Source.SYNTHETIC)
+        .prefetch_related("source_records")
         .order_by("pk")
     )
     others = [r for r in rulings if rec["source"] not in sources_of(r)]

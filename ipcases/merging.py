@@ -10,7 +10,7 @@ from __future__ import annotations
 from django.db import IntegrityError, models, transaction
 
 from . import provenance, search
-from .models import Case, DuplicateCandidate, MergedRuling, Ruling
+from .models import Case, DuplicateCandidate, MergedRuling, Ruling, SourceRecord
 
 
 def merge_rulings(absorbed: Ruling, survivor: Ruling) -> Ruling:
@@ -21,7 +21,7 @@ def merge_rulings(absorbed: Ruling, survivor: Ruling) -> Ruling:
     with transaction.atomic():
         provenance.origin_record(absorbed)
         provenance.origin_record(survivor)
-        records = [*absorbed.source_records.all(), *survivor.source_records.all()]
+        records = SourceRecord.objects.filter(ruling__in=[absorbed, survivor])
         best = provenance.best_text_record(records)
         text = absorbed.text if best is not None and best.ruling_id == absorbed.pk else None
         _settle_candidates(absorbed, survivor)

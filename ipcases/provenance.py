@@ -113,7 +113,8 @@ def resolve(records: Iterable[SourceRecord], locked: Iterable[str] = ()) -> dict
     """The value each field takes from these records, for the fields no editor corrected.
 
     Returns record keys (``case_name``, ``decision_date``, ``citations``…); a field no source
-    fills is left out, so the value in place stays.
+    fills is left out, so the value in place stays (IP types and citations excepted: they are
+    exactly what the sources say).
     """
     ordered = sorted(records, key=record_rank)
     locked = set(locked)
@@ -128,6 +129,9 @@ def resolve(records: Iterable[SourceRecord], locked: Iterable[str] = ()) -> dict
                 if key == "damages_amount":
                     chosen["damages_currency"] = record.fields.get("damages_currency", "")
                 break
+    if "ip_types" not in locked:
+        # No source classifies it as IP any more (an import with --all): no tags.
+        chosen.setdefault("ip_types", [])
     # Every source's citations are true of the ruling: parallel reporters add up.
     cites: dict[str, None] = {}
     for record in ordered:
@@ -179,7 +183,8 @@ def locked_fields(ruling: Ruling) -> set[str]:
 def refresh_ruling(ruling: Ruling, text: str | None = None) -> None:
     """Give the ruling and its case the values its sources choose; ``text`` replaces the full
     text when given (the caller knows whether its source's text is the best available)."""
-    values = resolve(ruling.source_records.all(), locked_fields(ruling))
+    # Read afresh: a prefetched list may predate the record just written.
+    values = resolve(SourceRecord.objects.filter(ruling=ruling), locked_fields(ruling))
     for name in (*RULING_VALUES, "damages_currency"):
         if name in values:
             setattr(ruling, name, values[name])

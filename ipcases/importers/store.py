@@ -234,7 +234,7 @@ def save_record(rec: dict, doubts: list[str] | None = None) -> tuple[str, int]:
         ruling.retrieved_at = record.retrieved_at
         ruling.content_hash = digest
     _add_parties_and_rights(ruling.case, rec)
-    best = provenance.best_text_record(ruling.source_records.all())
+    best = provenance.best_text_record(SourceRecord.objects.filter(ruling=ruling))
     text = rec.get("text", "") if best is not None and best.pk == record.pk else None
     provenance.refresh_ruling(ruling, text)
     return outcome, ruling.pk
