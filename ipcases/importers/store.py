@@ -81,7 +81,7 @@ class Summary:
     def __str__(self) -> str:
         return (
             f"created {self.created}, updated {self.updated}, unchanged {self.unchanged}, "
-            f"skipped (not IP) {self.skipped}, failed {self.failed}"
+            f"skipped (not IP or no ruling) {self.skipped}, failed {self.failed}"
         )
 
 
