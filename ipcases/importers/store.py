@@ -251,9 +251,12 @@ def _new_ruling(rec: dict, digest: str) -> Ruling:
     normalized = normalize_docket(docket) if docket else ""
     case = None
     if normalized:
-        case = Case.objects.filter(
-            court_id=rec["court"], docket_number_normalized=normalized
-        ).first()
+        # Synthetic dockets look real; a real ruling must never join a made-up case.
+        case = (
+            Case.objects.filter(court_id=rec["court"], docket_number_normalized=normalized)
+            .exclude(rulings__source=Source.SYNTHETIC)
+            .first()
+        )
     if case is None:
         case = Case.objects.create(
             court_id=rec["court"],
