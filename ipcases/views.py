@@ -5,7 +5,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
 from .citations.page import right_context, ruling_citation_context
-from .models import Court, IPRight, Ruling
+from .models import Court, IPRight, MergedRuling, Ruling
 from .normalize import normalize_right_number
 
 PAGE_SIZE = 20
@@ -31,7 +31,14 @@ def ruling_list(request: HttpRequest) -> HttpResponse:
 
 
 def ruling_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    ruling = get_object_or_404(Ruling.objects.for_detail(), pk=pk)
+    try:
+        ruling = Ruling.objects.for_detail().get(pk=pk)
+    except Ruling.DoesNotExist:
+        # A ruling merged into another answers at the survivor's address, for good.
+        survivor = MergedRuling.objects.survivor_of(pk)
+        if survivor is None:
+            raise Http404("No ruling has this id.") from None
+        return redirect("ruling_detail", pk=survivor, permanent=True)
     context = {
         "ruling": ruling,
         "parties": ruling.case.case_parties.all(),

@@ -85,3 +85,8 @@ class Command(BaseCommand):
             self.stdout.write(f"  failed: {message}")
         if len(summary.errors) > SHOWN_ERRORS:
             self.stdout.write(f"  … and {len(summary.errors) - SHOWN_ERRORS} more.")
+        for message in summary.ambiguous[:SHOWN_ERRORS]:
+            self.stdout.write(f"  ambiguous: {message}")
+        if len(summary.ambiguous) > SHOWN_ERRORS:
+            more = len(summary.ambiguous) - SHOWN_ERRORS
+            self.stdout.write(f"  … and {more} more ambiguous, listed in the admin.")
