@@ -10,5 +10,6 @@ urlpatterns = [
     path("courts/", views.court_list, name="court_list"),
     path("courts/<slug:court_id>/", views.court_detail, name="court_detail"),
     path("about/", views.about, name="about"),
+    path("help/search/", views.search_help, name="search_help"),
     path("admin/", admin.site.urls),
 ]
