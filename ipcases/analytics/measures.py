@@ -1,0 +1,187 @@
+"""The measures, aggregated in the database over any Ruling queryset, optionally per group.
+
+Every function takes the filtered rulings and a whitelisted Dimension (or None for the whole
+set) and returns its figures keyed by the group's value (None when ungrouped). Each costs one
+query. Nothing here is vendor-specific: counts are conditional aggregates, and quartiles come
+from window functions that return only the few sorted values the quantile method needs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.db.models import (
+    Case,
+    Count,
+    DurationField,
+    Expression,
+    ExpressionWrapper,
+    F,
+    IntegerField,
+    Q,
+    QuerySet,
+    Value,
+    When,
+    Window,
+)
+from django.db.models.functions import ExtractYear, RowNumber
+
+from ..models import Ruling
+from .dimensions import Dimension
+from .stats import QUARTILES, interpolate
+
+GROUP = "group_key"
+
+# Damages are shown on a log scale, in decades; amounts of exactly zero have their own bucket.
+DAMAGES_DECADES = tuple(range(3, 10))  # 10^3 .. 10^9
+OUTCOMES = tuple(Ruling.Outcome.values)
+INJUNCTIONS = tuple(Ruling.Injunction.values)
+
+
+@dataclass(frozen=True)
+class Spread:
+    """Five figures of a measured value: n, minimum, quartiles and maximum."""
+
+    n: int
+    minimum: Decimal | float
+    q1: Decimal | float
+    median: Decimal | float
+    q3: Decimal | float
+    maximum: Decimal | float
+
+
+def plain(rulings: QuerySet) -> QuerySet:
+    """The rulings without ordering or DISTINCT, so that grouping counts each ruling once."""
+    if rulings.query.distinct or rulings.query.is_sliced:
+        rulings = Ruling.objects.filter(pk__in=rulings.values("pk"))
+    return rulings.order_by()
+
+
+def _rows(rulings: QuerySet, group: Dimension | None, keys: dict, /, **aggregates) -> list[dict]:
+    keys = dict(keys)
+    if group is not None:
+        keys[GROUP] = group.expression()
+    if not keys:
+        return [rulings.aggregate(**aggregates)]
+    grouped = plain(rulings).annotate(**keys).values(*keys).annotate(**aggregates)
+    return list(grouped.order_by())
+
+
+def _count(condition: Q | None = None) -> Count:
+    return Count("pk", filter=condition)
+
+
+def duration_expression() -> Expression:
+    return ExpressionWrapper(
+        F("decision_date") - F("case__date_filed"), output_field=DurationField()
+    )
+
+
+def _has_duration() -> Q:
+    return Q(case__date_filed__isnull=False, case__date_filed__lte=F("decision_date"))
+
+
+def counts(rulings: QuerySet, group: Dimension | None = None) -> dict:
+    """Rulings, outcomes, injunctions and how many have damages and a duration, per group."""
+    aggregates = {"rulings": _count()}
+    for outcome in OUTCOMES:
+        aggregates[f"outcome_{outcome}"] = _count(Q(rights_holder_outcome=outcome))
+    aggregates["outcome_unknown"] = _count(Q(rights_holder_outcome=""))
+    for injunction in INJUNCTIONS:
+        aggregates[f"injunction_{injunction}"] = _count(Q(injunction=injunction))
+    aggregates["injunction_none"] = _count(Q(injunction=""))
+    aggregates["with_damages"] = _count(Q(damages_amount__isnull=False))
+    aggregates["with_duration"] = _count(_has_duration())
+    return {row.pop(GROUP, None): row for row in _rows(rulings, group, {}, **aggregates)}
+
+
+def per_year(rulings: QuerySet, group: Dimension | None = None) -> dict[object, dict[int, int]]:
+    """{group: {year: rulings}}, years ascending."""
+    rows = _rows(rulings, group, {"year": ExtractYear("decision_date")}, n=_count())
+    result: dict = defaultdict(dict)
+    for row in sorted(rows, key=lambda r: r["year"]):
+        result[row.get(GROUP)][row["year"]] = row["n"]
+    return dict(result)
+
+
+def per_value(rulings: QuerySet, dimension: Dimension) -> dict:
+    """{value of the dimension: counts} for a split such as by court or by IP type."""
+    return counts(rulings, dimension)
+
+
+def _bucket() -> Case:
+    whens = [When(damages_amount=0, then=Value(-1))]
+    whens += [When(damages_amount__lt=10**d, then=Value(d)) for d in DAMAGES_DECADES]
+    return Case(*whens, default=Value(DAMAGES_DECADES[-1] + 1), output_field=IntegerField())
+
+
+def damages_histogram(rulings: QuerySet, group: Dimension | None = None) -> dict:
+    """{group: {currency: {bucket: rulings}}}; bucket d counts amounts below 10^d (and at least
+    10^(d-1), or anything below 1,000 for the first); -1 counts awards of exactly zero."""
+    keys = {"currency": F("damages_currency"), "bucket": _bucket()}
+    rows = _rows(rulings.filter(damages_amount__isnull=False), group, keys, n=_count())
+    result: dict = defaultdict(lambda: defaultdict(dict))
+    for row in rows:
+        result[row.get(GROUP)][row["currency"]][row["bucket"]] = row["n"]
+    return {g: dict(per_currency) for g, per_currency in result.items()}
+
+
+def _positions_wanted() -> Q:
+    """Only the sorted rows the quartiles, minimum and maximum are computed from (1-based)."""
+    size_less_one = F("size") - 1
+    wanted = Q(position=1) | Q(position=F("size"))
+    for p in QUARTILES:
+        lower = size_less_one * p.numerator / p.denominator + 1  # integer division: floor
+        wanted |= Q(position=lower) | Q(position=lower + 1)
+    return wanted
+
+
+def spreads(rulings: QuerySet, value: Expression, partition: dict) -> dict[tuple, Spread]:
+    """{partition values: Spread} of a measured value, leaving out rulings where it is null."""
+    measured = plain(rulings).annotate(measured=value, **partition).filter(measured__isnull=False)
+    over = [F(name) for name in partition] or None
+    ranked = measured.annotate(
+        position=Window(RowNumber(), partition_by=over, order_by=F("measured").asc()),
+        size=Window(Count("pk"), partition_by=over),
+    ).filter(_positions_wanted())
+    sorted_values: dict = defaultdict(dict)
+    sizes: dict = {}
+    for row in ranked.values("measured", "position", "size", *partition):
+        key = tuple(row[name] for name in partition)
+        sorted_values[key][row["position"] - 1] = _number(row["measured"])
+        sizes[key] = row["size"]
+    return {key: _spread(values, sizes[key]) for key, values in sorted_values.items()}
+
+
+def _number(value):
+    return value.days if isinstance(value, dt.timedelta) else value
+
+
+def _spread(values_at: dict, n: int) -> Spread:
+    q1, median, q3 = (interpolate(values_at, n, p) for p in QUARTILES)
+    return Spread(n, values_at[0], q1, median, q3, values_at[n - 1])
+
+
+def _partition(group: Dimension | None) -> dict:
+    return {GROUP: group.expression()} if group is not None else {}
+
+
+def damages(rulings: QuerySet, group: Dimension | None = None) -> dict:
+    """{group: {currency: Spread}}: amounts are never combined across currencies."""
+    partition = {**_partition(group), "currency": F("damages_currency")}
+    result: dict = defaultdict(dict)
+    for key, spread in spreads(rulings, F("damages_amount"), partition).items():
+        group_key = key[0] if group is not None else None
+        result[group_key][key[-1]] = spread
+    return {g: dict(sorted(per_currency.items())) for g, per_currency in result.items()}
+
+
+def durations(rulings: QuerySet, group: Dimension | None = None) -> dict:
+    """{group: Spread} of days from the filing of the case to the decision, where both are
+    known and the decision does not precede the filing."""
+    partition = _partition(group)
+    found = spreads(rulings.filter(_has_duration()), duration_expression(), partition)
+    return {(key[0] if group is not None else None): spread for key, spread in found.items()}
