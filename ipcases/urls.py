@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.urls import path
 
-from . import views
+from . import views, views_analytics
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -10,5 +10,8 @@ urlpatterns = [
     path("courts/", views.court_list, name="court_list"),
     path("courts/<slug:court_id>/", views.court_detail, name="court_detail"),
     path("about/", views.about, name="about"),
+    path("analytics/", views_analytics.analytics_page, name="analytics"),
+    path("analytics/coverage/", views_analytics.analytics_coverage, name="analytics_coverage"),
+    path("analytics/<slug:table>.csv", views_analytics.analytics_csv, name="analytics_csv"),
     path("admin/", admin.site.urls),
 ]

@@ -38,6 +38,8 @@ GROUP = "group_key"
 # Damages are shown on a log scale, in decades; amounts of exactly zero have their own bucket.
 DAMAGES_DECADES = tuple(range(3, 10))  # 10^3 .. 10^9
 OUTCOMES = tuple(Ruling.Outcome.values)
+# A pending case has no outcome yet: it is shown, but left out of the shares like an unknown.
+DECIDED_OUTCOMES = tuple(o for o in OUTCOMES if o != Ruling.Outcome.PENDING)
 INJUNCTIONS = tuple(Ruling.Injunction.values)
 
 
@@ -96,6 +98,11 @@ def counts(rulings: QuerySet, group: Dimension | None = None) -> dict:
     aggregates["with_damages"] = _count(Q(damages_amount__isnull=False))
     aggregates["with_duration"] = _count(_has_duration())
     return {row.pop(GROUP, None): row for row in _rows(rulings, group, {}, **aggregates)}
+
+
+def known_outcomes(row: dict) -> int:
+    """How many rulings of a counts() row have a decided, recorded outcome."""
+    return sum(row.get(f"outcome_{outcome}", 0) for outcome in DECIDED_OUTCOMES)
 
 
 def per_year(rulings: QuerySet, group: Dimension | None = None) -> dict[object, dict[int, int]]:
