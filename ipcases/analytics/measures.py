@@ -86,18 +86,32 @@ def _has_duration() -> Q:
     return Q(case__date_filed__isnull=False, case__date_filed__lte=F("decision_date"))
 
 
-def counts(rulings: QuerySet, group: Dimension | None = None) -> dict:
-    """Rulings, outcomes, injunctions and how many have damages and a duration, per group."""
-    aggregates = {"rulings": _count()}
-    for outcome in OUTCOMES:
-        aggregates[f"outcome_{outcome}"] = _count(Q(rights_holder_outcome=outcome))
-    aggregates["outcome_unknown"] = _count(Q(rights_holder_outcome=""))
-    for injunction in INJUNCTIONS:
-        aggregates[f"injunction_{injunction}"] = _count(Q(injunction=injunction))
-    aggregates["injunction_none"] = _count(Q(injunction=""))
-    aggregates["with_damages"] = _count(Q(damages_amount__isnull=False))
-    aggregates["with_duration"] = _count(_has_duration())
-    return {row.pop(GROUP, None): row for row in _rows(rulings, group, {}, **aggregates)}
+def empty_counts() -> dict[str, int]:
+    names = ["rulings", *(f"outcome_{o}" for o in OUTCOMES), "outcome_unknown"]
+    names += [*(f"injunction_{i}" for i in INJUNCTIONS), "injunction_none"]
+    return dict.fromkeys(names, 0)
+
+
+def counts(rulings: QuerySet, group: Dimension | None = None) -> dict[object, dict[str, int]]:
+    """Rulings, outcomes for the rights holder and injunctions, per group. One grouped query
+    over (outcome, injunction) pairs, which are few, added up here."""
+    keys = {"outcome": F("rights_holder_outcome"), "remedy": F("injunction")}
+    result: dict = defaultdict(empty_counts)
+    for row in _rows(rulings, group, keys, n=_count()):
+        tally = result[row.get(GROUP)]
+        tally["rulings"] += row["n"]
+        tally[f"outcome_{row['outcome'] or 'unknown'}"] += row["n"]
+        tally[f"injunction_{row['remedy'] or 'none'}"] += row["n"]
+    return dict(result)
+
+
+def add_counts(tallies) -> dict[str, int]:
+    """The counts of several groups added up (for groups that do not overlap)."""
+    total = empty_counts()
+    for tally in tallies:
+        for name, n in tally.items():
+            total[name] += n
+    return total
 
 
 def known_outcomes(row: dict) -> int:
@@ -112,11 +126,6 @@ def per_year(rulings: QuerySet, group: Dimension | None = None) -> dict[object, 
     for row in sorted(rows, key=lambda r: r["year"]):
         result[row.get(GROUP)][row["year"]] = row["n"]
     return dict(result)
-
-
-def per_value(rulings: QuerySet, dimension: Dimension) -> dict:
-    """{value of the dimension: counts} for a split such as by court or by IP type."""
-    return counts(rulings, dimension)
 
 
 def _bucket() -> Case:
@@ -146,9 +155,11 @@ def _positions_wanted() -> Q:
     return wanted
 
 
-def spreads(rulings: QuerySet, value: Expression, partition: dict) -> dict[tuple, Spread]:
-    """{partition values: Spread} of a measured value, leaving out rulings where it is null."""
-    measured = plain(rulings).annotate(measured=value, **partition).filter(measured__isnull=False)
+def spreads(
+    rulings: QuerySet, value: Expression, present: Q, partition: dict
+) -> dict[tuple, Spread]:
+    """{partition values: Spread} of a measured value over the rulings where it is present."""
+    measured = plain(rulings.filter(present)).annotate(measured=value, **partition)
     over = [F(name) for name in partition] or None
     ranked = measured.annotate(
         position=Window(RowNumber(), partition_by=over, order_by=F("measured").asc()),
@@ -180,7 +191,9 @@ def damages(rulings: QuerySet, group: Dimension | None = None) -> dict:
     """{group: {currency: Spread}}: amounts are never combined across currencies."""
     partition = {**_partition(group), "currency": F("damages_currency")}
     result: dict = defaultdict(dict)
-    for key, spread in spreads(rulings, F("damages_amount"), partition).items():
+    for key, spread in spreads(
+        rulings, F("damages_amount"), Q(damages_amount__isnull=False), partition
+    ).items():
         group_key = key[0] if group is not None else None
         result[group_key][key[-1]] = spread
     return {g: dict(sorted(per_currency.items())) for g, per_currency in result.items()}
@@ -190,5 +203,5 @@ def durations(rulings: QuerySet, group: Dimension | None = None) -> dict:
     """{group: Spread} of days from the filing of the case to the decision, where both are
     known and the decision does not precede the filing."""
     partition = _partition(group)
-    found = spreads(rulings.filter(_has_duration()), duration_expression(), partition)
+    found = spreads(rulings, duration_expression(), _has_duration(), partition)
     return {(key[0] if group is not None else None): spread for key, spread in found.items()}

@@ -71,15 +71,14 @@ def compared_values(dimension: Dimension, raw: str) -> list:
 
 def comparison_table(figures: Figures, dimension: Dimension, values: list) -> Table:
     """The same measures side by side, one column per compared value."""
-    counts = measures.counts(figures.rulings, dimension)
+    counts = figures.split(dimension)
     damages = measures.damages(figures.rulings, dimension)
     durations = measures.durations(figures.rulings, dimension)
     labels = dimension.label_for(values)
     heads = [labels.get(v, str(v)) for v in values]
     table = Table("comparison", f"Comparison by {dimension.label.lower()}", "", ["Measure", *heads])
     table.column_links = [None, *(value_href(figures.params, dimension, v) for v in values)]
-    empty = measures.counts(figures.rulings.none()).get(None) or {}
-    rows = [counts.get(v, empty) for v in values]
+    rows = [counts.get(v, measures.empty_counts()) for v in values]
     won = [wilson(r.get("outcome_holder_won", 0), measures.known_outcomes(r)) for r in rows]
     granted = [_injunction_share(r) for r in rows]
     table.add(["Rulings", *(r.get("rulings", 0) for r in rows)])

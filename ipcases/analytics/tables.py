@@ -17,7 +17,7 @@ from django.utils.safestring import SafeString
 
 from ..models import Ruling
 from . import charts, measures
-from .dimensions import Dimension
+from .dimensions import DIMENSIONS, Dimension
 from .links import rulings_href, year_cell
 from .stats import Share, wilson
 
@@ -92,10 +92,13 @@ class Figures:
     def __init__(self, rulings: QuerySet, params: QueryDict):
         self.rulings = rulings
         self.params = params
+        self._splits: dict[str, dict] = {}
 
     @cached_property
     def counts(self) -> dict:
-        return measures.counts(self.rulings).get(None) or {}
+        # Every ruling is in exactly one court, so the split by court adds up to the totals
+        # and the page needs no separate query for them.
+        return measures.add_counts(self.split(DIMENSIONS["court"]).values())
 
     @cached_property
     def per_year(self) -> dict[int, int]:
@@ -114,7 +117,10 @@ class Figures:
         return measures.durations(self.rulings).get(None)
 
     def split(self, dimension: Dimension) -> dict:
-        return measures.per_value(self.rulings, dimension)
+        """{value: counts} for one dimension, queried once per page."""
+        if dimension.name not in self._splits:
+            self._splits[dimension.name] = measures.counts(self.rulings, dimension)
+        return self._splits[dimension.name]
 
     @property
     def total(self) -> int:
