@@ -273,8 +273,12 @@ class CaseParty(models.Model):
         INTERVENER = "intervener", "Intervener"
         OTHER = "other", "Other"
 
-    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="case_parties")
-    party = models.ForeignKey(Party, on_delete=models.PROTECT, related_name="case_parties")
+    case = models.ForeignKey(
+        Case, on_delete=models.CASCADE, related_name="case_parties", help_text="The proceeding."
+    )
+    party = models.ForeignKey(
+        Party, on_delete=models.PROTECT, related_name="case_parties", help_text="Who takes part."
+    )
     role = models.CharField(max_length=20, choices=Role, help_text="The party's role in the case.")
 
     class Meta:
@@ -419,7 +423,9 @@ class Ruling(models.Model):
         GRANTED = "granted", "Granted"
         REFUSED = "refused", "Refused"
 
-    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="rulings")
+    case = models.ForeignKey(
+        Case, on_delete=models.CASCADE, related_name="rulings", help_text="The proceeding decided."
+    )
     decision_date = models.DateField(db_index=True, help_text="When the decision was given.")
     kind = models.CharField(
         max_length=20, choices=Kind, default=Kind.OPINION, help_text="What sort of decision."
@@ -524,7 +530,9 @@ class Ruling(models.Model):
 
 
 class RulingIPType(models.Model):
-    ruling = models.ForeignKey(Ruling, on_delete=models.CASCADE, related_name="ip_type_tags")
+    ruling = models.ForeignKey(
+        Ruling, on_delete=models.CASCADE, related_name="ip_type_tags", help_text="The ruling."
+    )
     ip_type = models.CharField(
         max_length=20, choices=IPType, db_index=True, help_text="An IP type the ruling concerns."
     )
@@ -540,7 +548,9 @@ class RulingIPType(models.Model):
 
 
 class OfficialCitation(models.Model):
-    ruling = models.ForeignKey(Ruling, on_delete=models.CASCADE, related_name="citations")
+    ruling = models.ForeignKey(
+        Ruling, on_delete=models.CASCADE, related_name="citations", help_text="The ruling cited."
+    )
     cite = models.CharField(
         max_length=100, help_text="As printed: 499 U.S. 340, [2020] EWCA Civ 871, ECLI:..."
     )

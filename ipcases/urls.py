@@ -10,6 +10,7 @@ urlpatterns = [
     path("courts/", views.court_list, name="court_list"),
     path("courts/<slug:court_id>/", views.court_detail, name="court_detail"),
     path("about/", views.about, name="about"),
+    path("help/search/", views.search_help, name="search_help"),
     path("analytics/", views_analytics.analytics_page, name="analytics"),
     path("analytics/coverage/", views_analytics.analytics_coverage, name="analytics_coverage"),
     path("analytics/<slug:table>.csv", views_analytics.analytics_csv, name="analytics_csv"),

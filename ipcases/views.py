@@ -4,6 +4,8 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
+from . import search
+from .filters import RulingFilter
 from .models import Court, Ruling
 
 PAGE_SIZE = 20
@@ -24,8 +26,21 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 def ruling_list(request: HttpRequest) -> HttpResponse:
-    page = paginate(request, Ruling.objects.for_list().newest_first())
-    return render(request, "ruling_list.html", {"page": page})
+    rulings = RulingFilter(request.GET, queryset=Ruling.objects.all())
+    page = paginate(request, rulings.results())
+    context = {
+        "filter": rulings,
+        "page": page,
+        "rows": rulings.rows(page),
+        "facets": rulings.facets(),
+        "chips": rulings.chips(),
+        "query_string": rulings.url_with("page"),
+    }
+    return render(request, "ruling_list.html", context)
+
+
+def search_help(request: HttpRequest) -> HttpResponse:
+    return render(request, "search_help.html")
 
 
 def ruling_detail(request: HttpRequest, pk: int) -> HttpResponse:
@@ -35,7 +50,11 @@ def ruling_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "parties": ruling.case.case_parties.all(),
         "same_case": ruling.case.rulings.for_list().exclude(pk=ruling.pk),
         "chain": Ruling.objects.in_cases(ruling.case.appeal_chain()).for_list(),
+        "query": request.GET.get("q", "")[:4000],
     }
+    if context["query"] and ruling.text:
+        parsed = search.parse(context["query"])
+        context["highlighted"], context["match_count"] = search.highlight(ruling.text, parsed)
     return render(request, "ruling_detail.html", context)
 
 

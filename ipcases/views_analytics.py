@@ -8,8 +8,8 @@ from django.shortcuts import render
 from . import analytics
 from .analytics.dimensions import DIMENSIONS
 from .analytics.links import rulings_href
+from .filters import RulingFilter
 from .models import Ruling
-from .standin_filters import RulingFilter
 
 
 def _refused(request: HttpRequest, reason: str) -> HttpResponse:
@@ -21,9 +21,8 @@ def _filter(request: HttpRequest) -> RulingFilter:
 
 
 def analytics_page(request: HttpRequest) -> HttpResponse:
+    """Like the ruling list, a filter value that does not validate is shown and left out."""
     rulings = _filter(request)
-    if not rulings.is_valid():
-        return _refused(request, _errors_text(rulings))
     try:
         figures, tables = analytics.page_tables(rulings.qs, request.GET)
     except analytics.RefusedGrouping as refusal:
@@ -40,13 +39,12 @@ def analytics_page(request: HttpRequest) -> HttpResponse:
 
 def analytics_coverage(request: HttpRequest) -> HttpResponse:
     rulings = _filter(request)
-    if not rulings.is_valid():
-        return _refused(request, _errors_text(rulings))
     tables = analytics.coverage_tables(rulings.qs, request.GET)
-    return render(request, "analytics_coverage.html", {"tables": tables})
+    return render(request, "analytics_coverage.html", {"filter": rulings, "tables": tables})
 
 
 def analytics_csv(request: HttpRequest, table: str) -> HttpResponse:
+    """A download has nowhere to show an error, so a value that does not validate is a 400."""
     rulings = _filter(request)
     if not rulings.is_valid():
         return _refused(request, _errors_text(rulings))

@@ -32,6 +32,12 @@ def _power(exponent: int) -> str:
     return f"{base} {unit}"
 
 
+def _with_damages(figures: Figures) -> str:
+    """The rulings behind a damages figure: those with an amount (the list cannot select a
+    currency, so every currency is listed)."""
+    return figures.href(damages_min=figures.params.get("damages_min") or "0")
+
+
 def damages_table(figures: Figures) -> Table:
     table = Table(
         "damages",
@@ -41,9 +47,10 @@ def damages_table(figures: Figures) -> Table:
     )
     for currency, spread in figures.damages.items():
         five = [spread.minimum, spread.q1, spread.median, spread.q3, spread.maximum]
-        table.add([currency, spread.n, *five], figures.href(damages_currency=currency))
+        table.add([currency, spread.n, *five], _with_damages(figures))
     table.n = sum(spread.n for spread in figures.damages.values())
-    table.sample, table.sample_href = "rulings with an amount of damages", figures.href()
+    table.sample = "rulings with an amount of damages"
+    table.sample_href = _with_damages(figures)
     unknown = figures.total - table.n
     table.notes.append(
         f"Amounts are never added up across currencies. {unknown} rulings with no amount of "
@@ -72,7 +79,8 @@ def damages_distribution_table(figures: Figures) -> Table:
         title = f"Damages awarded in {currency}, by tenfold band"
         table.charts.append(charts.bar_chart(f"chart-damages-{currency}", title, desc, bars))
     table.n = sum(sum(b.values()) for b in figures.histogram.values())
-    table.sample, table.sample_href = "rulings with an amount of damages", figures.href()
+    table.sample = "rulings with an amount of damages"
+    table.sample_href = _with_damages(figures)
     table.description = "Awards counted in tenfold bands of amount, per currency."
     return table
 
