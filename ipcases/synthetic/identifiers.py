@@ -65,15 +65,21 @@ def ttab_docket(i: int, proceeding: str, serial: str) -> str:
     return f"91{99999 + _spread(i, 899999):06d}"
 
 
+def _volume(first: int, per_year: int, year: int, start: int, i: int, pages: int) -> int:
+    """A volume of the year's run; with the page from i mod pages, (volume, page) repeats only
+    for rulings pages * per_year apart, and then only if they fall in the same year."""
+    return first + (year - start) * per_year + (i // pages) % per_year
+
+
 def federal_reporter(year: int, i: int, precedential: bool) -> str:
     page = _spread(i, 1450, salt=3)
     if not precedential and 2001 <= year <= 2021:
-        return f"{1 + (year - 2001) * 42 + i % 42} F. App'x {page}"
+        return f"{_volume(1, 42, year, 2001, i, 1450)} F. App'x {page}"
     if year < 1993:
-        return f"{890 + (year - 1990) * 40 + i % 40} F.2d {page}"
+        return f"{_volume(890, 40, year, 1990, i, 1450)} F.2d {page}"
     if year < 2021:
-        return f"{1 + (year - 1993) * 35 + i % 35} F.3d {page}"
-    return f"{1 + (year - 2021) * 25 + i % 25} F.4th {page}"
+        return f"{_volume(1, 35, year, 1993, i, 1450)} F.3d {page}"
+    return f"{_volume(1, 25, year, 2021, i, 1450)} F.4th {page}"
 
 
 def district_reporter(year: int, i: int, rng: random.Random) -> str:
@@ -81,17 +87,17 @@ def district_reporter(year: int, i: int, rng: random.Random) -> str:
         return f"{year} WL {1000000 + (i * 37) % 9000000}"
     page = _spread(i, 1400, salt=5)
     if year < 1998:
-        return f"{730 + (year - 1990) * 35 + i % 35} F. Supp. {page}"
+        return f"{_volume(730, 35, year, 1990, i, 1400)} F. Supp. {page}"
     if year < 2014:
-        return f"{1 + (year - 1998) * 62 + i % 62} F. Supp. 2d {page}"
-    return f"{1 + (year - 2014) * 50 + i % 50} F. Supp. 3d {page}"
+        return f"{_volume(1, 62, year, 1998, i, 1400)} F. Supp. 2d {page}"
+    return f"{_volume(1, 50, year, 2014, i, 1400)} F. Supp. 3d {page}"
 
 
 def uspq(year: int, i: int, board: str = "") -> str:
     court = f" ({board} {year})" if board else ""
     if year >= 2021:
         return f"{year} USPQ2d {_spread(i, 1499, salt=7)}{court}"
-    return f"{1 + max(0, year - 1986) * 4 + i % 4} USPQ2d {_spread(i, 1999, salt=7)}{court}"
+    return f"{_volume(1, 4, year, 1986, i, 1999)} USPQ2d {_spread(i, 1999, salt=7)}{court}"
 
 
 NEUTRAL = {
@@ -121,7 +127,7 @@ def ecli(court: str, year: int, i: int, docket: str, decided: str) -> str:
         serial, yy = docket[2:].split("/")
         return f"ECLI:EP:BA:{year}:T{serial}{yy}.{decided.replace('-', '')}"
     letter = "T" if court == "eugc" else "C"
-    return f"ECLI:EU:{letter}:{year}:{_spread(i, 999, salt=17)}"
+    return f"ECLI:EU:{letter}:{year}:{_spread(i, 1999, salt=17)}"
 
 
 # Right numbers: (year, first number issued that year), interpolated between anchors.
