@@ -17,6 +17,7 @@ ROW = 26
 LABEL_WIDTH = 200
 VALUE_WIDTH = 110
 COLUMNS_HEIGHT = 180
+HEADING = 26
 
 
 @dataclass(frozen=True)
@@ -29,18 +30,24 @@ class Bar:
 
 
 def _frame(chart_id: str, title: str, desc: str, height: int, body: SafeString) -> SafeString:
+    """The chart with its accessible name and description, and its title shown on top (the
+    body is drawn below a band of HEADING pixels)."""
     return format_html(
         '<svg class="chart" xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 {} {}" '
         'aria-labelledby="{}-title {}-desc"><title id="{}-title">{}</title>'
-        '<desc id="{}-desc">{}</desc>{}</svg>',
+        '<desc id="{}-desc">{}</desc>'
+        '<text class="heading" x="10" y="17" aria-hidden="true">{}</text>'
+        '<g transform="translate(0 {})">{}</g></svg>',
         WIDTH,
-        height,
+        height + HEADING,
         chart_id,
         chart_id,
         chart_id,
         title,
         chart_id,
         desc,
+        title,
+        HEADING,
         body,
     )
 

@@ -44,6 +44,11 @@ class Table:
         return self.n < SMALL_SAMPLE
 
     @property
+    def wide(self) -> bool:
+        """Too many columns to sit beside a chart."""
+        return len(self.columns) > 5
+
+    @property
     def lines(self) -> list[tuple[list[str], str | None]]:
         return list(zip(self.rows, self.row_links, strict=True))
 
