@@ -2,8 +2,9 @@
 
 Every function takes the filtered rulings and a whitelisted Dimension (or None for the whole
 set) and returns its figures keyed by the group's value (None when ungrouped). Each costs one
-query. Nothing here is vendor-specific: counts are conditional aggregates, and quartiles come
-from window functions that return only the few sorted values the quantile method needs.
+query. Nothing here is vendor-specific: counts are grouped aggregates; the quartiles of time to
+decision come from window functions that return only the few sorted values the quantile method
+needs; damages awards, which are few, are fetched as one sorted column.
 """
 
 from __future__ import annotations
@@ -14,17 +15,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db.models import (
-    Case,
     Count,
     DurationField,
     Expression,
     ExpressionWrapper,
     F,
-    IntegerField,
     Q,
     QuerySet,
-    Value,
-    When,
     Window,
 )
 from django.db.models.functions import ExtractYear, RowNumber
@@ -128,21 +125,60 @@ def per_year(rulings: QuerySet, group: Dimension | None = None) -> dict[object, 
     return dict(result)
 
 
-def _bucket() -> Case:
-    whens = [When(damages_amount=0, then=Value(-1))]
-    whens += [When(damages_amount__lt=10**d, then=Value(d)) for d in DAMAGES_DECADES]
-    return Case(*whens, default=Value(DAMAGES_DECADES[-1] + 1), output_field=IntegerField())
+def decade(amount: Decimal) -> int:
+    """The tenfold band of an amount: d for amounts under 10^d (and at least 10^(d-1), or
+    anything under 1,000 for the first band); -1 for an award of exactly zero."""
+    if amount == 0:
+        return -1
+    for d in DAMAGES_DECADES:
+        if amount < 10**d:
+            return d
+    return DAMAGES_DECADES[-1] + 1
 
 
-def damages_histogram(rulings: QuerySet, group: Dimension | None = None) -> dict:
-    """{group: {currency: {bucket: rulings}}}; bucket d counts amounts below 10^d (and at least
-    10^(d-1), or anything below 1,000 for the first); -1 counts awards of exactly zero."""
-    keys = {"currency": F("damages_currency"), "bucket": _bucket()}
-    rows = _rows(rulings.filter(damages_amount__isnull=False), group, keys, n=_count())
-    result: dict = defaultdict(lambda: defaultdict(dict))
-    for row in rows:
-        result[row.get(GROUP)][row["currency"]][row["bucket"]] = row["n"]
-    return {g: dict(per_currency) for g, per_currency in result.items()}
+def damage_awards(rulings: QuerySet, group: Dimension | None = None) -> dict:
+    """{group: {currency: sorted amounts}}. Awards are few next to rulings, so the amounts
+    themselves are fetched (one column, in order) and both the quartiles and the bands are
+    computed from them."""
+    awards = plain(rulings.filter(damages_amount__isnull=False))
+    fields = ["damages_currency", "damages_amount"]
+    if group is not None:
+        awards = awards.annotate(**{GROUP: group.expression()})
+        fields.insert(0, GROUP)
+    result: dict = defaultdict(lambda: defaultdict(list))
+    for row in awards.order_by("damages_amount").values_list(*fields):
+        key = row[0] if group is not None else None
+        result[key][row[-2]].append(row[-1])
+    return {g: dict(sorted(per_currency.items())) for g, per_currency in result.items()}
+
+
+def spread_of(sorted_values: list) -> Spread:
+    return _spread(dict(enumerate(sorted_values)), len(sorted_values))
+
+
+def damages(rulings: QuerySet, group: Dimension | None = None, awards: dict | None = None) -> dict:
+    """{group: {currency: Spread}}: amounts are never combined across currencies."""
+    awards = damage_awards(rulings, group) if awards is None else awards
+    return {
+        g: {currency: spread_of(values) for currency, values in per_currency.items()}
+        for g, per_currency in awards.items()
+    }
+
+
+def damages_histogram(
+    rulings: QuerySet, group: Dimension | None = None, awards: dict | None = None
+) -> dict:
+    """{group: {currency: {band: awards}}}, bands as in ``decade``."""
+    awards = damage_awards(rulings, group) if awards is None else awards
+    result: dict = {}
+    for g, per_currency in awards.items():
+        result[g] = {}
+        for currency, values in per_currency.items():
+            bands: dict[int, int] = defaultdict(int)
+            for amount in values:
+                bands[decade(amount)] += 1
+            result[g][currency] = dict(sorted(bands.items()))
+    return result
 
 
 def _positions_wanted() -> Q:
@@ -185,18 +221,6 @@ def _spread(values_at: dict, n: int) -> Spread:
 
 def _partition(group: Dimension | None) -> dict:
     return {GROUP: group.expression()} if group is not None else {}
-
-
-def damages(rulings: QuerySet, group: Dimension | None = None) -> dict:
-    """{group: {currency: Spread}}: amounts are never combined across currencies."""
-    partition = {**_partition(group), "currency": F("damages_currency")}
-    result: dict = defaultdict(dict)
-    for key, spread in spreads(
-        rulings, F("damages_amount"), Q(damages_amount__isnull=False), partition
-    ).items():
-        group_key = key[0] if group is not None else None
-        result[group_key][key[-1]] = spread
-    return {g: dict(sorted(per_currency.items())) for g, per_currency in result.items()}
 
 
 def durations(rulings: QuerySet, group: Dimension | None = None) -> dict:

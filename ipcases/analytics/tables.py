@@ -110,12 +110,16 @@ class Figures:
         return measures.per_year(self.rulings).get(None, {})
 
     @cached_property
+    def awards(self) -> dict:
+        return measures.damage_awards(self.rulings)
+
+    @cached_property
     def damages(self) -> dict:
-        return measures.damages(self.rulings).get(None, {})
+        return measures.damages(self.rulings, awards=self.awards).get(None, {})
 
     @cached_property
     def histogram(self) -> dict:
-        return measures.damages_histogram(self.rulings).get(None, {})
+        return measures.damages_histogram(self.rulings, awards=self.awards).get(None, {})
 
     @cached_property
     def durations(self) -> measures.Spread | None:
