@@ -93,7 +93,13 @@ def content_hash(record: dict) -> str:
 
 
 def clean_record(record: dict, court_ids: set[str]) -> dict:
-    """A copy of the record with defaults filled in and types checked; raises InvalidRecord."""
+    """A copy of the record with defaults filled in and types checked; raises InvalidRecord.
+
+    A parser reports what it could not read as ``{"position": ..., "error": "..."}``; such a
+    record fails here with that message.
+    """
+    if record.get("error"):
+        raise InvalidRecord(record["error"])
     rec = {
         "kind": Ruling.Kind.OPINION,
         "precedential_status": Ruling.PrecedentialStatus.UNKNOWN,
