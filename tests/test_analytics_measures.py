@@ -144,3 +144,16 @@ def test_it_gives_empty_figures_for_an_empty_selection(corpus):
     assert found["years"].rows == [] and found["years"].small
     assert found["outcomes"].n == 0
     assert found["damages"].rows == [] and found["durations"].rows == []
+
+
+def test_it_compares_years_and_splits_by_year_with_date_range_links(corpus):
+    found = tables(
+        corpus, "compare=year&compare_values=2019,2021&group=year&decided_before=2021-03-01"
+    )
+    rows = {row[0]: row[1:] for row in found["comparison"].rows}
+    assert found["comparison"].columns == ["Measure", "2019", "2021"]
+    assert rows["Rulings"] == ["2", "2"]
+    split = found["by_year"]
+    assert [row[0] for row in split.rows] == ["2019", "2020", "2021", "2018", "2022"]
+    links = dict(zip([row[0] for row in split.rows], split.row_links, strict=True))
+    assert links["2021"] == "/rulings/?decided_before=2021-03-01&decided_after=2021-01-01"
