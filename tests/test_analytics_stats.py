@@ -1,10 +1,13 @@
 """The Wilson interval and the quantile method, against known values."""
 
+import random
+from collections import Counter
 from decimal import Decimal
 from fractions import Fraction
 
 import pytest
 
+from ipcases.analytics.measures import spread_of_counts
 from ipcases.analytics.stats import needed_indexes, quantile, wilson
 
 
@@ -57,3 +60,15 @@ def test_it_needs_only_the_values_either_side_of_each_quartile():
     assert needed_indexes(4) == {0, 1, 2, 3}
     assert needed_indexes(101) == {25, 50, 75}
     assert needed_indexes(100) == {24, 25, 49, 50, 74, 75}
+
+
+def test_it_reads_the_same_quartiles_off_counts_per_value():
+    rng = random.Random(7)
+    for size in (1, 2, 3, 4, 5, 10, 101, 1000):
+        values = sorted(rng.randint(0, 40) for _ in range(size))
+        spread = spread_of_counts(sorted(Counter(values).items()))
+        assert spread.n == size
+        assert (spread.minimum, spread.maximum) == (values[0], values[-1])
+        assert spread.q1 == quantile(values, Fraction(1, 4))
+        assert spread.median == quantile(values, Fraction(1, 2))
+        assert spread.q3 == quantile(values, Fraction(3, 4))

@@ -3,8 +3,8 @@
 Every function takes the filtered rulings and a whitelisted Dimension (or None for the whole
 set) and returns its figures keyed by the group's value (None when ungrouped). Each costs one
 query. Nothing here is vendor-specific: counts are grouped aggregates; the quartiles of time to
-decision come from window functions that return only the few sorted values the quantile method
-needs; damages awards, which are few, are fetched as one sorted column.
+decision are read off counts per number of days; damages awards, which are few, are fetched
+as one sorted column. The quantile method is in ``stats``.
 """
 
 from __future__ import annotations
@@ -22,13 +22,12 @@ from django.db.models import (
     F,
     Q,
     QuerySet,
-    Window,
 )
-from django.db.models.functions import ExtractYear, RowNumber
+from django.db.models.functions import ExtractYear
 
 from ..models import Ruling
 from .dimensions import Dimension
-from .stats import QUARTILES, interpolate
+from .stats import QUARTILES, interpolate, needed_indexes
 
 GROUP = "group_key"
 
@@ -181,35 +180,6 @@ def damages_histogram(
     return result
 
 
-def _positions_wanted() -> Q:
-    """Only the sorted rows the quartiles, minimum and maximum are computed from (1-based)."""
-    size_less_one = F("size") - 1
-    wanted = Q(position=1) | Q(position=F("size"))
-    for p in QUARTILES:
-        lower = size_less_one * p.numerator / p.denominator + 1  # integer division: floor
-        wanted |= Q(position=lower) | Q(position=lower + 1)
-    return wanted
-
-
-def spreads(
-    rulings: QuerySet, value: Expression, present: Q, partition: dict
-) -> dict[tuple, Spread]:
-    """{partition values: Spread} of a measured value over the rulings where it is present."""
-    measured = plain(rulings.filter(present)).annotate(measured=value, **partition)
-    over = [F(name) for name in partition] or None
-    ranked = measured.annotate(
-        position=Window(RowNumber(), partition_by=over, order_by=F("measured").asc()),
-        size=Window(Count("pk"), partition_by=over),
-    ).filter(_positions_wanted())
-    sorted_values: dict = defaultdict(dict)
-    sizes: dict = {}
-    for row in ranked.values("measured", "position", "size", *partition):
-        key = tuple(row[name] for name in partition)
-        sorted_values[key][row["position"] - 1] = _number(row["measured"])
-        sizes[key] = row["size"]
-    return {key: _spread(values, sizes[key]) for key, values in sorted_values.items()}
-
-
 def _number(value):
     return value.days if isinstance(value, dt.timedelta) else value
 
@@ -219,13 +189,28 @@ def _spread(values_at: dict, n: int) -> Spread:
     return Spread(n, values_at[0], q1, median, q3, values_at[n - 1])
 
 
-def _partition(group: Dimension | None) -> dict:
-    return {GROUP: group.expression()} if group is not None else {}
+def spread_of_counts(counts: list[tuple]) -> Spread:
+    """The Spread of a sample given as (value, how many) pairs in ascending order of value."""
+    n = sum(k for _, k in counts)
+    wanted = sorted(needed_indexes(n) | {0, n - 1})
+    values_at, start = {}, 0
+    for value, k in counts:
+        while wanted and wanted[0] < start + k:
+            values_at[wanted.pop(0)] = value
+        start += k
+    return _spread(values_at, n)
 
 
 def durations(rulings: QuerySet, group: Dimension | None = None) -> dict:
     """{group: Spread} of days from the filing of the case to the decision, where both are
-    known and the decision does not precede the filing."""
-    partition = _partition(group)
-    found = spreads(rulings, duration_expression(), _has_duration(), partition)
-    return {(key[0] if group is not None else None): spread for key, spread in found.items()}
+    known and the decision does not precede the filing.
+
+    Durations take a few thousand distinct values however many rulings there are, so the
+    database counts rulings per duration (a grouped aggregate, no sort of every ruling) and
+    the quartiles are read off the cumulative counts here."""
+    keys = {"days": duration_expression()}
+    rows = _rows(rulings.filter(_has_duration()), group, keys, n=_count())
+    counts: dict = defaultdict(list)
+    for row in rows:
+        counts[row.get(GROUP)].append((_number(row["days"]), row["n"]))
+    return {key: spread_of_counts(sorted(pairs)) for key, pairs in counts.items()}
