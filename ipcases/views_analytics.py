@@ -39,7 +39,10 @@ def analytics_page(request: HttpRequest) -> HttpResponse:
 
 def analytics_coverage(request: HttpRequest) -> HttpResponse:
     rulings = _filter(request)
-    tables = analytics.coverage_tables(rulings.qs, request.GET)
+    try:
+        tables = analytics.coverage_tables(rulings.qs, request.GET)
+    except analytics.RefusedGrouping as refusal:
+        return _refused(request, str(refusal))
     return render(request, "analytics_coverage.html", {"filter": rulings, "tables": tables})
 
 

@@ -75,3 +75,26 @@ def test_it_answers_an_unknown_grouping_with_a_400(client):
 def test_it_refuses_an_unusable_comparison_with_a_400(client, query):
     response = client.get(f"/analytics/?{query}")
     assert response.status_code == 400
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/analytics/?party=Jane+Doe",
+        "/analytics/?q=party:doe",
+        "/analytics/?q=widget+AND+(party:%22Jane+Doe%22)",
+        "/analytics/outcomes.csv?party=Doe",
+        "/analytics/coverage/?party=Doe",
+    ],
+)
+def test_it_refuses_analytics_of_the_rulings_of_a_named_party(client, url):
+    response = client.get(url)
+    assert response.status_code == 400
+    assert "would profile it" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_it_still_allows_a_search_that_mentions_the_word_party(client):
+    assert client.get("/analytics/?q=third+party+liability").status_code == 200
+    assert client.get("/analytics/?party=").status_code == 200

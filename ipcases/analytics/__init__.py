@@ -13,7 +13,7 @@ from django.db.models import QuerySet
 from django.http import QueryDict
 
 from . import coverage
-from .dimensions import DIMENSIONS, RefusedGrouping, dimension
+from .dimensions import DIMENSIONS, RefusedGrouping, dimension, refuse_party_selection
 from .distributions import damages_distribution_table, damages_table, durations_table
 from .splits import compared_values, comparison_table, split_table
 from .tables import Figures, Table, injunctions_table, outcomes_table, years_table
@@ -52,7 +52,9 @@ def _extra_tables(figures: Figures, params: QueryDict) -> list[Table]:
 
 
 def check_grouping(params: QueryDict) -> None:
-    """Refuse any grouping that is not whitelisted before a query runs."""
+    """Refuse, before a query runs, any grouping that is not whitelisted and any selection of
+    the rulings of a named party."""
+    refuse_party_selection(params)
     for name in ("group", "compare"):
         if params.get(name):
             dimension(params[name])
@@ -85,4 +87,5 @@ def table(slug: str, rulings: QuerySet, params: QueryDict) -> Table:
 
 
 def coverage_tables(rulings: QuerySet, params: QueryDict) -> list[Table]:
+    refuse_party_selection(params)
     return [build(rulings, params) for build in COVERAGE_BUILDERS.values()]

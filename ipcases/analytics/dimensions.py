@@ -8,6 +8,7 @@ personal grouping cannot be added quietly.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -48,6 +49,15 @@ PERSONAL_REFUSAL = (
     "rulings, not people: it scores, ranks and profiles no one. Group by one of: {allowed}."
 )
 UNKNOWN_REFUSAL = "Analytics cannot be grouped by {name!r}. Group by one of: {allowed}."
+PARTY_REFUSAL = (
+    "ipcases does not compute analytics for the rulings of a named party: figures such as a "
+    "win rate for one party would profile it, and a party may be a natural person. Remove the "
+    "party filter (or the party: term of the search) to see the analytics; the list of "
+    "rulings itself can still be filtered by party."
+)
+# The /rulings/ parameter and search-language field that select rulings by party name.
+PARTY_PARAM = "party"
+PARTY_TERM = re.compile(r"(?:^|[\s(+-])party:", re.IGNORECASE)
 
 
 class RefusedGrouping(ValueError):
@@ -137,3 +147,9 @@ def dimension(name: str) -> Dimension:
     if any(word in key.replace("-", "_") for word in PERSONAL):
         raise RefusedGrouping(PERSONAL_REFUSAL.format(allowed=allowed_names()))
     raise RefusedGrouping(UNKNOWN_REFUSAL.format(name=name[:60], allowed=allowed_names()))
+
+
+def refuse_party_selection(params) -> None:
+    """RefusedGrouping when the request selects rulings by the name of a party."""
+    if (params.get(PARTY_PARAM) or "").strip() or PARTY_TERM.search(params.get("q") or ""):
+        raise RefusedGrouping(PARTY_REFUSAL)
