@@ -117,7 +117,9 @@ def test_it_compares_up_to_four_values_side_by_side(corpus):
     assert rows["Known outcomes"] == ["3", "2"]
     assert rows["Median damages, USD (awards)"] == ["2000000 (2)", "0 (1)"]
     assert rows["Median damages, GBP (awards)"] == ["50000 (1)", "no data"]
+    assert rows["Damages, USD: middle half"] == ["1500000–2500000", "0–0"]
     assert rows["Median days from filing to decision (rulings)"] == ["365 (3)", "366 (1)"]
+    assert rows["Days from filing to decision: middle half"] == ["243–365", "366–366"]
 
 
 def test_its_quartiles_match_the_quantile_method_on_this_database(corpus):

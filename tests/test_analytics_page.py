@@ -70,6 +70,10 @@ def test_its_comparison_and_split_download_as_the_page_shows_them(client):
     query = "?compare=court&compare_values=txed,ded&group=source"
     tables = page_tables(client.get(f"/analytics/{query}").content.decode())
     assert csv_rows(client, f"/analytics/comparison.csv{query}") == tables["comparison"]
+    years = tables["comparison_years"]
+    assert csv_rows(client, f"/analytics/comparison_years.csv{query}") == years
+    assert years[0] == ["Year", "E.D. Tex.", "D. Del."]
+    assert years[1:3] == [["2018", "0", "1"], ["2019", "2", "0"]]
     assert csv_rows(client, f"/analytics/by_source.csv{query}") == tables["by_source"]
 
 

@@ -15,7 +15,7 @@ from django.http import QueryDict
 from . import coverage
 from .dimensions import DIMENSIONS, RefusedGrouping, dimension, refuse_party_selection
 from .distributions import damages_distribution_table, damages_table, durations_table
-from .splits import compared_values, comparison_table, split_table
+from .splits import compared_values, comparison_table, comparison_years_table, split_table
 from .tables import Figures, Table, injunctions_table, outcomes_table, years_table
 
 __all__ = ["DIMENSIONS", "RefusedGrouping", "Table", "page_tables", "table", "coverage_tables"]
@@ -47,7 +47,10 @@ def _extra_tables(figures: Figures, params: QueryDict) -> list[Table]:
     if compare:
         compared = dimension(compare)
         values = compared_values(compared, params.get("compare_values", ""))
-        tables.insert(0, comparison_table(figures, compared, values))
+        tables[:0] = [
+            comparison_table(figures, compared, values),
+            comparison_years_table(figures, compared, values),
+        ]
     return tables
 
 
@@ -79,8 +82,8 @@ def table(slug: str, rulings: QuerySet, params: QueryDict) -> Table:
         return PAGE_BUILDERS[slug](figures)
     if slug in COVERAGE_BUILDERS:
         return COVERAGE_BUILDERS[slug](rulings, params)
-    if slug == "comparison" and params.get("compare"):
-        return _extra_tables(figures, params)[0]
+    if slug in ("comparison", "comparison_years") and params.get("compare"):
+        return next(t for t in _extra_tables(figures, params) if t.slug == slug)
     if slug.startswith("by_"):
         return split_table(figures, dimension(slug.removeprefix("by_")))
     raise KeyError(slug)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from . import charts, measures
 from .dimensions import Dimension, RefusedGrouping
-from .links import value_href
+from .links import value_href, year_cell
 from .stats import wilson
 from .tables import Figures, Table, amount, percent, share_cells, share_text
 
@@ -89,12 +89,10 @@ def comparison_table(figures: Figures, dimension: Dimension, values: list) -> Ta
     for currency in sorted({c for v in values for c in damages.get(v, {})}):
         spreads = [damages.get(v, {}).get(currency) for v in values]
         table.add([f"Median damages, {currency} (awards)", *(_median(s) for s in spreads)])
-    table.add(
-        [
-            "Median days from filing to decision (rulings)",
-            *(_median(durations.get(v)) for v in values),
-        ]
-    )
+        table.add([f"Damages, {currency}: middle half", *(_middle(s) for s in spreads)])
+    spreads = [durations.get(v) for v in values]
+    table.add(["Median days from filing to decision (rulings)", *(_median(s) for s in spreads)])
+    table.add(["Days from filing to decision: middle half", *(_middle(s) for s in spreads)])
     table.n = min(measures.known_outcomes(r) for r in rows)
     table.sample = "rulings with a known outcome, in the smallest column"
     table.sample_href = figures.href()
@@ -106,9 +104,38 @@ def comparison_table(figures: Figures, dimension: Dimension, values: list) -> Ta
     return table
 
 
+def comparison_years_table(figures: Figures, dimension: Dimension, values: list) -> Table:
+    """Rulings per year for each compared value: whether the values are comparable over time."""
+    per_year = measures.per_year(figures.rulings, dimension)
+    labels = dimension.label_for(values)
+    heads = [labels.get(v, str(v)) for v in values]
+    table = Table(
+        "comparison_years",
+        f"Rulings per year by {dimension.label.lower()}",
+        "Rulings per year of decision, one column per compared value.",
+        ["Year", *heads],
+    )
+    years = sorted({year for v in values for year in per_year.get(v, {})})
+    for year in years:
+        counts = [per_year.get(v, {}).get(year, 0) for v in values]
+        table.add([year, *counts], figures.href(**year_cell(figures.params, year)))
+    table.n = sum(sum(per_year.get(v, {}).values()) for v in values)
+    table.sample, table.sample_href = "rulings in the compared columns", figures.href()
+    for i, (value, head) in enumerate(zip(values, heads, strict=True)):
+        columns = [(str(year), per_year.get(value, {}).get(year, 0)) for year in years]
+        title = f"Rulings per year: {head}"
+        desc = f"Rulings per year of decision for {head}."
+        table.charts.append(charts.column_chart(f"chart-compare-years-{i}", title, desc, columns))
+    return table
+
+
 def _injunction_share(row: dict):
     granted, refused = row.get("injunction_granted", 0), row.get("injunction_refused", 0)
     return wilson(granted, granted + refused)
+
+
+def _middle(spread) -> str:
+    return f"{amount(spread.q1)}–{amount(spread.q3)}" if spread else "no data"
 
 
 def _median(spread) -> str:
