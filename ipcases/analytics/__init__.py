@@ -31,8 +31,8 @@ PAGE_BUILDERS: dict[str, Callable[[Figures], Table]] = {
     "by_ip_type": lambda figures: split_table(figures, DIMENSIONS["ip_type"]),
 }
 COVERAGE_BUILDERS = {
-    "coverage_courts": coverage.courts_table,
     "coverage_court_years": coverage.court_years_table,
+    "coverage_courts": coverage.courts_table,
     "coverage_sources": coverage.sources_table,
 }
 

@@ -167,3 +167,51 @@ def box_plot(
 
 def _short(value: float) -> str:
     return f"{value:,.0f}"
+
+
+def heat_map(
+    chart_id: str, title: str, desc: str, rows: list[tuple[str, dict[int, int]]], years: list[int]
+) -> SafeString:
+    """One row per label, one cell per year, darker for more rulings and empty for none: where
+    the catalogue has gaps."""
+    top = max([n for _, counts in rows for n in counts.values()] + [1])
+    cell = max(min((WIDTH - LABEL_WIDTH - 10) / max(len(years), 1), 18), 3)
+    parts = []
+    for r, (label, counts) in enumerate(rows):
+        y = r * 16
+        parts.append(
+            format_html(
+                '<text x="{}" y="{}" text-anchor="end">{}</text>',
+                LABEL_WIDTH - 6,
+                y + 12,
+                _clip(label),
+            )
+        )
+        for c, year in enumerate(years):
+            n = counts.get(year, 0)
+            if n:
+                parts.append(
+                    format_html(
+                        '<rect x="{}" y="{}" width="{}" height="14" fill-opacity="{}">'
+                        "<title>{} {}: {}</title></rect>",
+                        round(LABEL_WIDTH + c * cell, 1),
+                        y + 1,
+                        round(cell - 1, 1),
+                        round(0.25 + 0.75 * n / top, 2),
+                        label,
+                        year,
+                        n,
+                    )
+                )
+    axis = [(years[0], 0), (years[-1], len(years) - 1)] if years else []
+    for year, c in axis:
+        parts.append(
+            format_html(
+                '<text x="{}" y="{}">{}</text>',
+                round(LABEL_WIDTH + c * cell, 1),
+                len(rows) * 16 + 14,
+                year,
+            )
+        )
+    body = format_html_join("", "{}", ((p,) for p in parts))
+    return _frame(chart_id, title, desc, len(rows) * 16 + 20, body)

@@ -14,6 +14,7 @@ from django.db.models.functions import ExtractYear
 from django.http import QueryDict
 
 from ..models import Source
+from . import charts
 from .dimensions import DIMENSIONS
 from .links import rulings_href, value_href
 from .measures import plain
@@ -66,11 +67,22 @@ def court_years_table(rulings: QuerySet, params: QueryDict) -> Table:
         "One row per court and year in which the catalogue holds at least one ruling.",
         ["Court", "Court id", "Year", "Rulings"],
     )
-    for court_id in sorted(years, key=lambda c: labels.get(c, c).lower()):
+    ordered = sorted(years, key=lambda c: labels.get(c, c).lower())
+    for court_id in ordered:
         for year, n in sorted(years[court_id].items()):
             table.add([labels.get(court_id, court_id), court_id, year, n])
     table.n = sum(sum(c.values()) for c in years.values())
     table.sample, table.sample_href = "rulings", rulings_href(params)
+    all_years = sorted({y for counts in years.values() for y in counts})
+    if all_years:
+        span = list(range(all_years[0], all_years[-1] + 1))
+        rows = [(labels.get(c, c), years[c]) for c in ordered]
+        desc = "Each row a court, each column a year; a blank cell means no ruling was collected."
+        table.charts.append(
+            charts.heat_map(
+                "chart-coverage", "Rulings collected per court and year", desc, rows, span
+            )
+        )
     return table
 
 

@@ -44,6 +44,11 @@ class Table:
         return self.n < SMALL_SAMPLE
 
     @property
+    def collapsed(self) -> bool:
+        """Long enough that the page folds the table away behind its chart."""
+        return len(self.rows) > 40
+
+    @property
     def wide(self) -> bool:
         """Too many columns to sit beside a chart."""
         return len(self.columns) > 5
