@@ -24,12 +24,16 @@ from django.db.models import (
     QuerySet,
 )
 from django.db.models.functions import ExtractYear
+from django.db.models.sql.datastructures import Join
 
 from ..models import Ruling
 from .dimensions import Dimension
 from .stats import QUARTILES, interpolate, needed_indexes
 
 GROUP = "group_key"
+# Selections up to this size are read once as ids (see ``narrowed``); it stays below SQLite's
+# limit on query parameters.
+NARROW_LIMIT = 20_000
 
 # Damages are shown on a log scale, in decades; amounts of exactly zero have their own bucket.
 DAMAGES_DECADES = tuple(range(3, 10))  # 10^3 .. 10^9
@@ -51,11 +55,40 @@ class Spread:
     maximum: Decimal | float
 
 
+def _may_repeat_rulings(rulings: QuerySet) -> bool:
+    """Whether the query joins a to-many relation, which can list a ruling more than once."""
+    return any(
+        getattr(join.join_field, "one_to_many", False)
+        or getattr(join.join_field, "many_to_many", False)
+        for join in rulings.query.alias_map.values()
+        if isinstance(join, Join)
+    )
+
+
 def plain(rulings: QuerySet) -> QuerySet:
-    """The rulings without ordering or DISTINCT, so that grouping counts each ruling once."""
-    if rulings.query.distinct or rulings.query.is_sliced:
-        rulings = Ruling.objects.filter(pk__in=rulings.values("pk"))
-    return rulings.order_by()
+    """The rulings without ordering or DISTINCT, so that grouping counts each ruling once.
+
+    Filters often ask for DISTINCT out of caution (django-filter's multiple choices do); it is
+    dropped when no join can repeat a ruling, and otherwise the rulings are taken by id."""
+    if rulings.query.is_sliced or (rulings.query.distinct and _may_repeat_rulings(rulings)):
+        return Ruling.objects.filter(pk__in=rulings.values("pk")).order_by()
+    rulings = rulings.order_by()
+    rulings.query.distinct = False
+    return rulings
+
+
+def narrowed(rulings: QuerySet) -> QuerySet:
+    """A filtered selection of up to NARROW_LIMIT rulings as a list of their ids, read once.
+
+    Each measure is one query over the selection; given the ids, the database finds the
+    rulings by primary key instead of evaluating the filter again for every measure. Larger
+    selections, and the whole catalogue, are left as they are."""
+    if not rulings.query.where:
+        return rulings
+    ids = list(plain(rulings).values_list("pk", flat=True)[: NARROW_LIMIT + 1])
+    if len(ids) > NARROW_LIMIT:
+        return rulings
+    return Ruling.objects.filter(pk__in=ids)
 
 
 def _rows(rulings: QuerySet, group: Dimension | None, keys: dict, /, **aggregates) -> list[dict]:
