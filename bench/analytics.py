@@ -156,6 +156,7 @@ def main() -> None:
     load(args.count, args.seed, args.quick)
     client = Client()
     total = Ruling.objects.count()
+    print("Load average at the start: " + ", ".join(f"{v:.1f}" for v in os.getloadavg()))
     print(f"{connection.vendor}, {total} rulings, {args.runs} runs each, {platform.processor()}")
     print(f"{os.cpu_count()} cores, Python {platform.python_version()}, {platform.platform()}\n")
     print("| Page | p50 ms | p95 ms | max ms | queries |")
