@@ -136,11 +136,10 @@ def test_it_answers_404_for_an_unknown_table(client):
 
 
 def test_it_renders_the_whole_page_in_a_few_queries(client, django_assert_num_queries):
-    # Courts x years x outcomes x injunctions (also the totals and the years); court names;
-    # IP types; damages awards (quartiles and bands); durations. A filter adds its option
-    # lists and one query that reads the selection's ids.
+    # Years; courts x outcomes x injunctions (also the totals); court names; IP types;
+    # damages awards (quartiles and bands); durations. Filters add their own option lists.
     build_corpus()
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(6):
         client.get("/analytics/")
 
 

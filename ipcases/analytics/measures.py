@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db.models import (
@@ -121,38 +121,17 @@ def empty_counts() -> dict[str, int]:
     return dict.fromkeys(names, 0)
 
 
-@dataclass
-class Tally:
-    """Per group: rulings, outcomes and injunctions (``counts``) and rulings per year."""
-
-    counts: dict = field(default_factory=lambda: defaultdict(empty_counts))
-    years: dict = field(default_factory=lambda: defaultdict(lambda: defaultdict(int)))
-
-
-def tally(rulings: QuerySet, group: Dimension | None = None) -> Tally:
-    """Counts and rulings per year, per group, from one grouped query over (year, outcome,
-    injunction), whose combinations are few next to the rulings; they are added up here."""
-    keys = {
-        "year": ExtractYear("decision_date"),
-        "outcome": F("rights_holder_outcome"),
-        "remedy": F("injunction"),
-    }
-    result = Tally()
-    for row in _rows(rulings, group, keys, n=_count()):
-        key, n = row.get(GROUP), row["n"]
-        counts = result.counts[key]
-        counts["rulings"] += n
-        counts[f"outcome_{row['outcome'] or 'unknown'}"] += n
-        counts[f"injunction_{row['remedy'] or 'none'}"] += n
-        result.years[key][row["year"]] += n
-    result.counts = dict(result.counts)
-    result.years = {key: dict(sorted(years.items())) for key, years in result.years.items()}
-    return result
-
-
 def counts(rulings: QuerySet, group: Dimension | None = None) -> dict[object, dict[str, int]]:
-    """{group: rulings, outcomes for the rights holder and injunctions}."""
-    return tally(rulings, group).counts
+    """Rulings, outcomes for the rights holder and injunctions, per group. One grouped query
+    over (outcome, injunction) pairs, which are few, added up here."""
+    keys = {"outcome": F("rights_holder_outcome"), "remedy": F("injunction")}
+    result: dict = defaultdict(empty_counts)
+    for row in _rows(rulings, group, keys, n=_count()):
+        tally = result[row.get(GROUP)]
+        tally["rulings"] += row["n"]
+        tally[f"outcome_{row['outcome'] or 'unknown'}"] += row["n"]
+        tally[f"injunction_{row['remedy'] or 'none'}"] += row["n"]
+    return dict(result)
 
 
 def add_counts(tallies) -> dict[str, int]:
@@ -171,7 +150,11 @@ def known_outcomes(row: dict) -> int:
 
 def per_year(rulings: QuerySet, group: Dimension | None = None) -> dict[object, dict[int, int]]:
     """{group: {year: rulings}}, years ascending."""
-    return tally(rulings, group).years
+    rows = _rows(rulings, group, {"year": ExtractYear("decision_date")}, n=_count())
+    result: dict = defaultdict(dict)
+    for row in sorted(rows, key=lambda r: r["year"]):
+        result[row.get(GROUP)][row["year"]] = row["n"]
+    return dict(result)
 
 
 def decade(amount: Decimal) -> int:

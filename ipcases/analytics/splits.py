@@ -106,7 +106,7 @@ def comparison_table(figures: Figures, dimension: Dimension, values: list) -> Ta
 
 def comparison_years_table(figures: Figures, dimension: Dimension, values: list) -> Table:
     """Rulings per year for each compared value: whether the values are comparable over time."""
-    per_year = figures.tally(dimension).years
+    per_year = measures.per_year(figures.rulings, dimension)
     labels = dimension.label_for(values)
     heads = [labels.get(v, str(v)) for v in values]
     table = Table(

@@ -7,7 +7,6 @@ page costs one query per measure and a CSV download only the queries its table n
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
@@ -103,21 +102,17 @@ class Figures:
     def __init__(self, rulings: QuerySet, params: QueryDict):
         self.rulings = measures.narrowed(rulings)
         self.params = params
-        self._tallies: dict[str, measures.Tally] = {}
+        self._splits: dict[str, dict] = {}
 
     @cached_property
     def counts(self) -> dict:
         # Every ruling is in exactly one court, so the split by court adds up to the totals
-        # (and to the rulings per year) and the page needs no separate query for them.
+        # and the page needs no separate query for them.
         return measures.add_counts(self.split(DIMENSIONS["court"]).values())
 
     @cached_property
     def per_year(self) -> dict[int, int]:
-        totals: dict[int, int] = defaultdict(int)
-        for years in self.tally(DIMENSIONS["court"]).years.values():
-            for year, n in years.items():
-                totals[year] += n
-        return dict(sorted(totals.items()))
+        return measures.per_year(self.rulings).get(None, {})
 
     @cached_property
     def awards(self) -> dict:
@@ -135,15 +130,11 @@ class Figures:
     def durations(self) -> measures.Spread | None:
         return measures.durations(self.rulings).get(None)
 
-    def tally(self, dimension: Dimension) -> measures.Tally:
-        """Counts and years for each value of one dimension, queried once per page."""
-        if dimension.name not in self._tallies:
-            self._tallies[dimension.name] = measures.tally(self.rulings, dimension)
-        return self._tallies[dimension.name]
-
     def split(self, dimension: Dimension) -> dict:
-        """{value: counts} for one dimension."""
-        return self.tally(dimension).counts
+        """{value: counts} for one dimension, queried once per page."""
+        if dimension.name not in self._splits:
+            self._splits[dimension.name] = measures.counts(self.rulings, dimension)
+        return self._splits[dimension.name]
 
     @property
     def total(self) -> int:
