@@ -165,12 +165,3 @@ def test_it_counts_each_ruling_once_when_the_filter_joins_a_to_many_relation(cor
     joined = corpus.filter(ip_type_tags__ip_type__in=["patent", "design"]).distinct()
     assert tables(joined)["years"].n == 6
     assert measures.counts(joined)[None]["rulings"] == 6
-
-
-def test_it_gives_the_same_figures_whether_or_not_the_selection_is_read_as_ids(corpus, monkeypatch):
-    selection = corpus.filter(decision_date__year__gte=2019)
-    as_ids = {slug: t.rows for slug, t in tables(selection).items()}
-    monkeypatch.setattr(measures, "NARROW_LIMIT", 2)
-    as_filter = {slug: t.rows for slug, t in tables(selection).items()}
-    assert as_ids == as_filter
-    assert as_ids["years"] == [["2019", "2"], ["2020", "2"], ["2021", "2"], ["2022", "1"]]

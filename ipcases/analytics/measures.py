@@ -31,9 +31,6 @@ from .dimensions import Dimension
 from .stats import QUARTILES, interpolate, needed_indexes
 
 GROUP = "group_key"
-# Selections up to this size are read once as ids (see ``narrowed``); it stays below SQLite's
-# limit on query parameters.
-NARROW_LIMIT = 20_000
 
 # Damages are shown on a log scale, in decades; amounts of exactly zero have their own bucket.
 DAMAGES_DECADES = tuple(range(3, 10))  # 10^3 .. 10^9
@@ -75,20 +72,6 @@ def plain(rulings: QuerySet) -> QuerySet:
     rulings = rulings.order_by()
     rulings.query.distinct = False
     return rulings
-
-
-def narrowed(rulings: QuerySet) -> QuerySet:
-    """A filtered selection of up to NARROW_LIMIT rulings as a list of their ids, read once.
-
-    Each measure is one query over the selection; given the ids, the database finds the
-    rulings by primary key instead of evaluating the filter again for every measure. Larger
-    selections, and the whole catalogue, are left as they are."""
-    if not rulings.query.where:
-        return rulings
-    ids = list(plain(rulings).values_list("pk", flat=True)[: NARROW_LIMIT + 1])
-    if len(ids) > NARROW_LIMIT:
-        return rulings
-    return Ruling.objects.filter(pk__in=ids)
 
 
 def _rows(rulings: QuerySet, group: Dimension | None, keys: dict, /, **aggregates) -> list[dict]:

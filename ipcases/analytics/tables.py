@@ -100,7 +100,7 @@ class Figures:
     """The measures of one filtered set of rulings, each queried once when first needed."""
 
     def __init__(self, rulings: QuerySet, params: QueryDict):
-        self.rulings = measures.narrowed(rulings)
+        self.rulings = rulings
         self.params = params
         self._splits: dict[str, dict] = {}
 
