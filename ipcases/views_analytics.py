@@ -2,7 +2,7 @@
 
 import csv
 
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import render
 
 from . import analytics
@@ -50,11 +50,11 @@ def analytics_csv(request: HttpRequest, table: str) -> HttpResponse:
     """A download has nowhere to show an error, so a value that does not validate is a 400."""
     rulings = _filter(request)
     if not rulings.is_valid():
-        return _refused(request, _errors_text(rulings))
+        return _refused_download(_errors_text(rulings))
     try:
         found = analytics.table(table, rulings.qs, request.GET)
     except analytics.RefusedGrouping as refusal:
-        return _refused(request, str(refusal))
+        return _refused_download(str(refusal))
     except KeyError:
         raise Http404(f"No analytics table is called {table!r}.") from None
     response = HttpResponse(content_type="text/csv; charset=utf-8")
@@ -63,6 +63,10 @@ def analytics_csv(request: HttpRequest, table: str) -> HttpResponse:
     writer.writerow(found.columns)
     writer.writerows(found.rows)
     return response
+
+
+def _refused_download(reason: str) -> HttpResponse:
+    return HttpResponseBadRequest(reason, content_type="text/plain; charset=utf-8")
 
 
 def _errors_text(rulings: RulingFilter) -> str:

@@ -153,3 +153,15 @@ def test_it_shows_coverage_per_court_and_year_and_per_source(client):
     sources = {row[0]: row[1] for row in tables["coverage_sources"][1:]}
     assert sources == {"Caselaw Access Project": "1", "Curated list (CSV / JSON Lines)": "7"}
     assert csv_rows(client, "/analytics/coverage_court_years.csv") == tables["coverage_court_years"]
+
+
+def test_the_about_page_explains_the_principle_and_links_the_analytics(client):
+    html = client.get("/about/").content.decode()
+    assert 'href="/analytics/"' in html and 'href="/analytics/coverage/"' in html
+    assert "refused" in html
+
+
+def test_the_rulings_list_links_to_the_analytics_of_the_same_search(client):
+    make_ruling(court="txed")
+    html = client.get("/rulings/?court=txed&ip_type=patent").content.decode()
+    assert 'href="/analytics/?court=txed&amp;ip_type=patent"' in html
