@@ -41,7 +41,6 @@ PERSONAL = (
     "appellant",
     "respondent",
     "person",
-    "name",
 )
 
 PERSONAL_REFUSAL = (
