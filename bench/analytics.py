@@ -125,6 +125,39 @@ def load(count: int, seed: int, quick: bool) -> None:
             cursor.execute("ANALYZE")
 
 
+def backend_cpu_ms() -> float | None:
+    """CPU time used so far by this connection's PostgreSQL backend, when it runs on this
+    machine (read from /proc); None otherwise."""
+    if connection.vendor != "postgresql":
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        pid = cursor.fetchone()[0]
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")
+
+
+def cpu_page(client: Client, url: str, runs: int) -> float | None:
+    """Median CPU time of one page, this process plus its PostgreSQL backend, with parallel
+    workers off so that the backend does all the database work: roughly what the page would
+    take on an idle machine."""
+    if backend_cpu_ms() is None:
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute("SET max_parallel_workers_per_gather = 0")
+    samples = []
+    for _ in range(runs):
+        python, backend = time.process_time(), backend_cpu_ms()
+        client.get(url)
+        samples.append((time.process_time() - python) * 1000 + backend_cpu_ms() - backend)
+    with connection.cursor() as cursor:
+        cursor.execute("RESET max_parallel_workers_per_gather")
+    return statistics.median(samples)
+
+
 def time_page(client: Client, url: str, runs: int) -> dict:
     client.get(url)  # warm up caches and connections
     timings = []
@@ -141,6 +174,7 @@ def time_page(client: Client, url: str, runs: int) -> dict:
         "p95": timings[max(0, round(0.95 * len(timings)) - 1)],
         "max": timings[-1],
         "queries": len(queries),
+        "cpu": cpu_page(client, url, runs),
     }
 
 
@@ -159,13 +193,18 @@ def main() -> None:
     print("Load average at the start: " + ", ".join(f"{v:.1f}" for v in os.getloadavg()))
     print(f"{connection.vendor}, {total} rulings, {args.runs} runs each, {platform.processor()}")
     print(f"{os.cpu_count()} cores, Python {platform.python_version()}, {platform.platform()}\n")
-    print("| Page | p50 ms | p95 ms | max ms | queries |")
-    print("| --- | ---: | ---: | ---: | ---: |")
+    print("| Page | p50 ms | p95 ms | max ms | queries | CPU ms (median) |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
     for url in (TYPICAL, WHOLE, COMPARE):
         r = time_page(client, url, args.runs)
+        cpu = f"{r['cpu']:.0f}" if r["cpu"] is not None else "n/a"
         print(
-            f"| `{r['url']}` | {r['p50']:.0f} | {r['p95']:.0f} | {r['max']:.0f} | {r['queries']} |"
+            f"| `{r['url']}` | {r['p50']:.0f} | {r['p95']:.0f} | {r['max']:.0f} "
+            f"| {r['queries']} | {cpu} |"
         )
+    # The machine may be shared: the load average says how much else was running.
+    averages = ", ".join(f"{v:.1f}" for v in os.getloadavg())
+    print(f"\nLoad average (1, 5, 15 min) at the end: {averages}")
 
 
 if __name__ == "__main__":
