@@ -38,6 +38,7 @@ from ipcases.models import (  # noqa: E402
     RulingIPType,
     Source,
 )
+from ipcases.normalize import normalize_citation, normalize_docket  # noqa: E402
 
 PHRASES = {
     "patent": 0.47,
@@ -214,7 +215,12 @@ def _rights(rng: random.Random) -> list[IPRight]:
 
 def _batch(rng, start, size, courts, parties, rights) -> None:
     cases = Case.objects.bulk_create(
-        Case(court_id=rng.choice(courts), name="", docket_number=f"{start + i}")
+        Case(
+            court_id=rng.choice(courts),
+            name="",
+            docket_number=f"{start + i}",
+            docket_number_normalized=normalize_docket(f"{start + i}"),
+        )
         for i in range(size)
     )
     links, rulings = [], []
@@ -265,7 +271,9 @@ def _tags(rng: random.Random, rulings: list[Ruling]) -> None:
             tags.append(RulingIPType(ruling=ruling, ip_type=ip_type))
         if rng.random() < 0.5:
             cite = f"{rng.randint(1, 999)} F.{rng.choice(['3d', '4th'])} {rng.randint(1, 1500)}"
-            cites.append(OfficialCitation(ruling=ruling, cite=cite, normalized=cite.lower()))
+            cites.append(
+                OfficialCitation(ruling=ruling, cite=cite, normalized=normalize_citation(cite))
+            )
     RulingIPType.objects.bulk_create(tags)
     OfficialCitation.objects.bulk_create(cites, ignore_conflicts=True)
 

@@ -45,12 +45,14 @@ def fresh_sqlite() -> str:
 
 
 def run_child(url: str, count: int, batch_size: int) -> dict:
-    env = {**os.environ, "DATABASE_URL": url, "PYTHONPATH": str(ROOT)}
+    # DEBUG off, as in production: Django's query log is not part of what is measured.
+    env = {**os.environ, "DATABASE_URL": url, "PYTHONPATH": str(ROOT), "DEBUG": "0"}
     command = [sys.executable, __file__, "--child", "--count", str(count)]
     command += ["--batch-size", str(batch_size)]
-    result = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True)
+    # Progress goes straight to this terminal; the result is the child's last line of output.
+    result = subprocess.run(command, env=env, cwd=ROOT, stdout=subprocess.PIPE, text=True)
     if result.returncode:
-        sys.exit(result.stderr)
+        sys.exit(result.returncode)
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 

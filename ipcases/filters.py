@@ -10,8 +10,6 @@ A value that does not validate shows the form's error and is left out; the other
 
 from __future__ import annotations
 
-import functools
-
 import django_filters
 from django import forms
 from django.db.models import F, Q, QuerySet
@@ -135,7 +133,7 @@ class RulingFilter(django_filters.FilterSet):
         return {
             name: value
             for name, value in self.form.cleaned_data.items()
-            if name != "sort" and value not in (None, "", [], False)
+            if name != "sort" and not (value is None or value is False or value in ("", []))
         }
 
     def filtered_without(self, names: set[str]) -> QuerySet:
@@ -162,10 +160,14 @@ class RulingFilter(django_filters.FilterSet):
             for facet in self.FACETS
         ]
 
-    @functools.cache  # noqa: B019 - one FilterSet lives for one request
     def _choices(self, name: str) -> list[tuple[str, str]]:
         """A field's options, read once (court and country options come from the database)."""
-        return [(str(v), label) for v, label in self.form.fields[name].choices if v != ""]
+        cache = self.__dict__.setdefault("_choice_cache", {})
+        if name not in cache:
+            cache[name] = [
+                (str(v), label) for v, label in self.form.fields[name].choices if v != ""
+            ]
+        return cache[name]
 
     def _options(self, facet: Facet, counts: dict[str, int]) -> list[dict]:
         field = self.form.fields[facet.name]

@@ -86,6 +86,7 @@ def test_it_takes_the_first_day_of_a_partial_date():
         ({"slug": "us", "name": "Supreme Court of the United States"}, "scotus"),
         ({"slug": "fed-cir"}, "cafc"),
         ({"name": "United States District Court for the Eastern District of Texas"}, "txed"),
+        ({"name": "Eastern District of Texas"}, "txed"),
     ],
 )
 def test_it_maps_courts_by_slug_or_name(court, expected):

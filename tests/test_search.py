@@ -4,6 +4,7 @@ Run plain for SQLite and with DATABASE_URL=postgres://... for PostgreSQL.
 """
 
 import pytest
+from django.db import connection
 
 from ipcases import search
 from ipcases.models import CaseParty, IPRight, Party, Ruling
@@ -192,3 +193,24 @@ def test_it_indexes_long_texts_in_overlapping_passages(db):
 
 def test_it_treats_an_empty_query_as_everything(corpus):
     assert found("") == {r.pk for r in corpus.values()}
+
+
+@pytest.mark.postgres
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL ranking")
+class TestBroadQueryRanking:
+    def test_it_ranks_the_candidates_of_a_broad_query_exactly(self, db, monkeypatch):
+        from ipcases.search import postgres
+
+        plain = [make_ruling(text=f"A widget case number {i}.") for i in range(6)]
+        named = make_ruling(case=make_case(name="Widget v. Widget"), text="About a widget.")
+        dense = make_ruling(text="Widget widget widget widget widget.")
+        search.update_index([r.pk for r in [*plain, named, dense]])
+        parsed = search.parse("widget")
+        rulings = search.filter(Ruling.objects.all(), parsed)
+        exact = [r.pk for r in search.Ranked(rulings, parsed)[0:8]]
+        monkeypatch.setattr(postgres, "EXACT_LIMIT", 2)
+        monkeypatch.setattr(postgres, "CANDIDATES", 4)
+        two_stage = search.Ranked(rulings, parsed)
+        first_page = [r.pk for r in two_stage[0:3]]
+        assert first_page[0] == named.pk == exact[0]
+        assert len({r.pk for r in [*two_stage[0:4], *two_stage[4:8]]}) == 8

@@ -54,6 +54,9 @@ _ROLE_TAIL = re.compile(
     r"(?:(?:,?\s*|\s*-\s*)(?:and\s+)?(?:cross-)?(" + "|".join(ROLE_WORDS) + r")\b[.,]?)+\s*$",
     re.IGNORECASE,
 )
+_BARE_DISTRICT = re.compile(
+    r"^(?:(?:Eastern|Western|Northern|Southern|Middle|Central) )?District of"
+)
 _VERSUS = re.compile(r"\s+v(?:s)?\.\s+", re.IGNORECASE)
 
 
@@ -184,6 +187,8 @@ def court_id(court: dict) -> str:
 
         # Without bankruptcy=False a bare district name resolves to the bankruptcy court.
         found = find_court(name, bankruptcy="bankruptcy" in name.lower())
+        if not found and _BARE_DISTRICT.match(name):
+            found = find_court(f"United States District Court for the {name}", bankruptcy=False)
         candidate = found[0] if len(found) == 1 else None
     if candidate in _known_courts():
         return candidate

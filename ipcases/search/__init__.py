@@ -45,7 +45,10 @@ def filter(rulings: QuerySet, parsed: Parsed) -> QuerySet:  # noqa: A001 - reads
     """The rulings that match the query (all of them for an empty query)."""
     if parsed.tree is None:
         return rulings
-    return rulings.filter(to_q(parsed.tree, engine().match_q))
+    key = connection.vendor
+    if key not in parsed.compiled:
+        parsed.compiled[key] = to_q(parsed.tree, engine().match_q)
+    return rulings.filter(parsed.compiled[key])
 
 
 def rank_tree(tree):
@@ -88,7 +91,7 @@ class Ranked:
         if self.tree is None or stop <= start:
             return list(self.rulings.newest_first()[start:stop])
         ids_sql, params = self.rulings.order_by().values("pk").query.sql_with_params()
-        ids = engine().ranked_ids(ids_sql, params, self.tree, start, stop - start)
+        ids = engine().ranked_ids(ids_sql, params, self.tree, start, stop - start, self.count())
         found = self.rulings.model.objects.for_list().in_bulk(ids)
         return [found[pk] for pk in ids if pk in found]
 

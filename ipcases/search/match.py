@@ -14,39 +14,60 @@ from .query import And, Near, Not, Or, Phrase, Prefix, Term
 
 def matches(node, columns: dict[str, list[str]]) -> bool:
     """Whether a passage (column name -> tokens) satisfies a text subtree."""
+    return _matches(node, {name: _Column(tokens) for name, tokens in columns.items()})
+
+
+class _Column:
+    """A column's tokens, with the positions of the tokens asked for so far."""
+
+    def __init__(self, tokens: list[str]):
+        self.tokens = tokens
+        self._positions: dict[str, list[int]] = {}
+
+    def positions(self, token: str) -> list[int]:
+        if token not in self._positions:
+            found, position = [], -1
+            try:
+                while True:  # list.index searches in C, much faster than a Python loop
+                    position = self.tokens.index(token, position + 1)
+                    found.append(position)
+            except ValueError:
+                pass
+            self._positions[token] = found
+        return self._positions[token]
+
+
+def _matches(node, columns: dict[str, _Column]) -> bool:
     if isinstance(node, And):
-        return all(matches(child, columns) for child in node.children)
+        return all(_matches(child, columns) for child in node.children)
     if isinstance(node, Or):
-        return any(matches(child, columns) for child in node.children)
+        return any(_matches(child, columns) for child in node.children)
     if isinstance(node, Not):
-        return not matches(node.child, columns)
+        return not _matches(node.child, columns)
     if isinstance(node, Near):
-        return any(_near(node, tokens) for tokens in _columns(node.left, columns))
-    return any(_spans(node, tokens) for tokens in _columns(node, columns))
+        return any(_near(node, column) for column in _columns(node.left, columns))
+    return any(_spans(node, column) for column in _columns(node, columns))
 
 
-def _columns(node, columns: dict[str, list[str]]) -> list[list[str]]:
+def _columns(node, columns: dict[str, _Column]) -> list[_Column]:
     if node.column:
-        return [columns.get(node.column, [])]
+        return [columns[node.column]] if node.column in columns else []
     return list(columns.values())
 
 
-def _spans(node, tokens: list[str]) -> list[tuple[int, int]]:
+def _spans(node, column: _Column) -> list[tuple[int, int]]:
     """(first, last) token index of every occurrence of a term, prefix or phrase."""
     if isinstance(node, Term):
-        return [(i, i) for i, token in enumerate(tokens) if token == node.token]
+        return [(i, i) for i in column.positions(node.token)]
     if isinstance(node, Prefix):
-        return [(i, i) for i, token in enumerate(tokens) if token.startswith(node.token)]
-    size = len(node.tokens)
-    return [
-        (i, i + size - 1)
-        for i in range(len(tokens) - size + 1)
-        if tuple(tokens[i : i + size]) == node.tokens
-    ]
+        return [(i, i) for i, token in enumerate(column.tokens) if token.startswith(node.token)]
+    first, rest, size = node.tokens[0], list(node.tokens[1:]), len(node.tokens)
+    tokens = column.tokens
+    return [(i, i + size - 1) for i in column.positions(first) if tokens[i + 1 : i + size] == rest]
 
 
-def _near(node: Near, tokens: list[str]) -> bool:
-    lefts, rights = _spans(node.left, tokens), _spans(node.right, tokens)
+def _near(node: Near, column: _Column) -> bool:
+    lefts, rights = _spans(node.left, column), _spans(node.right, column)
     for left_start, left_end in lefts:
         for right_start, right_end in rights:
             if 1 <= right_start - left_end <= node.distance:

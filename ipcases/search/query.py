@@ -77,6 +77,8 @@ TEXT_LEAVES = (Term, Prefix, Phrase, Near)
 class Parsed:
     tree: object | None
     notes: list[str] = field(default_factory=list)
+    # The compiled condition per database, so that one page matches its query once.
+    compiled: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def error(self) -> str:

@@ -9,11 +9,14 @@ from __future__ import annotations
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from .match import marker
+from .match import leaves, marker
 from .query import Parsed
 from .text import token_spans
 
 SNIPPET_CHARS = 300
+# A snippet comes from the start of a long text: looking for a match beyond this costs more
+# than it is worth on a results page (the detail page highlights the whole text).
+SCAN_CHARS = 100_000
 
 
 def snippet(text: str, parsed: Parsed | None, size: int = SNIPPET_CHARS) -> SafeString:
@@ -33,7 +36,7 @@ def snippet(text: str, parsed: Parsed | None, size: int = SNIPPET_CHARS) -> Safe
 def ruling_snippet(ruling, parsed: Parsed | None) -> SafeString:
     """A snippet of the text around the first match, else of the summary, else the text's start."""
     if parsed is not None:
-        for text in (ruling.text, ruling.summary):
+        for text in (ruling.text[:SCAN_CHARS], ruling.summary):
             if text and _marks(text, parsed, stop_after=1):
                 return snippet(text, parsed)
     return snippet(ruling.summary or ruling.text, None)
@@ -47,16 +50,36 @@ def highlight(text: str, parsed: Parsed | None) -> tuple[SafeString, int]:
 
 
 def _marks(text: str, parsed: Parsed | None, stop_after: int | None = None) -> list:
-    if parsed is None or parsed.tree is None:
+    if parsed is None or parsed.tree is None or not leaves(parsed.tree):
+        return []
+    begin = 0 if stop_after is None else _first_probe(text, leaves(parsed.tree))
+    if begin is None:
         return []
     wanted = marker(parsed.tree)
     found: list[tuple[int, int]] = []
-    for start, end, token in token_spans(text):
+    for start, end, token in token_spans(text, begin):
         if stop_after is not None and found and start > found[0][0] + stop_after:
             break
         if wanted(token) and (not found or start >= found[-1][1]):
             found.append((start, end))
     return found
+
+
+def _first_probe(text: str, wanted: list) -> int | None:
+    """Where the first match can begin, found by plain substring search (fast) for the start
+    of each stem; None when no stem occurs, so long texts are not tokenized for nothing."""
+    probes = set()
+    for leaf in wanted:
+        for token in getattr(leaf, "tokens", None) or (leaf.token,):
+            if not token.isascii() or token.startswith("x"):
+                return 0
+            probes.add(token[: max(2, min(len(token), 5))])
+    lowered = text.lower()
+    places = [lowered.find(probe) for probe in probes]
+    places = [place for place in places if place >= 0]
+    if not places:
+        return None
+    return max(0, lowered.rfind(" ", 0, min(places)) + 1)
 
 
 def _render(text: str, marks: list, start: int, end: int, numbered: bool = False) -> str:

@@ -114,8 +114,9 @@ def match_q(node) -> Q:
     return Q(pk__in=RawSQL(sql, params))
 
 
-def ranked_ids(ids_sql: str, params: tuple, node, offset: int, limit: int) -> list[int]:
-    """Ids of the filtered rulings in order of relevance to the text leaves in `node`."""
+def ranked_ids(ids_sql: str, params: tuple, node, offset: int, limit: int, total: int) -> list[int]:
+    """Ids of the filtered rulings in order of relevance to the text leaves in `node`.
+    FTS5 keeps bm25's statistics in the index, so ranking every match is cheap enough."""
     sql = f"""
         WITH hit (id) AS ({ids_sql})
         SELECT hit.id FROM hit

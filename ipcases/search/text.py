@@ -59,9 +59,9 @@ def to_token(folded: str) -> str:
     return "x" + folded.encode().hex()
 
 
-def token_spans(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, token) for every word of the text, with offsets into the original text."""
-    for match in WORD.finditer(text):
+def token_spans(text: str, start: int = 0) -> Iterator[tuple[int, int, str]]:
+    """(start, end, token) for every word of the text (from `start`), with offsets into it."""
+    for match in WORD.finditer(text, start):
         for part in WORD.findall(fold(match.group())):
             yield match.start(), match.end(), to_token(part)
 

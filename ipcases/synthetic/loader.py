@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 
-from django.db import transaction
+from django.db import reset_queries, transaction
 
 from .. import search
 from ..courts import ensure_courts
@@ -83,6 +83,8 @@ def load_synthetic(
             ruling_ids = save_batch(records, taken)
             search.update_index(ruling_ids)
             created += len(ruling_ids)
+            # With DEBUG on, Django keeps every query, texts included: gigabytes by the end.
+            reset_queries()
             if progress:
                 progress(created, len(missing))
     return created

@@ -5,7 +5,7 @@ and California; trade mark oppositions at the TTAB and the EU General Court)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 # Outcome weight sets: holders win a minority; district courts dismiss and settle a lot.
 DISTRICT_OUTCOMES = {
@@ -38,7 +38,6 @@ class Profile:
     cite_share: float = 0.3
     panel: int = 1
     divisions: tuple[str, ...] = ("1",)
-    extra: dict = field(default_factory=dict)
 
 
 US_PATENT_HEAVY = {"patent": 88, "trademark": 5, "copyright": 3, "trade_secret": 3, "design": 1}

@@ -244,11 +244,10 @@ def _case_name(
 ) -> tuple[str, str]:
     if challenger is None:
         return f"In re {holder.name}", f"In re {holder.short}"
-    first, second = (
-        (challenger, holder)
-        if proceeding in ("cancellation",)
-        else ((holder, challenger) if profile.court != "ptab" else (challenger, holder))
-    )
+    # The party that started the proceeding is named first: a PTAB petitioner or a TTAB
+    # cancellation petitioner challenges the right, elsewhere the holder sues or opposes.
+    challenger_first = proceeding == "cancellation" or profile.court == "ptab"
+    first, second = (challenger, holder) if challenger_first else (holder, challenger)
     if profile.court == "usitc":
         thing = words.TECH_AREAS[area].split()[0]
         name = f"In the Matter of Certain {thing.capitalize()} Devices and Components Thereof"
@@ -272,8 +271,34 @@ def _kind_and_status(rng: random.Random, profile: Profile) -> tuple[str, str]:
     return kind, "precedential" if precedential else "non_precedential"
 
 
+def _decision(rng: random.Random, profile: Profile, proceeding: str) -> tuple[str, ...]:
+    """(kind, precedential status, outcome, disposition) of the ruling."""
+    kind, status = _kind_and_status(rng, profile)
+    outcome, disposition = _outcome(rng, profile, kind)
+    if proceeding in ("cancellation", "ex_parte") and outcome in ("holder_won", "challenger_won"):
+        won = outcome == "holder_won"
+        if proceeding == "ex_parte":
+            disposition = "reversed" if won else "affirmed"
+        else:
+            disposition = "denied" if won else "granted"
+    return kind, status, outcome, disposition
+
+
+def _remedies_and_citations(rng: random.Random, f: Facts) -> None:
+    profile, decided = f.profile, f.decision_date
+    final = f.kind in ("judgment", "verdict", "board_decision") or profile.level != "first"
+    f.date_terminated = decided if final and f.outcome != "pending" else None
+    f.injunction = _injunction(rng, profile, f.outcome)
+    f.damages_amount = _damages(rng, profile, f.outcome, f.kind)
+    f.damages_currency = profile.currency if f.damages_amount is not None else ""
+    f.judges = names.judges(rng, profile.court, profile.system, profile.panel)
+    precedential = f.precedential_status == "precedential"
+    f.citations = _citations(rng, profile, f.i, decided.year, f.docket, decided, precedential)
+
+
 def facts(seed: int, i: int) -> Facts:
-    """Everything about synthetic ruling i except its text."""
+    """Everything about synthetic ruling i except its text. The order of the draws is part of
+    the corpus: changing it changes every ruling (and calls for a new GENERATOR_VERSION)."""
     rng = random.Random(f"ipcases-synthetic:{seed}:{i}")
     profile = PROFILES[rng.choices(range(len(PROFILES)), cum_weights=_PROFILE_WEIGHTS)[0]]
     ip_types = _ip_types(rng, profile)
@@ -290,42 +315,11 @@ def facts(seed: int, i: int) -> Facts:
         serial = next((r.number for r in found if r.kind == "trademark_application"), "")
         docket = ids.ttab_docket(i, proceeding, serial or f"{87000000 + i % 999999}")
     case_name, short_name = _case_name(profile, holder, challenger, found, area, proceeding)
-    kind, status = _kind_and_status(rng, profile)
-    outcome, disposition = _outcome(rng, profile, kind)
-    if proceeding in ("cancellation", "ex_parte") and outcome in ("holder_won", "challenger_won"):
-        won = outcome == "holder_won"
-        disposition = (
-            ("reversed" if won else "affirmed")
-            if proceeding == "ex_parte"
-            else ("denied" if won else "granted")
-        )
+    kind, status, outcome, disposition = _decision(rng, profile, proceeding)
+    date_filed = filed if rng.random() > 0.08 else None
     result = Facts(
-        i,
-        seed,
-        profile,
-        ip_types,
-        decided,
-        filed if rng.random() > 0.08 else None,
-        None,
-        docket,
-        holder,
-        challenger,
-        case_name,
-        short_name,
-        area,
-        found,
-        kind,
-        status,
-        outcome,
-        disposition,
-    )
-    final = kind in ("judgment", "verdict", "board_decision") or profile.level != "first"
-    result.date_terminated = decided if final and outcome != "pending" else None
-    result.injunction = _injunction(rng, profile, outcome)
-    result.damages_amount = _damages(rng, profile, outcome, kind)
-    result.damages_currency = profile.currency if result.damages_amount is not None else ""
-    result.judges = names.judges(rng, profile.court, profile.system, profile.panel)
-    result.citations = _citations(
-        rng, profile, i, decided.year, docket, decided, status == "precedential"
-    )
+        i, seed, profile, ip_types, decided, date_filed, None, docket, holder, challenger,
+        case_name, short_name, area, found, kind, status, outcome, disposition,
+    )  # fmt: skip
+    _remedies_and_citations(rng, result)
     return result

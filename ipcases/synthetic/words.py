@@ -56,9 +56,6 @@ Yeager Ashby Bexley Crane Drury Elkin Forsythe Gresham Harlow Ibbotson Jeffers K
 Mercer Nolan Osgood Pruitt Redmond Sayer Thorne Vickers Wardell Ambler Bristow Coombe Danvers
 Esmond Fairley Grover Hebden Inskip Jolliffe Keble Lyle Morland Neave Orme Pickering""".split()
 
-STATES = """Delaware California Texas New York New Jersey Illinois Massachusetts Washington Florida
-Virginia Nevada Georgia Ohio Michigan Colorado Minnesota""".split()
-
 # Technology areas of patents, each with its own nouns; the words are what keeps the vocabulary
 # of patent rulings wide and Zipf-like.
 TECH_AREAS: dict[str, str] = {
