@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db.models import (
+    Case,
     Count,
     DurationField,
     Expression,
@@ -22,6 +23,7 @@ from django.db.models import (
     F,
     Q,
     QuerySet,
+    When,
 )
 from django.db.models.functions import ExtractYear
 from django.db.models.sql.datastructures import Join
@@ -151,20 +153,44 @@ def decade(amount: Decimal) -> int:
     return DAMAGES_DECADES[-1] + 1
 
 
+@dataclass
+class Measured:
+    """Per group: damages awards by currency (sorted amounts) and the Spread of durations."""
+
+    awards: dict
+    durations: dict
+
+
+def measured(rulings: QuerySet, group: Dimension | None = None) -> Measured:
+    """Damages awarded and days from filing to decision, from one grouped query.
+
+    Rulings are counted per (days, currency, amount): durations take a few thousand distinct
+    values however many rulings there are, and awards are few next to rulings, so the rows
+    stay few. The quartiles are read off the counts here, in ``stats``' method. Days count only
+    where both dates are known and the decision does not precede the filing."""
+    days = Case(When(_has_duration(), then=duration_expression()), output_field=DurationField())
+    keys = {"days": days, "currency": F("damages_currency"), "amount": F("damages_amount")}
+    either = Q(damages_amount__isnull=False) | _has_duration()
+    awards: dict = defaultdict(lambda: defaultdict(list))
+    day_counts: dict = defaultdict(lambda: defaultdict(int))
+    for row in _rows(rulings.filter(either), group, keys, n=_count()):
+        key, n = row.get(GROUP), row["n"]
+        if row["amount"] is not None:
+            awards[key][row["currency"]].extend([row["amount"]] * n)
+        if row["days"] is not None:
+            day_counts[key][_number(row["days"])] += n
+    return Measured(
+        awards={
+            key: {currency: sorted(amounts) for currency, amounts in sorted(per.items())}
+            for key, per in awards.items()
+        },
+        durations={key: spread_of_counts(sorted(c.items())) for key, c in day_counts.items()},
+    )
+
+
 def damage_awards(rulings: QuerySet, group: Dimension | None = None) -> dict:
-    """{group: {currency: sorted amounts}}. Awards are few next to rulings, so the amounts
-    themselves are fetched (one column, in order) and both the quartiles and the bands are
-    computed from them."""
-    awards = plain(rulings.filter(damages_amount__isnull=False))
-    fields = ["damages_currency", "damages_amount"]
-    if group is not None:
-        awards = awards.annotate(**{GROUP: group.expression()})
-        fields.insert(0, GROUP)
-    result: dict = defaultdict(lambda: defaultdict(list))
-    for row in awards.order_by("damages_amount").values_list(*fields):
-        key = row[0] if group is not None else None
-        result[key][row[-2]].append(row[-1])
-    return {g: dict(sorted(per_currency.items())) for g, per_currency in result.items()}
+    """{group: {currency: sorted amounts}}."""
+    return measured(rulings, group).awards
 
 
 def spread_of(sorted_values: list) -> Spread:
@@ -218,15 +244,5 @@ def spread_of_counts(counts: list[tuple]) -> Spread:
 
 
 def durations(rulings: QuerySet, group: Dimension | None = None) -> dict:
-    """{group: Spread} of days from the filing of the case to the decision, where both are
-    known and the decision does not precede the filing.
-
-    Durations take a few thousand distinct values however many rulings there are, so the
-    database counts rulings per duration (a grouped aggregate, no sort of every ruling) and
-    the quartiles are read off the cumulative counts here."""
-    keys = {"days": duration_expression()}
-    rows = _rows(rulings.filter(_has_duration()), group, keys, n=_count())
-    counts: dict = defaultdict(list)
-    for row in rows:
-        counts[row.get(GROUP)].append((_number(row["days"]), row["n"]))
-    return {key: spread_of_counts(sorted(pairs)) for key, pairs in counts.items()}
+    """{group: Spread} of days from the filing of the case to the decision."""
+    return measured(rulings, group).durations

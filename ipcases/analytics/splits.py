@@ -72,8 +72,9 @@ def compared_values(dimension: Dimension, raw: str) -> list:
 def comparison_table(figures: Figures, dimension: Dimension, values: list) -> Table:
     """The same measures side by side, one column per compared value."""
     counts = figures.split(dimension)
-    damages = measures.damages(figures.rulings, dimension)
-    durations = measures.durations(figures.rulings, dimension)
+    both = measures.measured(figures.rulings, dimension)
+    damages = measures.damages(figures.rulings, dimension, awards=both.awards)
+    durations = both.durations
     labels = dimension.label_for(values)
     heads = [labels.get(v, str(v)) for v in values]
     table = Table("comparison", f"Comparison by {dimension.label.lower()}", "", ["Measure", *heads])

@@ -115,8 +115,12 @@ class Figures:
         return measures.per_year(self.rulings).get(None, {})
 
     @cached_property
+    def measured(self) -> measures.Measured:
+        return measures.measured(self.rulings)
+
+    @cached_property
     def awards(self) -> dict:
-        return measures.damage_awards(self.rulings)
+        return self.measured.awards
 
     @cached_property
     def damages(self) -> dict:
@@ -128,7 +132,7 @@ class Figures:
 
     @cached_property
     def durations(self) -> measures.Spread | None:
-        return measures.durations(self.rulings).get(None)
+        return self.measured.durations.get(None)
 
     def split(self, dimension: Dimension) -> dict:
         """{value: counts} for one dimension, queried once per page."""
