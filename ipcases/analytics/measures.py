@@ -2,9 +2,9 @@
 
 Every function takes the filtered rulings and a whitelisted Dimension (or None for the whole
 set) and returns its figures keyed by the group's value (None when ungrouped). Each costs one
-query. Nothing here is vendor-specific: counts are grouped aggregates; the quartiles of time to
-decision are read off counts per number of days; damages awards, which are few, are fetched
-as one sorted column. The quantile method is in ``stats``.
+query. Nothing here is vendor-specific: all are grouped aggregates. Damages and time to
+decision are counted per (days, currency, amount), which gives few rows, and their quartiles
+are computed here with the method defined in ``stats``, identically on SQLite and PostgreSQL.
 """
 
 from __future__ import annotations

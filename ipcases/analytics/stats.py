@@ -3,8 +3,8 @@
 Quantiles use linear interpolation between closest ranks, the method of PostgreSQL's
 ``percentile_cont`` and of NumPy's default: for n sorted values and a fraction p, the position
 h = p * (n - 1) (counted from 0) lies between the values at floor(h) and floor(h) + 1, and the
-quantile is the first plus (h - floor(h)) times the difference. The database only ever returns
-the two values either side of each position (see ``measures.quartiles``), so SQLite and
+quantile is the first plus (h - floor(h)) times the difference. The database only counts;
+the quantiles are computed here from its counts (see ``measures.measured``), so SQLite and
 PostgreSQL give the same answers.
 """
 
