@@ -6,6 +6,7 @@ from html.parser import HTMLParser
 
 import pytest
 
+from ipcases import search
 from tests.analytics_corpus import build_corpus
 from tests.helpers import make_ruling
 
@@ -165,3 +166,12 @@ def test_the_rulings_list_links_to_the_analytics_of_the_same_search(client):
     make_ruling(court="txed")
     html = client.get("/rulings/?court=txed&ip_type=patent").content.decode()
     assert 'href="/analytics/?court=txed&amp;ip_type=patent"' in html
+
+
+def test_it_takes_a_full_text_search_like_the_list(client):
+    sprocket = make_ruling(text="The claims cover a sprocket.", rights_holder_outcome="holder_won")
+    flange = make_ruling(text="The claims cover a flange.", rights_holder_outcome="mixed")
+    search.update_index([sprocket.pk, flange.pk])
+    tables = page_tables(client.get("/analytics/?q=sprocket").content.decode())
+    assert tables["years"][1:] == [["2020", "1"]]
+    assert tables["outcomes"][1][:2] == ["Rights holder won", "1"]
