@@ -4,7 +4,9 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
+from . import search
 from .citations.page import right_context, ruling_citation_context
+from .filters import RulingFilter
 from .models import Court, IPRight, MergedRuling, Ruling
 from .normalize import normalize_right_number
 
@@ -26,8 +28,21 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 def ruling_list(request: HttpRequest) -> HttpResponse:
-    page = paginate(request, Ruling.objects.for_list().newest_first())
-    return render(request, "ruling_list.html", {"page": page})
+    rulings = RulingFilter(request.GET, queryset=Ruling.objects.all())
+    page = paginate(request, rulings.results())
+    context = {
+        "filter": rulings,
+        "page": page,
+        "rows": rulings.rows(page),
+        "facets": rulings.facets(),
+        "chips": rulings.chips(),
+        "query_string": rulings.url_with("page"),
+    }
+    return render(request, "ruling_list.html", context)
+
+
+def search_help(request: HttpRequest) -> HttpResponse:
+    return render(request, "search_help.html")
 
 
 def ruling_detail(request: HttpRequest, pk: int) -> HttpResponse:
@@ -44,8 +59,12 @@ def ruling_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "parties": ruling.case.case_parties.all(),
         "same_case": ruling.case.rulings.for_list().exclude(pk=ruling.pk),
         "chain": Ruling.objects.in_cases(ruling.case.appeal_chain()).for_list(),
+        "query": request.GET.get("q", "")[:4000],
         **ruling_citation_context(ruling, request.GET),
     }
+    if context["query"] and ruling.text:
+        parsed = search.parse(context["query"])
+        context["highlighted"], context["match_count"] = search.highlight(ruling.text, parsed)
     return render(request, "ruling_detail.html", context)
 
 

@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("ipcases", "0001_initial"),
+        ("ipcases", "0003_search_tuning"),
     ]
 
     operations = [

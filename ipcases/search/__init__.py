@@ -1,0 +1,166 @@
+"""Full-text search: the query language and the engines. The only module that knows which
+database it runs on.
+
+    parsed = search.parse(request.GET["q"])        # syntax tree and notes, never raises
+    rulings = search.filter(Ruling.objects.all(), parsed)
+    results = search.Ranked(rulings, parsed)        # sliceable, for a Paginator
+    search.update_index(ids)                        # the write path keeps the index current
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from types import ModuleType
+
+from django.db import connection
+from django.db.models import QuerySet
+
+from . import postgres, sqlite
+from .conditions import field_q, to_q
+from .query import And, Near, Or, Parsed, Phrase, Prefix, Term, parse
+from .snippets import highlight, ruling_snippet, snippet
+from .text import passages
+
+__all__ = [
+    "Counted",
+    "Parsed",
+    "Ranked",
+    "field_q",
+    "filter",
+    "highlight",
+    "parse",
+    "ruling_snippet",
+    "snippet",
+    "update_index",
+]
+
+BATCH = 500
+
+
+def engine() -> ModuleType:
+    return postgres if connection.vendor == "postgresql" else sqlite
+
+
+def filter(rulings: QuerySet, parsed: Parsed) -> QuerySet:  # noqa: A001 - reads as search.filter
+    """The rulings that match the query (all of them for an empty query)."""
+    if parsed.tree is None:
+        return rulings
+    key = connection.vendor
+    if key not in parsed.compiled:
+        parsed.compiled[key] = to_q(parsed.tree, engine().match_q)
+    return rulings.filter(parsed.compiled[key])
+
+
+def rank_tree(tree):
+    """What relevance is measured against: every text leaf outside negations, OR-ed."""
+    found = list(dict.fromkeys(_positive_text(tree))) if tree is not None else []
+    if not found:
+        return None
+    return found[0] if len(found) == 1 else Or(tuple(found))
+
+
+def _positive_text(node) -> list:
+    if isinstance(node, And | Or):
+        return [leaf for child in node.children for leaf in _positive_text(child)]
+    if isinstance(node, Term | Prefix | Phrase | Near):
+        return [node]
+    return []
+
+
+class Ranked:
+    """Matching rulings in order of relevance, sliceable for a Paginator.
+
+    Only the requested slice is ranked out and loaded, with `for_list()` applied.
+    """
+
+    def __init__(self, rulings: QuerySet, parsed: Parsed, count: int | None = None):
+        self.rulings = rulings
+        self.tree = rank_tree(parsed.tree)
+        self._count = count
+
+    def count(self) -> int:
+        if self._count is None:
+            self._count = self.rulings.count()
+        return self._count
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, index: slice) -> list:
+        start, stop = index.start or 0, index.stop if index.stop is not None else self.count()
+        if self.tree is None or stop <= start:
+            return list(self.rulings.newest_first()[start:stop])
+        ids_sql, params = self.rulings.order_by().values("pk").query.sql_with_params()
+        ids = engine().ranked_ids(ids_sql, params, self.tree, start, stop - start, self.count())
+        found = self.rulings.model.objects.for_list().in_bulk(ids)
+        return [found[pk] for pk in ids if pk in found]
+
+
+class Counted:
+    """A queryset whose count is already known (from the facet counts), for a Paginator."""
+
+    def __init__(self, rulings: QuerySet, count: int):
+        self.rulings = rulings
+        self._count = count
+
+    def count(self) -> int:
+        return self._count
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __getitem__(self, index):
+        return self.rulings[index]
+
+
+def update_index(ruling_ids: Iterable[int]) -> None:
+    """Bring the search index up to date for these rulings (called by the write path)."""
+    ids = list(ruling_ids)
+    for start in range(0, len(ids), BATCH):
+        _index_batch(ids[start : start + BATCH])
+
+
+def reindex(progress=None) -> int:
+    """Rebuild the whole index; returns the number of rulings indexed."""
+    from ..models import Ruling
+
+    engine().clear()
+    ids = list(Ruling.objects.order_by("pk").values_list("pk", flat=True))
+    for start in range(0, len(ids), BATCH):
+        _index_batch(ids[start : start + BATCH])
+        if progress:
+            progress(min(start + BATCH, len(ids)), len(ids))
+    return len(ids)
+
+
+def _index_batch(ids: list[int]) -> None:
+    from ..models import CaseParty, Ruling
+
+    rulings = Ruling.objects.filter(pk__in=ids).select_related("case__court")
+    rulings = rulings.prefetch_related("citations")
+    parties: dict[int, list[str]] = {}
+    links = CaseParty.objects.filter(case__rulings__in=ids).select_related("party").distinct()
+    for link in links:
+        parties.setdefault(link.case_id, []).append(link.party.display_name)
+    rows = []
+    for ruling in rulings:
+        head = {
+            "name": f"{ruling.case.name} {ruling.case.short_name}",
+            "cites": " ".join(c.cite for c in ruling.citations.all()),
+            "parties": " ".join(parties.get(ruling.case_id, [])),
+            "summary": ruling.summary,
+        }
+        rows.append((ruling.pk, boost(ruling), passages(head, ruling.text)))
+    missing = set(ids) - {row[0] for row in rows}
+    rows.extend((pk, 1.0, []) for pk in missing)
+    engine().write(rows)
+
+
+def boost(ruling) -> float:
+    """A mild preference for precedential and appellate rulings in relevance order."""
+    value = 1.0
+    if ruling.precedential_status == "precedential":
+        value *= 1.25
+    if ruling.case.court.level in ("appellate", "final"):
+        value *= 1.1
+    return value

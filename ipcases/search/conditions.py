@@ -1,0 +1,102 @@
+"""A syntax tree as a condition on rulings.
+
+Text (words, phrases, prefixes, proximity) is matched by the engine, one maximal group at a time:
+the words of a group must occur in one passage of the ruling (for most rulings, the whole
+ruling). Negations and fields apply to the whole ruling, so `-music` excludes every ruling that
+mentions music anywhere. Fields other than case: are exact lookups on normalised columns,
+the same on both databases.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.db.models import Q
+
+from ..models import Case, IPRight, OfficialCitation
+from ..normalize import fold, normalize_citation, normalize_docket, normalize_right_number
+from .query import TEXT_LEAVES, And, Field, Not, Or
+
+PATENT_KINDS = [k for k in IPRight.Kind.values if "patent" in k or k == "spc"]
+MARK_KINDS = [IPRight.Kind.TRADEMARK_REGISTRATION, IPRight.Kind.TRADEMARK_APPLICATION]
+
+
+def is_text(node) -> bool:
+    if isinstance(node, And | Or):
+        return all(is_text(child) for child in node.children)
+    return isinstance(node, TEXT_LEAVES)
+
+
+def to_q(node, match_q: Callable[[object], Q]) -> Q:
+    """The condition on Ruling for a tree; match_q turns a text group into the engine's match."""
+    if is_text(node):
+        return match_q(node)
+    if isinstance(node, Not):
+        return ~to_q(node.child, match_q)
+    if isinstance(node, Field):
+        return field_q(node.name, node.value)
+    kind = type(node)
+    texts = [child for child in node.children if is_text(child)]
+    parts = [to_q(child, match_q) for child in node.children if not is_text(child)]
+    if texts:
+        group = texts[0] if len(texts) == 1 else kind(tuple(texts))
+        parts.insert(0, match_q(group))
+    combined = parts[0]
+    for part in parts[1:]:
+        combined = combined & part if kind is And else combined | part
+    return combined
+
+
+def field_q(name: str, value: str) -> Q:
+    return _FIELDS[name](value.strip().strip('"'))
+
+
+def _party(value: str) -> Q:
+    name = fold(value)
+    if not name:
+        return Q(pk__in=[])
+    words = (
+        Q(normalized_name=name)
+        | Q(normalized_name__startswith=f"{name} ")
+        | Q(normalized_name__endswith=f" {name}")
+        | Q(normalized_name__contains=f" {name} ")
+    )
+    cases = Case.objects.filter(case_parties__party__in=_parties(words))
+    return Q(case__in=cases.values("pk"))
+
+
+def _parties(condition: Q):
+    from ..models import Party
+
+    return Party.objects.filter(condition, pseudonymised=False).values("pk")
+
+
+def _court(value: str) -> Q:
+    return Q(case__court_id=value.lower()) | Q(case__court__short_name__iexact=value)
+
+
+def _docket(value: str) -> Q:
+    return Q(case__docket_number_normalized=normalize_docket(value))
+
+
+def _cite(value: str) -> Q:
+    cites = OfficialCitation.objects.filter(normalized=normalize_citation(value))
+    return Q(pk__in=cites.values("ruling_id"))
+
+
+def _right(kinds: list[str]) -> Callable[[str], Q]:
+    def condition(value: str) -> Q:
+        rights = IPRight.objects.filter(kind__in=kinds, number=normalize_right_number(value))
+        return Q(case__in=Case.objects.filter(rights__in=rights).values("pk"))
+
+    return condition
+
+
+_FIELDS: dict[str, Callable[[str], Q]] = {
+    "party": _party,
+    "court": _court,
+    "docket": _docket,
+    "cite": _cite,
+    "patent": _right(PATENT_KINDS),
+    "mark": _right(MARK_KINDS),
+}

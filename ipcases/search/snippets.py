@@ -1,0 +1,95 @@
+"""Snippets and highlights, built in Python from the rulings on the page only.
+
+Every piece of text is HTML-escaped; only our own <mark> tags are added. The same code serves
+both databases, so both show the same snippets.
+"""
+
+from __future__ import annotations
+
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from .match import leaves, marker
+from .query import Parsed
+from .text import token_spans
+
+SNIPPET_CHARS = 300
+# A snippet comes from the start of a long text: looking for a match beyond this costs more
+# than it is worth on a results page (the detail page highlights the whole text).
+SCAN_CHARS = 100_000
+
+
+def snippet(text: str, parsed: Parsed | None, size: int = SNIPPET_CHARS) -> SafeString:
+    """About `size` characters around the first match, matches in <mark>, the rest escaped."""
+    text = text or ""
+    marks = _marks(text, parsed, stop_after=size)
+    if not marks:
+        cut = text[:size]
+        return mark_safe(escape(cut) + ("…" if len(text) > size else ""))
+    start = max(0, text.rfind(" ", 0, max(0, marks[0][0] - size // 4)) + 1)
+    end = min(len(text), start + size)
+    end = text.find(" ", end) if text.find(" ", end) != -1 else len(text)
+    html = _render(text, [m for m in marks if m[1] <= end], start, end)
+    return mark_safe(("…" if start else "") + html + ("…" if end < len(text) else ""))
+
+
+def ruling_snippet(ruling, parsed: Parsed | None) -> SafeString:
+    """A snippet of the text around the first match, else of the summary, else the text's start."""
+    if parsed is not None:
+        for text in (ruling.text[:SCAN_CHARS], ruling.summary):
+            if text and _marks(text, parsed, stop_after=1):
+                return snippet(text, parsed)
+    return snippet(ruling.summary or ruling.text, None)
+
+
+def highlight(text: str, parsed: Parsed | None) -> tuple[SafeString, int]:
+    """The whole text with every match in <mark id="match-N">, and the number of matches."""
+    text = text or ""
+    marks = _marks(text, parsed)
+    return mark_safe(_render(text, marks, 0, len(text), numbered=True)), len(marks)
+
+
+def _marks(text: str, parsed: Parsed | None, stop_after: int | None = None) -> list:
+    if parsed is None or parsed.tree is None or not leaves(parsed.tree):
+        return []
+    begin = 0 if stop_after is None else _first_probe(text, leaves(parsed.tree))
+    if begin is None:
+        return []
+    wanted = marker(parsed.tree)
+    found: list[tuple[int, int]] = []
+    for start, end, token in token_spans(text, begin):
+        if stop_after is not None and found and start > found[0][0] + stop_after:
+            break
+        if wanted(token) and (not found or start >= found[-1][1]):
+            found.append((start, end))
+    return found
+
+
+def _first_probe(text: str, wanted: list) -> int | None:
+    """Where the first match can begin, found by plain substring search (fast) for the start
+    of each stem; None when no stem occurs, so long texts are not tokenized for nothing."""
+    probes = set()
+    for leaf in wanted:
+        for token in getattr(leaf, "tokens", None) or (leaf.token,):
+            if not token.isascii() or token.startswith("x"):
+                return 0
+            probes.add(token[: max(2, min(len(token), 5))])
+    lowered = text.lower()
+    places = [lowered.find(probe) for probe in probes]
+    places = [place for place in places if place >= 0]
+    if not places:
+        return None
+    return max(0, lowered.rfind(" ", 0, min(places)) + 1)
+
+
+def _render(text: str, marks: list, start: int, end: int, numbered: bool = False) -> str:
+    parts, position = [], start
+    for number, (mark_start, mark_end) in enumerate(marks):
+        if mark_start < start or mark_end > end:
+            continue
+        parts.append(escape(text[position:mark_start]))
+        tag = f'<mark id="match-{number + 1}">' if numbered else "<mark>"
+        parts.append(f"{tag}{escape(text[mark_start:mark_end])}</mark>")
+        position = mark_end
+    parts.append(escape(text[position:end]))
+    return "".join(parts)

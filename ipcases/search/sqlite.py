@@ -1,0 +1,133 @@
+"""The SQLite engine: an FTS5 table of pre-tokenized passages, bm25 ranking and NEAR.
+
+FTS5 indexes the same tokens as PostgreSQL (see text.py); its unicode61 tokenizer only splits
+them at the spaces we put between them. A passage's rowid is ruling id * 1000 + passage number,
+so a ruling's passages are found and replaced by rowid range. NEAR is unordered, so pre/N is
+matched with NEAR and its word order checked in Python (match.py) on those passages only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import OrderedDict
+
+from django.db import connection
+from django.db.backends.signals import connection_created
+from django.db.models import Q
+from django.db.models.expressions import RawSQL
+
+from . import match
+from .query import And, Near, Or, Phrase, Prefix, Term
+from .text import COLUMNS, Passage
+
+TABLE = "ipcases_search_passage"
+STRIDE = 1000
+BM25_WEIGHTS = "10.0, 10.0, 4.0, 4.0, 1.0"
+
+
+def write(rows: list[tuple[int, float, list[Passage]]]) -> None:
+    """Replace the passages of these rulings: (ruling id, boost, passages)."""
+    values = [
+        (ruling_id * STRIDE + p.number, *(" ".join(p.columns[c]) for c in COLUMNS), boost)
+        for ruling_id, boost, found in rows
+        for p in found
+    ]
+    with connection.cursor() as cursor:
+        for ruling_id, _, _ in rows:
+            cursor.execute(
+                f"DELETE FROM {TABLE} WHERE rowid BETWEEN %s AND %s",
+                [ruling_id * STRIDE, ruling_id * STRIDE + STRIDE - 1],
+            )
+        cursor.executemany(
+            f"INSERT INTO {TABLE} (rowid, name, cites, parties, summary, body, boost) "
+            "VALUES (%s, %s, %s, %s, %s, %s, %s)",
+            values,
+        )
+
+
+def clear() -> None:
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {TABLE}")
+
+
+def expression(node) -> str:
+    """The FTS5 MATCH expression; pre/N becomes NEAR (unordered), checked later."""
+    if isinstance(node, And | Or):
+        joiner = " AND " if isinstance(node, And) else " OR "
+        return "(" + joiner.join(expression(child) for child in node.children) + ")"
+    if isinstance(node, Near):
+        near = f"NEAR({_phrase(node.left)} {_phrase(node.right)}, {node.distance - 1})"
+        return f"({{name}} : {near})" if node.left.column else near
+    return f"({{name}} : {_phrase(node)})" if node.column else _phrase(node)
+
+
+def _phrase(node: Term | Prefix | Phrase) -> str:
+    if isinstance(node, Term):
+        return f'"{node.token}"'
+    if isinstance(node, Prefix):
+        return f'"{node.token}" *'
+    return '"' + " ".join(node.tokens) + '"'
+
+
+def _has_order(node) -> bool:
+    if isinstance(node, And | Or):
+        return any(_has_order(child) for child in node.children)
+    return isinstance(node, Near) and node.ordered
+
+
+_TREES: OrderedDict[str, object] = OrderedDict()
+
+
+def _remember(node) -> str:
+    key = hashlib.sha1(repr(node).encode()).hexdigest()
+    _TREES[key] = node
+    _TREES.move_to_end(key)
+    while len(_TREES) > 500:
+        _TREES.popitem(last=False)
+    return key
+
+
+def _passage_matches(key, *columns) -> int:
+    node = _TREES.get(key)
+    if node is None:
+        return 1
+    tokens = {name: (value or "").split() for name, value in zip(COLUMNS, columns, strict=True)}
+    return int(match.matches(node, tokens))
+
+
+def _register(sender, connection, **kwargs) -> None:
+    if connection.vendor == "sqlite":
+        connection.connection.create_function(
+            "ipcases_passage_matches", 6, _passage_matches, deterministic=True
+        )
+
+
+connection_created.connect(_register)
+
+
+def match_q(node) -> Q:
+    sql = f"SELECT rowid / {STRIDE} FROM {TABLE} WHERE {TABLE} MATCH %s"
+    params: list = [expression(node)]
+    if _has_order(node):
+        sql += " AND ipcases_passage_matches(%s, name, cites, parties, summary, body)"
+        params.append(_remember(node))
+    return Q(pk__in=RawSQL(sql, params))
+
+
+def ranked_ids(ids_sql: str, params: tuple, node, offset: int, limit: int, total: int) -> list[int]:
+    """Ids of the filtered rulings in order of relevance to the text leaves in `node`.
+    FTS5 keeps bm25's statistics in the index, so ranking every match is cheap enough."""
+    sql = f"""
+        WITH hit (id) AS ({ids_sql})
+        SELECT hit.id FROM hit
+        LEFT JOIN (
+            SELECT ruling_id, min(score) AS score FROM (
+                SELECT rowid / {STRIDE} AS ruling_id, bm25({TABLE}, {BM25_WEIGHTS}) * boost AS score
+                FROM {TABLE} WHERE {TABLE} MATCH %s LIMIT -1
+            ) GROUP BY ruling_id
+        ) AS ranked ON ranked.ruling_id = hit.id
+        ORDER BY coalesce(ranked.score, 0) ASC, hit.id DESC
+        LIMIT %s OFFSET %s"""
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*params, expression(node), limit, offset])
+        return [row[0] for row in cursor.fetchall()]

@@ -1,0 +1,132 @@
+"""Words as both engines index them.
+
+Text is folded, split and stemmed here, in Python, and both databases index the resulting tokens
+as they are (PostgreSQL with hand-built tsvectors, SQLite with FTS5 over space-separated tokens).
+That is what makes the two engines give the same matches: neither applies its own stemmer.
+
+A ruling is indexed as one or more passages. Each passage holds the ruling's head (case name,
+citations, parties, summary) and up to PASSAGE_WORDS words of its text; consecutive passages
+overlap by OVERLAP words so that no phrase or proximity match is lost at a boundary. Passages
+keep every word position below PostgreSQL's limits (16,383 positions, 256 per word).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import Stemmer
+
+WORD = re.compile(r"[^\W_]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+MAX_WORD = 60
+PASSAGE_WORDS = 3000
+OVERLAP = 200
+MAX_PER_WORD = 250
+# Gap between the columns of a passage in PostgreSQL positions: larger than any proximity
+# distance, so that no phrase or w/N match spans two columns (FTS5 never spans columns either).
+COLUMN_GAP = 100
+HEAD_LIMITS = {"name": 200, "cites": 200, "parties": 400, "summary": 1000}
+COLUMNS = ("name", "cites", "parties", "summary", "body")
+
+_stemmer = Stemmer.Stemmer("english")
+
+
+def fold(word: str) -> str:
+    """Lower case without accents: `Café` -> `cafe`."""
+    if word.isascii():
+        return word.lower()
+    decomposed = unicodedata.normalize("NFKD", word)
+    return _NON_ASCII.sub(lambda m: m.group().translate(_combining()), decomposed).lower()
+
+
+@functools.cache
+def _combining() -> dict[int, None]:
+    """A str.translate table that deletes combining marks (accents after NFKD)."""
+    return {code: None for code in range(0x300, 0x20000) if unicodedata.combining(chr(code))}
+
+
+def to_token(folded: str) -> str:
+    """The indexed form of one folded word: its English stem, or a hex form for other scripts
+    (which keeps both tokenizers from splitting it differently and keeps prefixes working)."""
+    folded = folded[:MAX_WORD]
+    if folded.isascii():
+        return _stemmer.stemWord(folded)
+    return "x" + folded.encode().hex()
+
+
+def token_spans(text: str, start: int = 0) -> Iterator[tuple[int, int, str]]:
+    """(start, end, token) for every word of the text (from `start`), with offsets into it."""
+    for match in WORD.finditer(text, start):
+        for part in WORD.findall(fold(match.group())):
+            yield match.start(), match.end(), to_token(part)
+
+
+def tokens(text: str) -> list[str]:
+    """The tokens of a text, as token_spans gives them, without the offsets (faster)."""
+    words = WORD.findall(fold(text))
+    stems = _stemmer.stemWords([w if len(w) <= MAX_WORD else w[:MAX_WORD] for w in words])
+    pairs = zip(words, stems, strict=True)
+    return [stem if word.isascii() else to_token(word) for word, stem in pairs]
+
+
+def prefix_token(word: str) -> str:
+    """The indexed prefix for `word*`, allowing for the stem: `company*` must find the stem
+    `compani` and `infringe*` the stem `infring`."""
+    folded = WORD.findall(fold(word))
+    if not folded:
+        return ""
+    first = folded[0][:MAX_WORD]
+    if not first.isascii():
+        return "x" + first.encode().hex()
+    stem = _stemmer.stemWord(first)
+    common = 0
+    while common < min(len(first), len(stem)) and first[common] == stem[common]:
+        common += 1
+    # A stem that cuts more than one letter took a "suffix" that is part of the prefix typed
+    # (`infring` -> `infr`); keep all but the last letter, which covers `infringe` -> `infring`.
+    return first[: max(common, len(first) - 1, 1)]
+
+
+@dataclass
+class Passage:
+    number: int
+    columns: dict[str, list[str]]
+
+
+def passages(head: dict[str, str], body: str) -> list[Passage]:
+    """The passages of one ruling: head columns repeated in each, the body cut in pieces."""
+    head_tokens = {name: tokens(head.get(name, ""))[:limit] for name, limit in HEAD_LIMITS.items()}
+    body_tokens = tokens(body)
+    counts = Counter(t for column in head_tokens.values() for t in column)
+    result = []
+    for number, (start, end) in enumerate(_body_ranges(body_tokens, counts)):
+        result.append(Passage(number, {**head_tokens, "body": body_tokens[start:end]}))
+        if number >= 998:
+            break
+    return result
+
+
+def _body_ranges(body: list[str], head_counts: Counter) -> Iterator[tuple[int, int]]:
+    if len(body) <= PASSAGE_WORDS and max((head_counts + Counter(body)).values(), default=0) <= (
+        MAX_PER_WORD
+    ):
+        yield 0, len(body)
+        return
+    start = 0
+    while True:
+        counts = Counter(head_counts)
+        end = start
+        while end < len(body) and end - start < PASSAGE_WORDS:
+            counts[body[end]] += 1
+            if counts[body[end]] > MAX_PER_WORD:
+                break
+            end += 1
+        yield start, end
+        if end >= len(body):
+            return
+        start = max(start + 1, end - OVERLAP)

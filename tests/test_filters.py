@@ -1,0 +1,184 @@
+"""The one FilterSet: each filter, the sort orders, and facet counts that tell the truth."""
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from django.db import connection
+from django.http import QueryDict
+
+from ipcases import search
+from ipcases.filters import RulingFilter
+from ipcases.models import CaseParty, IPRight, Party, Ruling
+from tests.helpers import make_ruling
+
+
+@pytest.fixture
+def catalogue(db):
+    rulings = [
+        make_ruling(
+            court="cafc",
+            text="Patent claims are obvious.",
+            precedential_status="precedential",
+            rights_holder_outcome="challenger_won",
+            disposition="affirmed",
+            decision_date=dt.date(2019, 5, 1),
+        ),
+        make_ruling(
+            court="cafc",
+            text="Patent damages award.",
+            rights_holder_outcome="holder_won",
+            damages_amount=Decimal("5000000"),
+            damages_currency="USD",
+            decision_date=dt.date(2021, 3, 1),
+            ip_types=("patent", "trademark"),
+        ),
+        make_ruling(
+            court="txed",
+            text="Patent infringement found; injunction granted.",
+            rights_holder_outcome="holder_won",
+            injunction="granted",
+            damages_amount=Decimal("20000000"),
+            damages_currency="USD",
+            decision_date=dt.date(2022, 1, 1),
+        ),
+        make_ruling(
+            court="ewhc-pat",
+            text="Trade mark dilution.",
+            ip_types=("trademark",),
+            rights_holder_outcome="challenger_won",
+            decision_date=dt.date(2018, 1, 1),
+            source="synthetic",
+        ),
+        make_ruling(
+            court="cafc", text="", ip_types=("copyright",), decision_date=dt.date(2017, 1, 1)
+        ),
+    ]
+    search.update_index([r.pk for r in rulings])
+    return rulings
+
+
+def results(query: str) -> list[int]:
+    f = RulingFilter(QueryDict(query), queryset=Ruling.objects.all())
+    return [r.pk for r in f.results()[0:100]]
+
+
+def pks(catalogue, *positions) -> list[int]:
+    return [catalogue[i].pk for i in positions]
+
+
+def test_it_filters_by_each_field(catalogue):
+    assert sorted(results("court=cafc&court=txed")) == sorted(pks(catalogue, 0, 1, 2, 4))
+    assert sorted(results("country=GB")) == pks(catalogue, 3)
+    assert sorted(results("level=first_instance")) == sorted(pks(catalogue, 2, 3))
+    assert sorted(results("ip_type=trademark")) == sorted(pks(catalogue, 1, 3))
+    assert sorted(results("ip_type=trademark&ip_type=copyright")) == sorted(pks(catalogue, 1, 3, 4))
+    assert results("outcome=holder_won&sort=oldest") == pks(catalogue, 1, 2)
+    assert results("disposition=affirmed") == pks(catalogue, 0)
+    assert results("injunction=granted") == pks(catalogue, 2)
+    assert results("damages_min=6000000") == pks(catalogue, 2)
+    assert results("damages_max=6000000") == pks(catalogue, 1)
+    assert results("damages_max=0") == []
+    assert results("decided_after=2021-01-01&decided_before=2021-12-31") == pks(catalogue, 1)
+    assert results("precedential=on") == pks(catalogue, 0)
+    assert sorted(results("has_text=on")) == sorted(pks(catalogue, 0, 1, 2, 3))
+    assert results("source=synthetic") == pks(catalogue, 3)
+    assert catalogue[3].pk not in results("real_only=on")
+
+
+def test_it_filters_by_party_and_right_number(catalogue):
+    party = Party.objects.create(name="Nimbus Widgets Ltd", normalized_name="nimbus widgets ltd")
+    CaseParty.objects.create(case=catalogue[1].case, party=party, role="defendant")
+    right = IPRight.objects.create(kind="utility_patent", office="US", number="7654321")
+    catalogue[2].case.rights.add(right)
+    assert results("party=Nimbus") == pks(catalogue, 1)
+    assert results("party=nimbus+widgets") == pks(catalogue, 1)
+    assert results("right=7,654,321") == pks(catalogue, 2)
+
+
+def test_it_sorts_by_relevance_date_and_damages(catalogue):
+    assert results("sort=newest") == pks(catalogue, 2, 1, 0, 3, 4)
+    assert results("sort=oldest") == pks(catalogue, 4, 3, 0, 1, 2)
+    assert results("sort=damages") == pks(catalogue, 2, 1, 0, 3, 4)
+    assert results("q=patent")[:3] != [] and set(results("q=patent")) == set(
+        pks(catalogue, 0, 1, 2)
+    )
+
+
+def test_it_combines_the_query_with_filters(catalogue):
+    assert results("q=patent&court=txed") == pks(catalogue, 2)
+    assert results("q=patent+-damages&precedential=on") == pks(catalogue, 0)
+
+
+def test_it_reports_invalid_values_and_applies_the_rest(catalogue):
+    f = RulingFilter(
+        QueryDict("court=nowhere&damages_min=lots&decided_after=2021-02-30&q=patent"),
+        queryset=Ruling.objects.all(),
+    )
+    assert set(f.errors) == {"court", "damages_min", "decided_after"}
+    assert sorted(r.pk for r in f.results()[0:10]) == sorted(pks(catalogue, 0, 1, 2))
+
+
+def test_it_reports_a_query_with_nothing_to_search(catalogue):
+    f = RulingFilter(QueryDict("q=court:"), queryset=Ruling.objects.all())
+    assert "court:cafc" in f.errors["q"][0]
+    assert len(f.results()[0:10]) == 5
+
+
+def facet_counts(query: str) -> dict[str, dict[str, int]]:
+    f = RulingFilter(QueryDict(query), queryset=Ruling.objects.all())
+    return {
+        facet["name"]: {o["value"]: o["count"] for o in facet["options"]} for facet in f.facets()
+    }
+
+
+def test_it_counts_each_option_with_the_other_filters(catalogue):
+    counts = facet_counts("q=patent")
+    assert counts["court"] == {"cafc": 2, "txed": 1}
+    assert counts["ip_type"] == {"patent": 3, "trademark": 1}
+    assert counts["outcome"] == {"holder_won": 2, "challenger_won": 1}
+    assert counts["precedential"] == {"on": 1}
+
+
+def test_it_ignores_a_facets_own_selection(catalogue):
+    counts = facet_counts("outcome=holder_won")
+    assert counts["outcome"] == {"holder_won": 2, "challenger_won": 2}
+    assert counts["court"] == {"cafc": 1, "txed": 1}
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "q=patent",
+        "court=cafc",
+        "court=cafc&ip_type=trademark",
+        "ip_type=patent&outcome=holder_won",
+        "q=patent&precedential=on",
+        "real_only=on&has_text=on&country=US",
+        "level=appellate&injunction=granted",
+    ],
+)
+def test_it_shows_counts_that_equal_the_results_of_choosing_them(catalogue, query):
+    f = RulingFilter(QueryDict(query), queryset=Ruling.objects.all())
+    for facet in f.facets():
+        for option in facet["options"]:
+            chosen = RulingFilter(QueryDict(option["url"]), queryset=Ruling.objects.all())
+            expected = option["count"]
+            if option["chosen"]:
+                # Choosing a chosen option again is what the page shows now.
+                chosen = f
+            assert chosen.qs.count() == expected, (query, facet["name"], option)
+
+
+def test_it_counts_facets_in_a_handful_of_queries(catalogue, django_assert_max_num_queries):
+    f = RulingFilter(QueryDict("q=patent&court=cafc&ip_type=patent"), queryset=Ruling.objects.all())
+    f.facets()
+    with django_assert_max_num_queries(0):
+        f.facets()
+    f = RulingFilter(QueryDict("q=patent&court=cafc&ip_type=patent"), queryset=Ruling.objects.all())
+    # Court options (validation, labels), country options, and one statement per base:
+    # the current results, and each of the two facets in use. PostgreSQL first looks up the
+    # query's matches once (see search.postgres.match_q).
+    with django_assert_max_num_queries(6 + (connection.vendor == "postgresql")):
+        f.facets()

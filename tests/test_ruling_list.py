@@ -1,0 +1,143 @@
+"""The ruling list at /rulings/: search, filters, facets, chips, snippets, and no server errors."""
+
+import datetime as dt
+
+import pytest
+from django.db import connection
+from django.test import Client
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ipcases import search
+from tests.helpers import make_case, make_ruling
+
+HOSTILE = '<script>alert("pwned")</script> The patent <img src=x onerror=alert(1)> is infringed.'
+
+
+@pytest.fixture
+def rulings(db):
+    made = [
+        make_ruling(
+            case=make_case(name="Acme <b>Bold</b> v. Bolt"),
+            text=HOSTILE,
+            decision_date=dt.date(2021, 1, 1),
+            rights_holder_outcome="holder_won",
+        ),
+        make_ruling(
+            court="txed", text="A trade mark case about dilution.", ip_types=("trademark",)
+        ),
+    ]
+    search.update_index([r.pk for r in made])
+    return made
+
+
+def test_it_lists_rulings_newest_first_without_a_query(client, rulings):
+    response = client.get("/rulings/")
+    assert response.status_code == 200
+    assert "<strong>2</strong> rulings, newest first" in response.content.decode()
+
+
+def test_it_shows_results_with_total_snippet_badge_and_facets(client, rulings):
+    html = client.get("/rulings/?q=infringing").content.decode()
+    assert "<strong>1</strong> ruling, most relevant first" in html
+    assert "<mark>infringed</mark>" in html
+    assert "Rights holder won" in html
+    assert "Fed. Cir." in html
+    assert 'href="/rulings/1/?q=infringing"' in html or "?q=infringing" in html
+
+
+def test_it_never_lets_ruling_text_inject_markup(client, rulings):
+    html = client.get("/rulings/?q=patent").content.decode()
+    assert "<script>alert" not in html and "<img src=x" not in html
+    assert "&lt;script&gt;" in html
+    assert "<b>Bold</b>" not in html
+
+
+def test_it_shows_active_filters_as_removable_chips(client, rulings):
+    html = client.get("/rulings/?q=patent&court=cafc&ip_type=patent").content.decode()
+    assert "Court: Fed. Cir." in html
+    assert 'href="?q=patent&amp;ip_type=patent"' in html
+
+
+def test_it_suggests_what_to_loosen_when_nothing_matches(client, rulings):
+    html = client.get("/rulings/?q=nonexistentword&court=txed").content.decode()
+    assert "No rulings match." in html
+    assert "Remove a filter" in html and "fewer words" in html
+
+
+def test_it_shows_repairs_and_errors_beside_the_search(client, rulings):
+    html = client.get('/rulings/?q="unclosed+patent').content.decode()
+    assert "we closed it" in html
+    response = client.get("/rulings/?q=court:&damages_min=lots&court=nowhere")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "needs a value" in html and "Enter a number." in html and "nowhere" in html
+
+
+def test_it_pins_the_number_of_queries(client, rulings, django_assert_max_num_queries):
+    client.get("/rulings/?q=patent")
+    with django_assert_max_num_queries(9 + 2 * (connection.vendor == "postgresql")):
+        # Court options (validation, labels), country options, one facet statement (with the
+        # total), the ranked page, its rulings, IP types and citations; on PostgreSQL also the
+        # one look-up of the query's matches and the work_mem setting for ranking.
+        client.get("/rulings/?q=patent&sort=relevance")
+    with django_assert_max_num_queries(9):
+        client.get("/rulings/?ip_type=patent&sort=damages")
+
+
+def test_it_highlights_matches_on_the_detail_page(client, rulings):
+    html = client.get(f"/rulings/{rulings[0].pk}/?q=infringement").content.decode()
+    assert '<mark id="match-1">infringed</mark>' in html
+    assert "1</strong> match" in html
+    assert "<script>alert" not in html
+
+
+def test_it_explains_the_query_language(client, db):
+    html = client.get("/help/search/").content.decode()
+    for example in (
+        "w/5",
+        "pre/5",
+        "case:",
+        "party:",
+        "court:",
+        "docket:",
+        "cite:",
+        "patent:",
+        "mark:",
+    ):
+        assert example in html
+
+
+PARAMS = st.sampled_from(
+    [
+        "q",
+        "court",
+        "country",
+        "level",
+        "ip_type",
+        "outcome",
+        "disposition",
+        "injunction",
+        "damages_min",
+        "damages_max",
+        "decided_after",
+        "decided_before",
+        "precedential",
+        "has_text",
+        "source",
+        "real_only",
+        "party",
+        "right",
+        "sort",
+        "page",
+    ]
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(params=st.lists(st.tuples(PARAMS, st.text(max_size=40)), max_size=4))
+def test_it_never_fails_whatever_the_parameters(rulings, params):
+    response = Client().get("/rulings/", params)
+    assert response.status_code == 200

@@ -1,0 +1,216 @@
+"""The query language gives the same answers on SQLite and PostgreSQL.
+
+Run plain for SQLite and with DATABASE_URL=postgres://... for PostgreSQL.
+"""
+
+import pytest
+from django.db import connection
+
+from ipcases import search
+from ipcases.models import CaseParty, IPRight, Party, Ruling
+from tests.helpers import make_case, make_ruling
+
+TEXTS = {
+    "equivalents": "The accused device infringes under the doctrine of equivalents.",
+    "literal": "There is no literal infringement of claim 1, and the doctrine does not apply.",
+    "fair_use": "The parody is a fair use of the song; copying the music was transformative.",
+    "dilution": "Dilution by blurring of a famous mark requires proof of association.",
+    "obvious": "The claims are obvious over the prior art. Obviousness was proved.",
+    "far": "Infringement was found. " + "Nothing else here. " * 12 + "The doctrine applies.",
+    "companies": "The companies licensed the patents to a company in Texas.",
+}
+
+
+@pytest.fixture
+def corpus(db):
+    rulings = {key: make_ruling(text=text) for key, text in TEXTS.items()}
+    search.update_index([r.pk for r in rulings.values()])
+    return rulings
+
+
+def found(query: str, rulings=None) -> set[int]:
+    parsed = search.parse(query)
+    return set(search.filter(rulings or Ruling.objects.all(), parsed).values_list("pk", flat=True))
+
+
+def ids(corpus, *keys) -> set[int]:
+    return {corpus[key].pk for key in keys}
+
+
+def test_it_requires_every_word_stemmed(corpus):
+    assert found("infringing doctrine") == ids(corpus, "equivalents", "literal", "far")
+    assert found("doctrine equivalent") == ids(corpus, "equivalents")
+
+
+def test_it_matches_exact_phrases(corpus):
+    assert found('"doctrine of equivalents"') == ids(corpus, "equivalents")
+    assert found('"of equivalents doctrine"') == set()
+
+
+def test_it_matches_either_side_of_or(corpus):
+    assert found("dilution OR parody") == ids(corpus, "dilution", "fair_use")
+
+
+def test_it_excludes_with_minus_and_not(corpus):
+    assert found("doctrine -literal") == ids(corpus, "equivalents", "far")
+    assert found("doctrine NOT literal") == ids(corpus, "equivalents", "far")
+    assert found("-doctrine") == ids(corpus, "fair_use", "dilution", "obvious", "companies")
+
+
+def test_it_expands_prefixes_through_stems(corpus):
+    assert found("infring*") == ids(corpus, "equivalents", "literal", "far")
+    assert found("company*") == ids(corpus, "companies")
+    assert found("obvious*") == ids(corpus, "obvious")
+
+
+def test_it_groups_with_parentheses(corpus):
+    assert found("(parody OR dilution) mark") == ids(corpus, "dilution")
+
+
+def test_it_finds_words_within_n_in_either_order(corpus):
+    assert found("literal w/1 infringement") == ids(corpus, "literal")
+    assert found("infringement w/1 literal") == ids(corpus, "literal")
+    # "infringes under the doctrine" is 3 words apart; "infringement ... the doctrine" is 6.
+    assert found("infringement w/5 doctrine") == ids(corpus, "equivalents")
+    assert found("doctrine w/6 infringement") == ids(corpus, "equivalents", "literal")
+    assert found("infringement w/50 doctrine") == ids(corpus, "equivalents", "literal", "far")
+
+
+def test_it_finds_words_in_order_with_pre(corpus):
+    assert found("literal pre/1 infringement") == ids(corpus, "literal")
+    assert found("infringement pre/1 literal") == set()
+    assert found("doctrine pre/5 infringement") == set()
+    assert found("infringement pre/3 doctrine") == ids(corpus, "equivalents")
+    assert found("infringement pre/8 doctrine") == ids(corpus, "equivalents", "literal")
+
+
+def test_it_lets_phrases_take_part_in_proximity(corpus):
+    assert found('"accused device" w/4 doctrine') == ids(corpus, "equivalents")
+    assert found('"accused device" pre/4 "doctrine of equivalents"') == ids(corpus, "equivalents")
+    assert found('"doctrine of equivalents" pre/9 "accused device"') == set()
+
+
+def test_it_counts_distance_between_phrase_ends(corpus):
+    # "accused device infringes under the doctrine": 4 words from the phrase's end.
+    assert found('"accused device" w/3 doctrine') == set()
+    assert found('"accused device" w/4 doctrine') == ids(corpus, "equivalents")
+
+
+def test_it_does_not_match_a_phrase_across_the_gap_between_fields(db):
+    case = make_case(name="Widget Maker v. Bolt")
+    ruling = make_ruling(case=case, text="bolt maker", summary="none")
+    search.update_index([ruling.pk])
+    assert found('"bolt bolt"') == set()
+    assert found("bolt w/3 maker") == {ruling.pk}
+
+
+@pytest.fixture
+def fielded(db):
+    first = make_ruling(
+        case=make_case(
+            court="cafc", name="Apple Inc. v. Samsung Electronics Co.", docket_number="2014-1335"
+        ),
+        citations=("786 F.3d 983",),
+        text="Design patent damages.",
+    )
+    second = make_ruling(
+        case=make_case(
+            court="txed", name="Widget Corp. v. Gadget LLC", docket_number="2:19-cv-00123-JRG"
+        ),
+        text="A trade mark dispute about apples.",
+        ip_types=("trademark",),
+    )
+    apple = Party.objects.create(name="Apple Inc.", normalized_name="apple inc")
+    CaseParty.objects.create(case=first.case, party=apple, role="plaintiff")
+    patent = IPRight.objects.create(kind="design_patent", office="US", number="D593087")
+    mark = IPRight.objects.create(kind="trademark_registration", office="US", number="1234567")
+    first.case.rights.add(patent)
+    second.case.rights.add(mark)
+    search.update_index([first.pk, second.pk])
+    return first, second
+
+
+def test_it_searches_fields(fielded):
+    first, second = fielded
+    assert found("case:samsung") == {first.pk}
+    assert found('case:"widget corp"') == {second.pk}
+    assert found("case:apples") == {first.pk}
+    assert found("party:apple") == {first.pk}
+    assert found("party:appl") == set()
+    assert found("court:cafc") == {first.pk}
+    assert found("court:txed") == {second.pk}
+    assert found("docket:2:19-cv-123") == {second.pk}
+    assert found('cite:"786 F.3d  983"') == {first.pk}
+    assert found("patent:D593,087") == {first.pk}
+    assert found("mark:1,234,567") == {second.pk}
+    assert found("patent:1234567") == set()
+
+
+def test_it_combines_fields_words_and_filters(fielded):
+    first, second = fielded
+    assert found("apple court:cafc") == {first.pk}
+    assert found("apples OR court:cafc") == {first.pk, second.pk}
+    assert found("-court:cafc") == {second.pk}
+    trademark_only = Ruling.objects.of_ip_type("trademark")
+    assert found("apple*", trademark_only) == {second.pk}
+
+
+def test_it_matches_words_from_the_head_with_words_from_the_text(fielded):
+    first, _ = fielded
+    assert found("samsung damages") == {first.pk}
+
+
+def test_it_orders_by_relevance(db):
+    weak = make_ruling(text="A patent case about a widget.")
+    strong = make_ruling(
+        case=make_case(name="Widget v. Widget"), text="Widget widget widget patent."
+    )
+    search.update_index([weak.pk, strong.pk])
+    parsed = search.parse("widget")
+    results = search.Ranked(search.filter(Ruling.objects.all(), parsed), parsed)
+    assert results.count() == 2
+    assert [r.pk for r in results[0:2]] == [strong.pk, weak.pk]
+
+
+def test_it_replaces_the_index_entry_when_a_ruling_changes(db):
+    ruling = make_ruling(text="original wording")
+    search.update_index([ruling.pk])
+    Ruling.objects.filter(pk=ruling.pk).update(text="revised wording")
+    search.update_index([ruling.pk])
+    assert found("original") == set()
+    assert found("revised") == {ruling.pk}
+
+
+def test_it_indexes_long_texts_in_overlapping_passages(db):
+    words = " ".join(f"filler{i % 97}" for i in range(7000))
+    ruling = make_ruling(text=f"{words} rare phrase here {words} closing remark")
+    search.update_index([ruling.pk])
+    assert found('"rare phrase here"') == {ruling.pk}
+    assert found('"closing remark"') == {ruling.pk}
+    assert found("rare w/2 here") == {ruling.pk}
+    assert found("closing -rare") == set()
+
+
+def test_it_treats_an_empty_query_as_everything(corpus):
+    assert found("") == {r.pk for r in corpus.values()}
+
+
+@pytest.mark.postgres
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL ranking")
+class TestBroadQueryRanking:
+    def test_it_ranks_the_candidates_of_a_broad_query_exactly(self, db, monkeypatch):
+        from ipcases.search import postgres
+
+        plain = [make_ruling(text=f"A widget case number {i}.") for i in range(6)]
+        named = make_ruling(case=make_case(name="Widget v. Widget"), text="About a widget.")
+        dense = make_ruling(text="Widget widget widget widget widget.")
+        search.update_index([r.pk for r in [*plain, named, dense]])
+        parsed = search.parse("widget")
+        rulings = search.filter(Ruling.objects.all(), parsed)
+        exact = [r.pk for r in search.Ranked(rulings, parsed)[0:8]]
+        monkeypatch.setattr(postgres, "EXACT_LIMIT", 2)
+        monkeypatch.setattr(postgres, "CANDIDATES", 4)
+        two_stage = search.Ranked(rulings, parsed)
+        first_page = [r.pk for r in two_stage[0:3]]
+        assert first_page[0] == named.pk == exact[0]
+        assert len({r.pk for r in [*two_stage[0:4], *two_stage[4:8]]}) == 8

@@ -1,0 +1,90 @@
+"""The query parser: what it understands, what it repairs, and that nothing makes it fail."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ipcases.search.query import And, Field, Near, Not, Or, Phrase, Prefix, Term, parse
+
+
+def test_it_reads_words_as_stemmed_terms_that_must_all_match():
+    assert parse("Infringing patents").tree == And((Term("infring"), Term("patent")))
+
+
+def test_it_reads_phrases_or_exclusions_and_prefixes():
+    tree = parse('"fair use" OR parod* -music').tree
+    assert tree == Or((Phrase(("fair", "use")), And((Prefix("parod"), Not(Term("music"))))))
+    assert parse("NOT music").tree == Not(Term("music"))
+
+
+def test_it_reads_proximity_with_distance_and_order():
+    assert parse("a w/5 b").tree == Near(Term("a"), Term("b"), 5, ordered=False)
+    assert parse('"prior art" PRE/3 obvious').tree == Near(
+        Phrase(("prior", "art")), Term("obvious"), 3, ordered=True
+    )
+
+
+def test_it_splits_a_chain_of_proximity_into_pairs():
+    assert parse("a w/5 b pre/2 c").tree == And(
+        (Near(Term("a"), Term("b"), 5, False), Near(Term("b"), Term("c"), 2, True))
+    )
+
+
+def test_it_reads_fields():
+    assert parse("court:cafc party:apple").tree == And(
+        (Field("court", "cafc"), Field("party", "apple"))
+    )
+    assert parse('case:"acme widgets"').tree == Phrase(("acm", "widget"), column="name")
+    assert parse('cite:"547 U.S. 388"').tree == Field("cite", "547 U.S. 388")
+
+
+def test_it_treats_a_word_with_punctuation_as_a_phrase():
+    assert parse("7,654,321").tree == Phrase(("7", "654", "321"))
+
+
+def test_it_repairs_unbalanced_quotes_and_parentheses_with_a_note():
+    parsed = parse('"doctrine of equivalents')
+    assert parsed.tree == Phrase(("doctrin", "of", "equival"))
+    assert "closed it" in parsed.notes[0]
+    parsed = parse("(patent OR trademark")
+    assert parsed.tree == Or((Term("patent"), Term("trademark")))
+    assert "parenthesis" in parsed.notes[0]
+    assert parse("patent)").tree == Term("patent")
+
+
+def test_it_drops_dangling_operators_with_a_note():
+    for query in ("patent OR", "OR patent", "patent AND", "patent NOT", "patent w/5"):
+        parsed = parse(query)
+        assert parsed.tree == Term("patent"), query
+        assert parsed.notes and not parsed.error
+
+
+def test_it_explains_what_to_fix_when_nothing_is_left():
+    assert "court:cafc" in parse("court:").error
+    assert parse("OR AND").error
+    assert parse("*").error
+    assert parse("!!!").error
+    assert parse("").error == ""
+
+
+def test_it_clamps_proximity_distances():
+    parsed = parse("a w/500 b")
+    assert parsed.tree == Near(Term("a"), Term("b"), 50, False)
+    assert "1 to 50" in parsed.notes[0]
+
+
+def test_it_limits_length_depth_and_terms():
+    assert parse("patent " * 500).tree == Term("patent")
+    assert parse("(" * 300 + "patent" + ")" * 300).tree == Term("patent")
+    assert parse(" ".join(f"w{i}" for i in range(100))).notes
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from('ab "()*-:/w5pre ORANDNOTcourt:é\x00\n'), max_size=80))
+def test_it_never_fails_on_query_like_input(query):
+    parse(query)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_it_never_fails_on_any_text(query):
+    parse(query)

@@ -1,0 +1,56 @@
+"""Snippets and highlights mark the query's matches and escape everything else."""
+
+from django.core.management import call_command
+
+from ipcases import search
+from ipcases.models import Ruling
+from tests.helpers import make_ruling
+
+HOSTILE = 'Patent <script>alert("x")</script> & <b onmouseover="x()">infringement</b> found.'
+
+
+def test_it_marks_matches_and_escapes_the_rest():
+    html = search.snippet(HOSTILE, search.parse("infringing"))
+    assert "<script>" not in html and "<b " not in html
+    assert "&lt;script&gt;" in html
+    assert "<mark>infringement</mark>" in html
+
+
+def test_it_escapes_hostile_text_even_inside_a_match():
+    html = search.snippet('<img src=x onerror="alert(1)">script', search.parse("script"))
+    assert "<img" not in html
+    assert "<mark>script</mark>" in html
+
+
+def test_it_cuts_a_snippet_around_the_first_match():
+    text = "Preamble words. " * 100 + "The doctrine of equivalents applies. " + "Tail. " * 100
+    html = search.snippet(text, search.parse('"doctrine of equivalents"'))
+    assert "<mark>doctrine</mark> <mark>of</mark> <mark>equivalents</mark>" in html
+    assert html.startswith("…") and html.endswith("…")
+    assert len(html) < 500
+
+
+def test_it_shows_the_start_of_the_text_without_a_query():
+    assert search.snippet("<i>Plain</i> text", None) == "&lt;i&gt;Plain&lt;/i&gt; text"
+
+
+def test_it_marks_prefix_matches_but_not_excluded_words():
+    html = search.snippet("Infringers and infringement, no music.", search.parse("infring* -music"))
+    assert html.count("<mark>") == 2
+    assert "music" in html and "<mark>music" not in html
+
+
+def test_it_numbers_every_match_for_navigation():
+    html, count = search.highlight(HOSTILE + " More infringing.", search.parse("infringement"))
+    assert count == 2
+    assert '<mark id="match-1">infringement</mark>' in html
+    assert '<mark id="match-2">infringing</mark>' in html
+    assert "<script>" not in html
+
+
+def test_it_rebuilds_the_index_with_a_command(db, capsys):
+    ruling = make_ruling(text="A rebuilt index finds this.")
+    call_command("reindex_search")
+    parsed = search.parse("rebuilt")
+    assert list(search.filter(Ruling.objects.all(), parsed)) == [ruling]
+    assert "rebuilt for 1 rulings" in capsys.readouterr().out
