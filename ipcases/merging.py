@@ -10,6 +10,7 @@ from __future__ import annotations
 from django.db import IntegrityError, models, transaction
 
 from . import provenance, search
+from .citations import index_citations
 from .models import Case, DuplicateCandidate, MergedRuling, Ruling, SourceRecord
 
 
@@ -33,6 +34,8 @@ def merge_rulings(absorbed: Ruling, survivor: Ruling) -> Ruling:
         merge_cases(old_case, survivor.case)
         provenance.refresh_ruling(survivor, text)
         search.update_index([survivor.pk, old_id])
+        # Citations that named both rulings (and were ambiguous) can now name the survivor.
+        index_citations([survivor.pk])
     return survivor
 
 

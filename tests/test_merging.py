@@ -147,3 +147,18 @@ def test_an_editors_change_in_the_admin_is_kept_as_a_correction(client):
     response = client.post(f"/admin/ipcases/ruling/{ruling.pk}/change/", data)
     assert response.status_code == 302, response.content.decode()[:2000]
     assert list(ruling.corrections.values_list("field", flat=True)) == ["summary"]
+
+
+def test_citations_of_either_ruling_end_up_linked_to_the_survivor():
+    from ipcases.citations import index_citations
+
+    landmark = make_ruling(source="landmark", citations=("499 U.S. 340",), text="")
+    copy = make_ruling(source="cap", citations=("499 U.S. 340",), text="No text cited here.")
+    citing = make_ruling(
+        text="See Feist Publications, Inc. v. Rural Tel. Serv. Co., 499 U.S. 340 (1991)."
+    )
+    index_citations([landmark.pk, copy.pk, citing.pk])
+
+    merge_rulings(copy, landmark)
+
+    assert list(Ruling.objects.citing(landmark)) == [citing]
