@@ -21,6 +21,7 @@ from django.db import connection
 from django.db.models import Case, CharField, F, Q, QuerySet, Value, When
 from django.db.models.functions import Coalesce
 
+from . import search
 from .models import RulingIPType
 
 TAGS = RulingIPType._meta.db_table
@@ -90,7 +91,7 @@ def _count_base(base: Base) -> tuple[dict[str, dict[str, int]], int]:
     statement = f"WITH b ({', '.join(columns)}) AS MATERIALIZED ({sql}) " + " UNION ALL ".join(
         branches
     )
-    with connection.cursor() as cursor:
+    with search.heavy_statement(), connection.cursor() as cursor:
         cursor.execute(statement, [*params, *extra])
         rows = cursor.fetchall()
     return _assemble(base, grouped, rows)

@@ -5,11 +5,13 @@ import datetime as dt
 import pytest
 from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ipcases import search
 from tests.helpers import make_case, make_ruling
+from tests.test_filters import statements
 
 HOSTILE = '<script>alert("pwned")</script> The patent <img src=x onerror=alert(1)> is infringed.'
 
@@ -74,15 +76,20 @@ def test_it_shows_repairs_and_errors_beside_the_search(client, rulings):
     assert "needs a value" in html and "Enter a number." in html and "nowhere" in html
 
 
-def test_it_pins_the_number_of_queries(client, rulings, django_assert_max_num_queries):
+def test_it_pins_the_number_of_queries(client, rulings):
     client.get("/rulings/?q=patent")
-    with django_assert_max_num_queries(9 + 2 * (connection.vendor == "postgresql")):
-        # Court options (validation, labels), country options, one facet statement (with the
-        # total), the ranked page, its rulings, IP types and citations; on PostgreSQL also the
-        # one look-up of the query's matches and the work_mem setting for ranking.
+    postgres = connection.vendor == "postgresql"
+    # Court and country options, one facet statement (with the total), the ranked ids, the
+    # rulings, their IP types and citations. PostgreSQL also looks the query's matches up once
+    # and sets work_mem before the facet and ranking statements.
+    with CaptureQueriesContext(connection) as captured:
         client.get("/rulings/?q=patent&sort=relevance")
-    with django_assert_max_num_queries(9):
+    assert len(statements(captured)) == 7 + 3 * postgres
+    # Without a query: options, two facet statements (the results, and IP types without their
+    # own filter), the page, IP types and citations.
+    with CaptureQueriesContext(connection) as captured:
         client.get("/rulings/?ip_type=patent&sort=damages")
+    assert len(statements(captured)) == 7 + 2 * postgres
 
 
 def test_it_highlights_matches_on_the_detail_page(client, rulings):
