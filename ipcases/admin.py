@@ -6,6 +6,7 @@ from .merging import merge_rulings
 from .models import (
     Case,
     CaseParty,
+    Citation,
     Court,
     DuplicateCandidate,
     EditorCorrection,
@@ -13,9 +14,11 @@ from .models import (
     MergedRuling,
     OfficialCitation,
     Party,
+    RightMention,
     Ruling,
     RulingIPType,
     SourceRecord,
+    StatuteMention,
 )
 from .provenance import CASE_VALUES, CORRECTABLE
 
@@ -149,3 +152,31 @@ class MergedRulingAdmin(admin.ModelAdmin):
     list_display = ["old_id", "ruling", "date_created"]
     search_fields = ["old_id"]
     raw_id_fields = ["ruling"]
+
+
+@admin.register(Citation)
+class CitationAdmin(admin.ModelAdmin):
+    """Read-only: citations are what extract_citations found; a re-run rewrites them."""
+
+    list_display = ["cite", "citing_ruling", "cited_ruling", "relation", "depth"]
+    list_filter = ["relation", "form"]
+    search_fields = ["cite", "normalized", "case_name"]
+    raw_id_fields = ["citing_ruling", "cited_ruling"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(StatuteMention, RightMention)
+class MentionAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "ruling"]
+    raw_id_fields = ["ruling"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
