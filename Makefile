@@ -19,6 +19,7 @@ migrate: install
 
 demo: migrate
 	$(BIN)/python manage.py seed_demo --synthetic $(DEMO_SYNTHETIC) --if-empty
+	$(BIN)/python manage.py extract_citations
 
 run: demo
 	$(BIN)/python manage.py runserver $(HOST)

@@ -1,8 +1,26 @@
 """The admin, for editors who curate outcomes, summaries and pseudonymisation."""
 
-from django.contrib import admin
+from django.contrib import admin, messages
 
-from .models import Case, CaseParty, Court, IPRight, OfficialCitation, Party, Ruling, RulingIPType
+from .merging import merge_rulings
+from .models import (
+    Case,
+    CaseParty,
+    Citation,
+    Court,
+    DuplicateCandidate,
+    EditorCorrection,
+    IPRight,
+    MergedRuling,
+    OfficialCitation,
+    Party,
+    RightMention,
+    Ruling,
+    RulingIPType,
+    SourceRecord,
+    StatuteMention,
+)
+from .provenance import CASE_VALUES, CORRECTABLE
 
 
 @admin.register(Court)
@@ -26,6 +44,14 @@ class CaseAdmin(admin.ModelAdmin):
     autocomplete_fields = ["court", "appeal_from", "rights"]
     inlines = [CasePartyInline]
 
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        by_case_field = {name: key for key, name in CASE_VALUES.items()}
+        corrected = [by_case_field[name] for name in form.changed_data if name in by_case_field]
+        if change:
+            for ruling in obj.rulings.all():
+                record_corrections(ruling, corrected)
+
 
 class RulingIPTypeInline(admin.TabularInline):
     model = RulingIPType
@@ -36,6 +62,23 @@ class OfficialCitationInline(admin.TabularInline):
     model = OfficialCitation
     extra = 0
     fields = ["cite", "normalized"]
+
+
+class SourceRecordInline(admin.TabularInline):
+    model = SourceRecord
+    extra = 0
+    can_delete = False
+    fields = ["source", "source_id", "source_url", "retrieved_at", "has_text", "content_hash"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+def record_corrections(ruling: Ruling, fields: list[str]) -> None:
+    """An editor's change outranks every source: re-imports leave these fields alone."""
+    for name in fields:
+        EditorCorrection.objects.get_or_create(ruling=ruling, field=name)
 
 
 @admin.register(Ruling)
@@ -54,7 +97,12 @@ class RulingAdmin(admin.ModelAdmin):
     autocomplete_fields = ["case"]
     readonly_fields = ["source", "source_id", "source_url", "retrieved_at", "content_hash"]
     list_select_related = ["case"]
-    inlines = [RulingIPTypeInline, OfficialCitationInline]
+    inlines = [RulingIPTypeInline, OfficialCitationInline, SourceRecordInline]
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change:
+            record_corrections(obj, [name for name in form.changed_data if name in CORRECTABLE])
 
 
 @admin.register(Party)
@@ -70,3 +118,65 @@ class IPRightAdmin(admin.ModelAdmin):
     list_display = ["number", "kind", "office", "title"]
     list_filter = ["kind", "office"]
     search_fields = ["number", "title"]
+
+
+@admin.register(DuplicateCandidate)
+class DuplicateCandidateAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "ruling", "other", "reason", "detail", "status", "date_created"]
+    list_filter = ["status", "reason"]
+    list_select_related = ["ruling__case", "other__case"]
+    raw_id_fields = ["ruling", "other"]
+    actions = ["merge_into_other", "dismiss"]
+
+    @admin.action(description="Merge into the other ruling")
+    def merge_into_other(self, request, queryset):
+        merged = 0
+        # One merge may settle or move other candidates: read each afresh.
+        for pk in list(queryset.values_list("pk", flat=True)):
+            candidate = DuplicateCandidate.objects.filter(
+                pk=pk, status=DuplicateCandidate.Status.OPEN, other__isnull=False
+            ).first()
+            if candidate is not None:
+                merge_rulings(candidate.ruling, candidate.other)
+                merged += 1
+        self.message_user(request, f"Merged {merged} ruling(s).", messages.SUCCESS)
+
+    @admin.action(description="Dismiss: not the same ruling")
+    def dismiss(self, request, queryset):
+        count = queryset.update(status=DuplicateCandidate.Status.DISMISSED)
+        self.message_user(request, f"Dismissed {count} candidate(s).", messages.SUCCESS)
+
+
+@admin.register(MergedRuling)
+class MergedRulingAdmin(admin.ModelAdmin):
+    list_display = ["old_id", "ruling", "date_created"]
+    search_fields = ["old_id"]
+    raw_id_fields = ["ruling"]
+
+
+@admin.register(Citation)
+class CitationAdmin(admin.ModelAdmin):
+    """Read-only: citations are what extract_citations found; a re-run rewrites them."""
+
+    list_display = ["cite", "citing_ruling", "cited_ruling", "relation", "depth"]
+    list_filter = ["relation", "form"]
+    search_fields = ["cite", "normalized", "case_name"]
+    raw_id_fields = ["citing_ruling", "cited_ruling"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(StatuteMention, RightMention)
+class MentionAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "ruling"]
+    raw_id_fields = ["ruling"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

@@ -26,6 +26,7 @@ SORTS = [
     ("newest", "Newest first"),
     ("oldest", "Oldest first"),
     ("damages", "Largest damages"),
+    ("cited", "Most cited"),
 ]
 
 
@@ -95,6 +96,7 @@ class RulingFilter(django_filters.FilterSet):
     real_only = Checkbox(~Q(source=Source.SYNTHETIC), label="Exclude synthetic records")
     party = django_filters.CharFilter(method="filter_party", label="Party name")
     right = django_filters.CharFilter(method="filter_right", label="Patent or mark number")
+    statute = django_filters.CharFilter(method="filter_statute", label="Statute")
     sort = django_filters.ChoiceFilter(
         choices=SORTS, method="keep", empty_label="Best (relevance, or newest without a query)"
     )
@@ -219,8 +221,10 @@ class RulingFilter(django_filters.FilterSet):
             "newest": ["-decision_date", "-id"],
             "oldest": ["decision_date", "id"],
             "damages": [F("damages_amount").desc(nulls_last=True), "-decision_date", "-id"],
+            "cited": ["-cited_by_count", "-decision_date", "-id"],
         }[self.order]
-        return search.Counted(self.qs.for_list().order_by(*order), total)
+        rulings = self.qs.with_cited_by_count() if self.order == "cited" else self.qs
+        return search.Counted(rulings.for_list().order_by(*order), total)
 
     def filter_query(self, queryset, name, value):
         return search.filter(queryset, self.parsed) if value else queryset
@@ -232,8 +236,16 @@ class RulingFilter(django_filters.FilterSet):
         return queryset.filter(search.field_q("party", value)) if fold(value) else queryset
 
     def filter_right(self, queryset, name, value):
+        """Rulings with the right in suit or mentioning its number in their text."""
+        if not value.strip():
+            return queryset
+        mentioned = Ruling.objects.mentioning_right_number(value).values("pk")
         condition = search.field_q("patent", value) | search.field_q("mark", value)
-        return queryset.filter(condition) if value.strip() else queryset
+        return queryset.filter(condition | Q(pk__in=mentioned))
+
+    def filter_statute(self, queryset, name, value):
+        """A provision as the ruling pages link it ("35 U.S.C. § 271") or as typed."""
+        return queryset.citing_statute(statute_key(value)) if value.strip() else queryset
 
     def keep(self, queryset, name, value):
         return queryset
@@ -286,3 +298,11 @@ class RulingFilter(django_filters.FilterSet):
 
 
 FLAGS = {"precedential", "has_text", "real_only"}
+
+
+def statute_key(value: str) -> str:
+    """The key of the provision named in ``value``, or ``value`` itself when none is found."""
+    from .citations.statutes import find_statutes
+
+    found = find_statutes(value.replace("USC", "U.S.C.").replace("usc", "U.S.C."))
+    return found[0].key if len(found) == 1 else value.strip()

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.urls import path
 
-from . import views
+from . import views, views_analytics
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -11,5 +11,9 @@ urlpatterns = [
     path("courts/<slug:court_id>/", views.court_detail, name="court_detail"),
     path("about/", views.about, name="about"),
     path("help/search/", views.search_help, name="search_help"),
+    path("analytics/", views_analytics.analytics_page, name="analytics"),
+    path("analytics/coverage/", views_analytics.analytics_coverage, name="analytics_coverage"),
+    path("analytics/<slug:table>.csv", views_analytics.analytics_csv, name="analytics_csv"),
+    path("rights/<slug:kind>/<str:number>/", views.right_detail, name="right_detail"),
     path("admin/", admin.site.urls),
 ]

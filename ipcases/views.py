@@ -1,12 +1,14 @@
 """Pages: build the queryset, paginate, render."""
 
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
 
 from . import search
+from .citations.page import right_context, ruling_citation_context
 from .filters import RulingFilter
-from .models import Court, Ruling
+from .models import Court, IPRight, MergedRuling, Ruling
+from .normalize import normalize_right_number
 
 PAGE_SIZE = 20
 
@@ -44,13 +46,21 @@ def search_help(request: HttpRequest) -> HttpResponse:
 
 
 def ruling_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    ruling = get_object_or_404(Ruling.objects.for_detail(), pk=pk)
+    try:
+        ruling = Ruling.objects.for_detail().get(pk=pk)
+    except Ruling.DoesNotExist:
+        # A ruling merged into another answers at the survivor's address, for good.
+        survivor = MergedRuling.objects.survivor_of(pk)
+        if survivor is None:
+            raise Http404("No ruling has this id.") from None
+        return redirect("ruling_detail", pk=survivor, permanent=True)
     context = {
         "ruling": ruling,
         "parties": ruling.case.case_parties.all(),
         "same_case": ruling.case.rulings.for_list().exclude(pk=ruling.pk),
         "chain": Ruling.objects.in_cases(ruling.case.appeal_chain()).for_list(),
         "query": request.GET.get("q", "")[:4000],
+        **ruling_citation_context(ruling, request.GET),
     }
     if context["query"] and ruling.text:
         parsed = search.parse(context["query"])
@@ -75,3 +85,15 @@ def court_detail(request: HttpRequest, court_id: str) -> HttpResponse:
 
 def about(request: HttpRequest) -> HttpResponse:
     return render(request, "about.html", {"coverage": Ruling.objects.coverage()})
+
+
+def right_detail(request: HttpRequest, kind: str, number: str) -> HttpResponse:
+    """Every ruling and case that concerns one patent, mark or registration."""
+    if kind not in IPRight.Kind.values:
+        raise Http404("No such kind of right.")
+    normalized = normalize_right_number(number)
+    if not any(ch.isdigit() for ch in normalized):
+        raise Http404("Not a right number.")
+    if normalized != number:
+        return redirect("right_detail", kind=kind, number=normalized, permanent=True)
+    return render(request, "right_detail.html", right_context(kind, number, request.GET))

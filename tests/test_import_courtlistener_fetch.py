@@ -235,3 +235,42 @@ def test_a_date_that_is_not_a_date_is_refused_before_any_request(tmp_path):
         list(fetch({"since": "2024-13-01"}, "secret", str(tmp_path / "s.json"), opener=opener))
 
     assert opener.requests == []
+
+
+@pytest.mark.django_db
+def test_the_command_imports_from_the_live_search_and_keeps_its_cursor(monkeypatch, tmp_path):
+    from django.core.management import call_command
+
+    from ipcases.models import Ruling
+
+    opener = FakeOpener([(200, _page([_result(101), _result(102)]), {})])
+    monkeypatch.setattr("urllib.request.urlopen", opener)
+    out = io.StringIO()
+    state = tmp_path / "state.json"
+    call_command(
+        "import_rulings", "--format", "courtlistener", "--fetch", "--token", "t0ken",
+        "--court", "cafc", "--state", str(state), stdout=out,
+    )  # fmt: skip
+    assert out.getvalue().startswith("created 2,")
+    assert Ruling.objects.filter(source="courtlistener").count() == 2
+    assert state.exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--format", "courtlistener", "--fetch"], "API token is needed"),
+        (["--format", "cap", "--fetch"], "--fetch goes with --format courtlistener"),
+        (["--format", "courtlistener", "--fetch", "x.json"], "no PATH"),
+        (["--format", "courtlistener", "--fetch", "--token", "t", "--since", "May"], "not a date"),
+        (["--format", "cap"], "Give at least one PATH"),
+    ],
+)
+def test_the_command_explains_bad_fetch_arguments(monkeypatch, args, message):
+    from django.core.management import CommandError, call_command
+
+    monkeypatch.delenv("COURTLISTENER_TOKEN", raising=False)
+    monkeypatch.setattr("urllib.request.urlopen", FakeOpener([]))
+    with pytest.raises(CommandError, match=message):
+        call_command("import_rulings", *args)

@@ -33,7 +33,7 @@ def test_it_imports_a_folder_skipping_non_ip_and_listing_failures():
     output = _import("--format", "uk-fcl", str(DATA / "uk-fcl"))
 
     assert output.splitlines()[0] == (
-        "created 1, updated 0, unchanged 0, skipped (not IP) 1, failed 1."
+        "created 1, updated 0, unchanged 0, skipped (not IP or no ruling) 1, failed 1."
     )
     assert "failed: " in output and "ewhc_kb_2022_12.xml: court 'EWHC-KBD'" in output
     ruling = Ruling.objects.get()
@@ -55,7 +55,9 @@ def test_a_second_run_changes_nothing():
 
     output = _import("--format", "cap", str(DATA / "cap"))
 
-    assert output.startswith("created 0, updated 0, unchanged 2, skipped (not IP) 1, failed 1.")
+    assert output.startswith(
+        "created 0, updated 0, unchanged 2, skipped (not IP or no ruling) 1, failed 1."
+    )
     assert list(Ruling.objects.values_list("id", "date_modified")) == before
 
 
@@ -105,7 +107,7 @@ def test_without_strict_a_bad_record_fails_and_the_rest_is_imported(tmp_path):
     output = _import("--format", "csv", str(path))
 
     assert output.splitlines() == [
-        "created 1, updated 0, unchanged 0, skipped (not IP) 0, failed 1.",
+        "created 1, updated 0, unchanged 0, skipped (not IP or no ruling) 0, failed 1.",
         f"  failed: {path}:line 3: decision_date 'someday' is not a date",
     ]
 
@@ -115,7 +117,7 @@ def test_dry_run_reports_without_writing():
     output = _import("--format", "csv", "--dry-run", str(DATA / "csv"))
 
     assert output.startswith("Dry run, nothing written: created 5, updated 0, unchanged 0, ")
-    assert "skipped (not IP) 1, failed 0." in output
+    assert "skipped (not IP or no ruling) 1, failed 0." in output
     assert Ruling.objects.count() == 0
     assert Court.objects.count() == 0
 
@@ -164,3 +166,11 @@ def test_a_broken_archive_stops_the_run_before_anything_is_written(tmp_path):
         _import("--format", "csv", str(tmp_path))
 
     assert Ruling.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_all_still_skips_records_a_parser_set_aside_rather_than_failing_them():
+    output = _import("--format", "ttab", "--all", str(DATA / "ttab" / "proceedings.xml"))
+
+    assert ", failed 0." in output.splitlines()[0]
+    assert "skipped (not IP or no ruling) 0," not in output

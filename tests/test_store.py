@@ -114,3 +114,13 @@ def test_it_reports_but_writes_nothing_in_a_dry_run():
     assert summary.created == 1
     assert not Ruling.objects.exists()
     assert not Case.objects.exists()
+
+
+def test_it_never_files_a_real_ruling_under_a_synthetic_case():
+    from tests.helpers import make_case, make_ruling
+
+    synthetic_case = make_case(court="txed", docket_number="2:19-cv-00123")
+    make_ruling(case=synthetic_case, source="synthetic")
+    store.save_records([record()])
+    real = Ruling.objects.get(source="csv")
+    assert real.case != synthetic_case

@@ -205,3 +205,9 @@ def test_its_outcomes_and_damages_are_distributed_realistically():
     assert all(currency == "GBP" for court, currency in currencies if court.startswith("ew"))
     assert share(lambda r: bool(r["citations"])) > 0.2
     assert share(lambda r: r["date_filed"] is None) < 0.15
+
+
+def test_it_cites_only_precedential_appeals_to_the_federal_reporter():
+    for record in sample():
+        if record["court"] == "cafc" and record["precedential_status"] != "precedential":
+            assert not any(re.search(r" F\.(2d|3d|4th) ", c) for c in record["citations"])

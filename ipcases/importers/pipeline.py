@@ -1,10 +1,12 @@
 """One import run: expand the paths, parse them with a format's parser, keep the IP rulings
 and hand them to the one write path. The ``import_rulings`` command is a thin shell over
-``run_import``, so tests call either.
+``run_import`` (files) and ``run_fetch`` (the live CourtListener search), so tests call either.
 
 Rulings that a parser classified as not IP (empty ``ip_types``) are skipped and counted,
-unless ``include_all``. With ``strict`` or ``dry_run`` the whole run is one transaction that
-is rolled back on the first bad record (strict) or at the end (dry run), courts included.
+unless ``include_all``; records a parser set aside (``skip_reason``: a TTAB proceeding with
+no decision, an opinion without its cluster) are always skipped and counted. With ``strict``
+or ``dry_run`` the whole run is one transaction that is rolled back on the first bad record
+(strict) or at the end (dry run), courts included.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from django.db import transaction
 
 from ..courts import ensure_courts
 from . import FORMATS, parser_for
+from .courtlistener_fetch import fetch
 from .sources import Input, UnreadableInput, iter_inputs
 from .store import Summary, save_records
 
@@ -39,12 +42,39 @@ def run_import(
     parser = _parser(format_name)
     # Expanding every path first means a missing file stops the run before anything is written.
     inputs = list(iter_inputs(paths, getattr(parser, "SUFFIXES", ())))
+    return save_selected(
+        parsed(parser, inputs),
+        include_all=include_all,
+        strict=strict,
+        dry_run=dry_run,
+        on_record=on_record,
+    )
+
+
+def run_fetch(query: dict, token: str | None, state_path: str, **options) -> Summary:
+    """Import live from the CourtListener search API (see courtlistener_fetch.fetch); takes
+    the options of run_import and raises courtlistener_fetch.FetchError."""
+    return save_selected(fetch(query, token, state_path), **options)
+
+
+def save_selected(
+    records: Iterable[dict],
+    *,
+    include_all: bool = False,
+    strict: bool = False,
+    dry_run: bool = False,
+    on_record: Callable[[], None] | None = None,
+) -> Summary:
+    """Keep the records worth storing, hand them to the write path and count the rest."""
     skipped = [0]
 
     def selected() -> Iterator[dict]:
-        for record in parsed(parser, inputs):
+        for record in records:
             if on_record:
                 on_record()
+            if record.get("skip_reason"):
+                skipped[0] += 1
+                continue
             if not include_all and not record.get("error") and not record.get("ip_types"):
                 skipped[0] += 1
                 continue

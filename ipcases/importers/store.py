@@ -4,6 +4,11 @@ A record is a plain dict, the output of every parser (see ``ipcases.importers`` 
 ``save_records`` writes them in batches, each batch in a transaction, and reports how many
 rulings were created, updated, unchanged or failed. An unchanged record (same content hash)
 is not written at all.
+
+Each source's record is kept as a SourceRecord. A record from a new source that describes a
+ruling the catalogue already holds (``ipcases.matching``) is attached to it, and the ruling's
+values are chosen by the order of trust (``ipcases.provenance``); a doubtful match creates the
+ruling and a DuplicateCandidate for an editor, and is reported as ambiguous.
 """
 
 from __future__ import annotations
@@ -18,43 +23,28 @@ from decimal import Decimal, InvalidOperation
 from django.db import transaction
 from django.utils import timezone
 
-from .. import search
+from .. import provenance, search
+from ..citations import index_citations
+from ..matching import Doubt, find_match, known_record
 from ..models import (
     Case,
     CaseParty,
     Court,
+    DuplicateCandidate,
     IPRight,
     IPType,
-    OfficialCitation,
     Party,
     Ruling,
-    RulingIPType,
     Source,
+    SourceRecord,
 )
 from ..normalize import (
     looks_like_natural_person,
-    normalize_citation,
     normalize_docket,
     normalize_party_name,
     normalize_right_number,
 )
 
-RULING_FIELDS = (
-    "decision_date",
-    "kind",
-    "precedential_status",
-    "disposition",
-    "rights_holder_outcome",
-    "injunction",
-    "damages_amount",
-    "damages_currency",
-    "judges",
-    "summary",
-    "text",
-    "language",
-    "ip_classification",
-    "source_url",
-)
 CHOICE_FIELDS = {
     "kind": Ruling.Kind,
     "precedential_status": Ruling.PrecedentialStatus,
@@ -77,12 +67,22 @@ class Summary:
     skipped: int = 0
     failed: int = 0
     errors: list[str] = field(default_factory=list)
+    # Records added to a ruling the catalogue held from another source.
+    attached: int = 0
+    # Doubtful matches left for an editor (each also a DuplicateCandidate), one line each.
+    ambiguous: list[str] = field(default_factory=list)
 
     def __str__(self) -> str:
-        return (
+        text = (
             f"created {self.created}, updated {self.updated}, unchanged {self.unchanged}, "
-            f"skipped (not IP) {self.skipped}, failed {self.failed}"
+            f"skipped (not IP or no ruling) {self.skipped}, failed {self.failed}"
         )
+        if self.attached or self.ambiguous:
+            text += (
+                f", attached to rulings from other sources {self.attached}, "
+                f"ambiguous {len(self.ambiguous)}"
+            )
+        return text
 
 
 def content_hash(record: dict) -> str:
@@ -193,8 +193,9 @@ def _save_batch(
         for record in batch:
             where = record.get("position") or f"{record.get('source')}:{record.get('source_id')}"
             try:
+                doubts: list[str] = []
                 with transaction.atomic():
-                    outcome, ruling_id = save_record(clean_record(record, court_ids))
+                    outcome, ruling_id = save_record(clean_record(record, court_ids), doubts)
             except InvalidRecord as error:
                 if strict:
                     raise InvalidRecord(f"{where}: {error}") from error
@@ -202,64 +203,111 @@ def _save_batch(
                 summary.errors.append(f"{where}: {error}")
                 continue
             setattr(summary, outcome, getattr(summary, outcome) + 1)
+            summary.ambiguous += [f"{where}: {doubt}" for doubt in doubts]
             if outcome != "unchanged":
                 changed.append(ruling_id)
         if changed and not dry_run:
             search.update_index(changed)
+            index_citations(changed)
         if dry_run:
             transaction.set_rollback(True)
 
 
-def save_record(rec: dict) -> tuple[str, int]:
-    """Write one cleaned record; returns ("created" | "updated" | "unchanged", ruling id)."""
+def save_record(rec: dict, doubts: list[str] | None = None) -> tuple[str, int]:
+    """Write one cleaned record; returns ("created" | "attached" | "updated" | "unchanged",
+    ruling id). A doubtful match is described in ``doubts`` (and kept for an editor)."""
     digest = content_hash(rec)
-    ruling = (
-        Ruling.objects.select_related("case")
-        .filter(source=rec["source"], source_id=rec["source_id"])
-        .first()
-    )
-    if ruling is not None and ruling.content_hash == digest:
-        return "unchanged", ruling.pk
-    case = _save_case(rec, ruling.case if ruling else None)
-    outcome = "updated" if ruling else "created"
-    ruling = ruling or Ruling(source=rec["source"], source_id=rec["source_id"])
-    for name in RULING_FIELDS:
-        default = Ruling._meta.get_field(name).get_default()
-        setattr(ruling, name, rec.get(name, default if default is not None else ""))
-    ruling.damages_amount = rec["damages_amount"]
-    ruling.case = case
-    ruling.retrieved_at = rec.get("retrieved_at") or timezone.now()
-    ruling.content_hash = digest
-    ruling.save()
-    _replace_tags(ruling, rec)
+    record = known_record(rec["source"], rec["source_id"]) or _record_before_provenance(rec)
+    if record is not None and record.content_hash == digest:
+        return "unchanged", record.ruling_id
+    if record is not None:
+        ruling, outcome = record.ruling, "updated"
+    else:
+        match = find_match(rec)
+        ruling, outcome = match.ruling, "attached"
+        if ruling is None:
+            ruling, outcome = _new_ruling(rec, digest), "created"
+            _keep_doubts(ruling, match.doubts, doubts)
+        else:
+            provenance.origin_record(ruling)
+    record = _write_source_record(ruling, rec, digest, record)
+    if (ruling.source, ruling.source_id) == (rec["source"], rec["source_id"]):
+        ruling.source_url = rec.get("source_url", "")
+        ruling.retrieved_at = record.retrieved_at
+        ruling.content_hash = digest
+    _add_parties_and_rights(ruling.case, rec)
+    best = provenance.best_text_record(SourceRecord.objects.filter(ruling=ruling))
+    text = rec.get("text", "") if best is not None and best.pk == record.pk else None
+    provenance.refresh_ruling(ruling, text)
     return outcome, ruling.pk
 
 
-def _save_case(rec: dict, existing: Case | None) -> Case:
+def _record_before_provenance(rec: dict) -> SourceRecord | None:
+    """The origin record of a ruling stored before source records were kept, created now."""
+    ruling = Ruling.objects.filter(source=rec["source"], source_id=rec["source_id"]).first()
+    return provenance.origin_record(ruling) if ruling else None
+
+
+def _new_ruling(rec: dict, digest: str) -> Ruling:
     docket = rec.get("docket_number", "")
     normalized = normalize_docket(docket) if docket else ""
-    case = existing
-    if case is None and normalized:
-        case = Case.objects.filter(
-            court_id=rec["court"], docket_number_normalized=normalized
-        ).first()
-    case = case or Case()
-    case.court_id = rec["court"]
-    case.docket_number = docket
-    case.docket_number_normalized = normalized
-    case.name = rec["case_name"]
-    case.short_name = rec.get("case_short_name", "")[:300]
-    for name in ("date_filed", "date_terminated"):
-        if rec.get(name):
-            setattr(case, name, rec[name])
-    if rec.get("nature_of_suit"):
-        case.nature_of_suit = rec["nature_of_suit"]
-    case.save()
+    case = None
+    if normalized:
+        # Synthetic dockets look real; a real ruling must never join a made-up case.
+        case = (
+            Case.objects.filter(court_id=rec["court"], docket_number_normalized=normalized)
+            .exclude(rulings__source=Source.SYNTHETIC)
+            .first()
+        )
+    if case is None:
+        case = Case.objects.create(
+            court_id=rec["court"],
+            name=rec["case_name"],
+            docket_number=docket,
+            docket_number_normalized=normalized,
+        )
+    return Ruling.objects.create(
+        case=case,
+        decision_date=rec["decision_date"],
+        source=rec["source"],
+        source_id=rec["source_id"],
+        source_url=rec.get("source_url", ""),
+        retrieved_at=rec.get("retrieved_at") or timezone.now(),
+        content_hash=digest,
+    )
+
+
+def _keep_doubts(ruling: Ruling, found: list[Doubt], messages: list[str] | None) -> None:
+    for doubt in found:
+        DuplicateCandidate.objects.get_or_create(
+            ruling=ruling,
+            other=doubt.other,
+            defaults={"reason": doubt.reason, "detail": doubt.detail[:300]},
+        )
+        if messages is not None:
+            messages.append(f"ruling {ruling.pk} may be the same as {doubt.describe()}")
+
+
+def _write_source_record(
+    ruling: Ruling, rec: dict, digest: str, record: SourceRecord | None
+) -> SourceRecord:
+    record = record or SourceRecord(source=rec["source"], source_id=rec["source_id"])
+    record.ruling = ruling
+    record.source_url = rec.get("source_url", "")
+    record.retrieved_at = rec.get("retrieved_at") or timezone.now()
+    record.content_hash = digest
+    record.has_text = bool(rec.get("text"))
+    record.text_length = len(rec.get("text") or "")
+    record.fields = provenance.fields_of(rec)
+    record.save()
+    return record
+
+
+def _add_parties_and_rights(case: Case, rec: dict) -> None:
     for party in rec["parties"]:
         _attach_party(case, party)
     for right in rec["rights"]:
         case.rights.add(_right(right))
-    return case
 
 
 def _attach_party(case: Case, data: dict) -> None:
@@ -286,19 +334,3 @@ def _right(data: dict) -> IPRight:
         right.title = data["title"][:500]
         right.save(update_fields=["title", "date_modified"])
     return right
-
-
-def _replace_tags(ruling: Ruling, rec: dict) -> None:
-    ruling.ip_type_tags.exclude(ip_type__in=rec["ip_types"]).delete()
-    existing = set(ruling.ip_type_tags.values_list("ip_type", flat=True))
-    RulingIPType.objects.bulk_create(
-        RulingIPType(ruling=ruling, ip_type=t) for t in sorted(set(rec["ip_types"]) - existing)
-    )
-    cites = {normalize_citation(c): c for c in rec["citations"] if c.strip()}
-    ruling.citations.exclude(normalized__in=cites).delete()
-    existing = set(ruling.citations.values_list("normalized", flat=True))
-    OfficialCitation.objects.bulk_create(
-        OfficialCitation(ruling=ruling, cite=cite.strip()[:100], normalized=norm[:100])
-        for norm, cite in cites.items()
-        if norm not in existing
-    )

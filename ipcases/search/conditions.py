@@ -84,6 +84,18 @@ def _cite(value: str) -> Q:
     return Q(pk__in=cites.values("ruling_id"))
 
 
+def _cites(value: str) -> Q:
+    """Rulings citing a citation as typed, or (digits only) the catalogued ruling of that id."""
+    from ..citations import citation_key
+    from ..models import Citation
+
+    if value.isascii() and value.isdigit():
+        links = Citation.objects.filter(cited_ruling_id=int(value[:18]))
+    else:
+        links = Citation.objects.filter(normalized=citation_key(value))
+    return Q(pk__in=links.filter(relation="cites").values("citing_ruling_id"))
+
+
 def _right(kinds: list[str]) -> Callable[[str], Q]:
     def condition(value: str) -> Q:
         rights = IPRight.objects.filter(kind__in=kinds, number=normalize_right_number(value))
@@ -97,6 +109,7 @@ _FIELDS: dict[str, Callable[[str], Q]] = {
     "court": _court,
     "docket": _docket,
     "cite": _cite,
+    "cites": _cites,
     "patent": _right(PATENT_KINDS),
     "mark": _right(MARK_KINDS),
 }

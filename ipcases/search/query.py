@@ -2,7 +2,8 @@
 
 Words (all must match, stemmed), "exact phrases", OR, -word or NOT, prefix*, parentheses,
 a w/N b (within N words, either order), a pre/N b (a before b), and fields:
-case: party: court: docket: cite: patent: mark:.
+case: party: court: docket: cite: patent: mark:, and cites: (rulings that cite a citation or
+a catalogued ruling by its id).
 
 Input that does not parse is repaired where the intent is clear (an unclosed quote is closed,
 a stray parenthesis or a dangling operator is dropped), with a note saying so. The parser never
@@ -20,7 +21,7 @@ MAX_LENGTH = 1000
 MAX_TERMS = 40
 MAX_DEPTH = 8
 MAX_DISTANCE = 50
-FIELDS = ("case", "party", "court", "docket", "cite", "patent", "mark")
+FIELDS = ("case", "party", "court", "docket", "cite", "cites", "patent", "mark")
 
 
 @dataclass(frozen=True)
@@ -150,6 +151,7 @@ _EXAMPLES = {
     "court": "cafc",
     "docket": "20-1234",
     "cite": '"547 U.S. 388"',
+    "cites": '"499 U.S. 340"',
     "patent": "7654321",
     "mark": "1234567",
 }

@@ -71,10 +71,18 @@ def _volume(first: int, per_year: int, year: int, start: int, i: int, pages: int
     return first + (year - start) * per_year + (i // pages) % per_year
 
 
+def westlaw(year: int, i: int) -> str:
+    """A Westlaw citation; its number is unique for each i below nine million."""
+    return f"{year} WL {1000000 + (i * 37) % 9000000}"
+
+
 def federal_reporter(year: int, i: int, precedential: bool) -> str:
     page = _spread(i, 1450, salt=3)
-    if not precedential and 2001 <= year <= 2021:
-        return f"{_volume(1, 42, year, 2001, i, 1450)} F. App'x {page}"
+    if not precedential:
+        # The Federal Appendix printed unpublished opinions from 2001 to 2021 only.
+        if 2001 <= year <= 2021:
+            return f"{_volume(1, 42, year, 2001, i, 1450)} F. App'x {page}"
+        return westlaw(year, i)
     if year < 1993:
         return f"{_volume(890, 40, year, 1990, i, 1450)} F.2d {page}"
     if year < 2021:
@@ -84,7 +92,7 @@ def federal_reporter(year: int, i: int, precedential: bool) -> str:
 
 def district_reporter(year: int, i: int, rng: random.Random) -> str:
     if rng.random() < 0.65:
-        return f"{year} WL {1000000 + (i * 37) % 9000000}"
+        return westlaw(year, i)
     page = _spread(i, 1400, salt=5)
     if year < 1998:
         return f"{_volume(730, 35, year, 1990, i, 1400)} F. Supp. {page}"

@@ -1,0 +1,211 @@
+"""Benchmark of the analytics page on a large synthetic catalogue.
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/ipcases_analytics_bench \
+        .venv/bin/python bench/analytics.py --count 100000 --runs 20
+
+Loads `count` synthetic rulings if the database holds fewer, then renders the full analytics
+page (every table, chart and link, through the URL resolver and the view) for a typical
+filter and for the whole catalogue, and prints p50 / p95 / max in milliseconds and the number
+of queries per page, as Markdown for docs/benchmarks.md.
+
+The loader is ipcases.synthetic.load_synthetic when it is available; otherwise (``--quick``)
+the same generated records are written in bulk without parties, rights, citations or opinion
+texts, which the analytics never read. Long texts are stored out of line (TOAST) in
+PostgreSQL, so leaving them out barely changes the size of the table the analytics scan.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ipcases.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.conf import settings  # noqa: E402
+from django.core.management import call_command  # noqa: E402
+from django.db import connection, transaction  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+
+from ipcases.courts import ensure_courts  # noqa: E402
+from ipcases.models import Case, Ruling, RulingIPType  # noqa: E402
+from ipcases.normalize import normalize_docket  # noqa: E402
+
+TYPICAL = "/analytics/?ip_type=patent&court=txed&decided_after=2018-01-01"
+WHOLE = "/analytics/"
+COMPARE = (
+    "/analytics/?ip_type=patent&decided_after=2015-01-01&compare=court&compare_values=txed,ded"
+)
+CASE_FIELDS = ("date_filed", "date_terminated", "nature_of_suit")
+RULING_FIELDS = (
+    "decision_date",
+    "kind",
+    "precedential_status",
+    "disposition",
+    "rights_holder_outcome",
+    "injunction",
+    "damages_amount",
+    "damages_currency",
+    "judges",
+    "summary",
+    "language",
+    "ip_classification",
+    "source",
+    "source_id",
+    "retrieved_at",
+    "content_hash",
+)
+
+
+def quick_load(start: int, stop: int, seed: int, batch: int = 2000) -> None:
+    """Synthetic rulings start..stop-1 written in bulk: cases, rulings and their IP types."""
+    from ipcases.synthetic import generate_ruling
+
+    for first in range(start, stop, batch):
+        records = [generate_ruling(i, seed) for i in range(first, min(first + batch, stop))]
+        with transaction.atomic():
+            cases = Case.objects.bulk_create(
+                Case(
+                    court_id=r["court"],
+                    name=r["case_name"],
+                    short_name=r["case_short_name"],
+                    docket_number=r["docket_number"],
+                    docket_number_normalized=normalize_docket(r["docket_number"]),
+                    **{k: r[k] or (None if k.startswith("date") else "") for k in CASE_FIELDS},
+                )
+                for r in records
+            )
+            rulings = Ruling.objects.bulk_create(
+                Ruling(
+                    case=case, **{k: r[k] if r[k] is not None else _blank(k) for k in RULING_FIELDS}
+                )
+                for case, r in zip(cases, records, strict=True)
+            )
+            RulingIPType.objects.bulk_create(
+                RulingIPType(ruling=ruling, ip_type=t)
+                for ruling, r in zip(rulings, records, strict=True)
+                for t in r["ip_types"]
+            )
+        print(f"  loaded {min(first + batch, stop) - 1}", file=sys.stderr)
+
+
+def _blank(field: str):
+    return None if field == "damages_amount" else ""
+
+
+def load(count: int, seed: int, quick: bool) -> None:
+    call_command("migrate", verbosity=0)
+    ensure_courts()
+    have = Ruling.objects.count()
+    if have >= count:
+        return
+    print(f"Loading {count - have} synthetic rulings...", file=sys.stderr)
+    started = time.perf_counter()
+    if quick:
+        quick_load(have + 1, count + 1, seed)
+    else:
+        from ipcases.synthetic import load_synthetic
+
+        load_synthetic(count, seed=seed)
+    print(f"  in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("VACUUM ANALYZE")
+        else:
+            cursor.execute("ANALYZE")
+
+
+def backend_cpu_ms() -> float | None:
+    """CPU time used so far by this connection's PostgreSQL backend, when it runs on this
+    machine (read from /proc); None otherwise."""
+    if connection.vendor != "postgresql":
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        pid = cursor.fetchone()[0]
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")
+
+
+def cpu_page(client: Client, url: str, runs: int) -> float | None:
+    """Median CPU time of one page, this process plus its PostgreSQL backend, with parallel
+    workers off so that the backend does all the database work: roughly what the page would
+    take on an idle machine."""
+    if backend_cpu_ms() is None:
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute("SET max_parallel_workers_per_gather = 0")
+    samples = []
+    for _ in range(runs):
+        python, backend = time.process_time(), backend_cpu_ms()
+        client.get(url)
+        samples.append((time.process_time() - python) * 1000 + backend_cpu_ms() - backend)
+    with connection.cursor() as cursor:
+        cursor.execute("RESET max_parallel_workers_per_gather")
+    return statistics.median(samples)
+
+
+def time_page(client: Client, url: str, runs: int) -> dict:
+    client.get(url)  # warm up caches and connections
+    timings = []
+    for _ in range(runs):
+        with CaptureQueriesContext(connection) as queries:
+            started = time.perf_counter()
+            response = client.get(url)
+            timings.append((time.perf_counter() - started) * 1000)
+        assert response.status_code == 200, (url, response.status_code)
+    timings.sort()
+    return {
+        "url": url,
+        "p50": statistics.median(timings),
+        "p95": timings[max(0, round(0.95 * len(timings)) - 1)],
+        "max": timings[-1],
+        "queries": len(queries),
+        "cpu": cpu_page(client, url, runs),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--seed", type=int, default=20201)
+    parser.add_argument("--quick", action="store_true", help="bulk loader without texts")
+    args = parser.parse_args()
+    settings.ALLOWED_HOSTS.append("testserver")
+    settings.DEBUG = False
+    load(args.count, args.seed, args.quick)
+    client = Client()
+    total = Ruling.objects.count()
+    print("Load average at the start: " + ", ".join(f"{v:.1f}" for v in os.getloadavg()))
+    print(f"{connection.vendor}, {total} rulings, {args.runs} runs each, {platform.processor()}")
+    print(f"{os.cpu_count()} cores, Python {platform.python_version()}, {platform.platform()}\n")
+    print("| Page | p50 ms | p95 ms | max ms | queries | CPU ms (median) |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    for url in (TYPICAL, WHOLE, COMPARE):
+        r = time_page(client, url, args.runs)
+        cpu = f"{r['cpu']:.0f}" if r["cpu"] is not None else "n/a"
+        print(
+            f"| `{r['url']}` | {r['p50']:.0f} | {r['p95']:.0f} | {r['max']:.0f} "
+            f"| {r['queries']} | {cpu} |"
+        )
+    # The machine may be shared: the load average says how much else was running.
+    averages = ", ".join(f"{v:.1f}" for v in os.getloadavg())
+    print(f"\nLoad average (1, 5, 15 min) at the end: {averages}")
+
+
+if __name__ == "__main__":
+    main()

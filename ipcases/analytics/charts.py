@@ -1,0 +1,217 @@
+"""Server-rendered SVG charts: accessible, self-describing, and escaped.
+
+Each chart is an ``<svg role="img">`` labelled by its own ``<title>`` and ``<desc>``. Every piece
+of text (court names, IP types, currency codes) goes through ``format_html`` or ``escape``, so a
+name like ``<script>`` or ``AT&T`` is shown as text and never becomes markup.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString, mark_safe
+
+WIDTH = 640
+ROW = 26
+LABEL_WIDTH = 200
+VALUE_WIDTH = 110
+COLUMNS_HEIGHT = 180
+HEADING = 26
+
+
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    value: float
+    text: str  # the value as the table shows it
+    low: float | None = None  # optional interval, in the same unit as value
+    high: float | None = None
+
+
+def _frame(chart_id: str, title: str, desc: str, height: int, body: SafeString) -> SafeString:
+    """The chart with its accessible name and description, and its title shown on top (the
+    body is drawn below a band of HEADING pixels)."""
+    return format_html(
+        '<svg class="chart" xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 {} {}" '
+        'aria-labelledby="{}-title {}-desc"><title id="{}-title">{}</title>'
+        '<desc id="{}-desc">{}</desc>'
+        '<text class="heading" x="10" y="17" aria-hidden="true">{}</text>'
+        '<g transform="translate(0 {})">{}</g></svg>',
+        WIDTH,
+        height + HEADING,
+        chart_id,
+        chart_id,
+        chart_id,
+        title,
+        chart_id,
+        desc,
+        title,
+        HEADING,
+        body,
+    )
+
+
+def _scale(bars: list[Bar], maximum: float | None) -> float:
+    top = maximum or max([b.high or b.value for b in bars] + [0])
+    return top if top > 0 else 1
+
+
+def _bar_row(index: int, bar: Bar, top: float) -> SafeString:
+    span = WIDTH - LABEL_WIDTH - VALUE_WIDTH
+    y = index * ROW + 4
+    width = round(span * bar.value / top, 1)
+    row = format_html(
+        '<g class="bar"><text x="{}" y="{}" text-anchor="end">{}</text>'
+        '<rect x="{}" y="{}" width="{}" height="{}"></rect>'
+        '<text class="value" x="{}" y="{}">{}</text>',
+        LABEL_WIDTH - 6,
+        y + 15,
+        _clip(bar.label),
+        LABEL_WIDTH,
+        y + 3,
+        width,
+        ROW - 8,
+        WIDTH - VALUE_WIDTH + 6,
+        y + 15,
+        bar.text,
+    )
+    if bar.low is not None and bar.high is not None:
+        x1 = LABEL_WIDTH + round(span * bar.low / top, 1)
+        x2 = LABEL_WIDTH + round(span * bar.high / top, 1)
+        row += format_html(
+            '<line class="interval" x1="{}" x2="{}" y1="{}" y2="{}"></line>', x1, x2, y + 11, y + 11
+        )
+    return row + mark_safe("</g>")
+
+
+def _clip(label: str, length: int = 28) -> str:
+    return label if len(label) <= length else label[: length - 1] + "…"
+
+
+def bar_chart(
+    chart_id: str, title: str, desc: str, bars: list[Bar], maximum: float | None = None
+) -> SafeString:
+    """Horizontal bars, one per row of the table; lines across bars show 95% intervals."""
+    top = _scale(bars, maximum)
+    body = format_html_join("", "{}", ((_bar_row(i, bar, top),) for i, bar in enumerate(bars)))
+    return _frame(chart_id, title, desc, max(len(bars), 1) * ROW + 8, body)
+
+
+def column_chart(
+    chart_id: str, title: str, desc: str, columns: list[tuple[str, int]]
+) -> SafeString:
+    """Vertical columns, such as rulings per year; every label is kept in the table beside it."""
+    top = max([value for _, value in columns] + [1])
+    slot = (WIDTH - 20) / max(len(columns), 1)
+    step = max(1, round(len(columns) / 12))  # at most about twelve axis labels
+    parts = []
+    for i, (label, value) in enumerate(columns):
+        height = round(COLUMNS_HEIGHT * value / top, 1)
+        x = round(10 + i * slot, 1)
+        parts.append(
+            format_html(
+                '<rect x="{}" y="{}" width="{}" height="{}"><title>{}: {}</title></rect>',
+                x,
+                COLUMNS_HEIGHT - height + 10,
+                max(round(slot - 2, 1), 1),
+                height,
+                label,
+                value,
+            )
+        )
+        if i % step == 0:
+            parts.append(
+                format_html(
+                    '<text x="{}" y="{}" text-anchor="middle">{}</text>',
+                    round(x + slot / 2, 1),
+                    COLUMNS_HEIGHT + 28,
+                    label,
+                )
+            )
+    body = format_html_join("", "{}", ((p,) for p in parts))
+    return _frame(chart_id, title, desc, COLUMNS_HEIGHT + 36, body)
+
+
+def box_plot(
+    chart_id: str, title: str, desc: str, five: tuple[float, float, float, float, float], unit: str
+) -> SafeString:
+    """Minimum, quartiles and maximum on one line: the middle half of the sample is the box."""
+    low, q1, median, q3, high = (float(v) for v in five)
+    span = (high - low) or 1
+    left, usable = 20, WIDTH - 40
+
+    def x(v: float) -> float:
+        return round(left + usable * (v - low) / span, 1)
+
+    body = format_html(
+        '<line class="whisker" x1="{}" x2="{}" y1="30" y2="30"></line>'
+        '<rect class="box" x="{}" y="15" width="{}" height="30"></rect>'
+        '<line class="median" x1="{}" x2="{}" y1="12" y2="48"></line>'
+        '<text x="{}" y="68">{} {}</text><text x="{}" y="68" text-anchor="end">{} {}</text>',
+        x(low),
+        x(high),
+        x(q1),
+        max(round(x(q3) - x(q1), 1), 1),
+        x(median),
+        x(median),
+        left,
+        _short(low),
+        unit,
+        WIDTH - 20,
+        _short(high),
+        unit,
+    )
+    return _frame(chart_id, title, desc, 76, body)
+
+
+def _short(value: float) -> str:
+    return f"{value:,.0f}"
+
+
+def heat_map(
+    chart_id: str, title: str, desc: str, rows: list[tuple[str, dict[int, int]]], years: list[int]
+) -> SafeString:
+    """One row per label, one cell per year, darker for more rulings and empty for none: where
+    the catalogue has gaps."""
+    top = max([n for _, counts in rows for n in counts.values()] + [1])
+    cell = max(min((WIDTH - LABEL_WIDTH - 10) / max(len(years), 1), 18), 3)
+    parts = []
+    for r, (label, counts) in enumerate(rows):
+        y = r * 16
+        parts.append(
+            format_html(
+                '<text x="{}" y="{}" text-anchor="end">{}</text>',
+                LABEL_WIDTH - 6,
+                y + 12,
+                _clip(label),
+            )
+        )
+        for c, year in enumerate(years):
+            n = counts.get(year, 0)
+            if n:
+                parts.append(
+                    format_html(
+                        '<rect x="{}" y="{}" width="{}" height="14" fill-opacity="{}">'
+                        "<title>{} {}: {}</title></rect>",
+                        round(LABEL_WIDTH + c * cell, 1),
+                        y + 1,
+                        round(cell - 1, 1),
+                        round(0.25 + 0.75 * n / top, 2),
+                        label,
+                        year,
+                        n,
+                    )
+                )
+    axis = [(years[0], 0), (years[-1], len(years) - 1)] if years else []
+    for year, c in axis:
+        parts.append(
+            format_html(
+                '<text x="{}" y="{}">{}</text>',
+                round(LABEL_WIDTH + c * cell, 1),
+                len(rows) * 16 + 14,
+                year,
+            )
+        )
+    body = format_html_join("", "{}", ((p,) for p in parts))
+    return _frame(chart_id, title, desc, len(rows) * 16 + 20, body)

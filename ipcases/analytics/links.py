@@ -1,0 +1,76 @@
+"""Links from a figure back to the list of rulings behind it.
+
+A figure's link is /rulings/ with the page's own filter parameters plus the parameter that
+selects the figure's cell (outcome=holder_won, court=txed, a year as a date range). Parameters
+that only analytics reads (group, compare, compare_values) are dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.http import QueryDict
+from django.urls import reverse
+
+from .dimensions import Dimension
+
+ANALYTICS_ONLY = ("group", "compare", "compare_values", "page")
+# The /rulings/ FilterSet's names for the decision date range.
+DECIDED_AFTER = "decided_after"
+DECIDED_BEFORE = "decided_before"
+
+
+def filter_params(params: QueryDict) -> QueryDict:
+    """The request's parameters that /rulings/ understands too."""
+    kept = params.copy()
+    for name in ANALYTICS_ONLY:
+        kept.pop(name, None)
+    return kept
+
+
+def rulings_href(params: QueryDict, **cell: str) -> str:
+    """/rulings/ for these filter parameters, with each of `cell` replacing its parameter."""
+    query = filter_params(params)
+    for name, value in cell.items():
+        query.setlist(name, [str(value)])
+    encoded = query.urlencode()
+    return reverse("ruling_list") + (f"?{encoded}" if encoded else "")
+
+
+def analytics_href(view: str, params: QueryDict, **extra: str) -> str:
+    query = params.copy()
+    for name, value in extra.items():
+        query.setlist(name, [str(value)])
+    encoded = query.urlencode()
+    return reverse(view) + (f"?{encoded}" if encoded else "")
+
+
+def _date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def year_cell(params: QueryDict, year: int) -> dict[str, str]:
+    """The date range of one year, narrowed by any range the filter already has."""
+    start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    after, before = _date(params.get(DECIDED_AFTER)), _date(params.get(DECIDED_BEFORE))
+    if after and after > start:
+        start = after
+    if before and before < end:
+        end = before
+    return {DECIDED_AFTER: start.isoformat(), DECIDED_BEFORE: end.isoformat()}
+
+
+def value_cell(params: QueryDict, dimension: Dimension, value) -> dict[str, str]:
+    """The /rulings/ parameters that select one value of a dimension."""
+    if dimension.name == "year":
+        return year_cell(params, int(value))
+    return {dimension.param: value}
+
+
+def value_href(params: QueryDict, dimension: Dimension, value) -> str | None:
+    if value in (None, ""):
+        return None  # "unknown" is not something /rulings/ can select
+    return rulings_href(params, **value_cell(params, dimension, value))

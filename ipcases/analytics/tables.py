@@ -1,0 +1,233 @@
+"""The tables of the analytics page: each with its sample, its chart and its link back.
+
+A Table's cells are strings, written once: the page shows them and the CSV download writes
+the same strings, so the two cannot disagree. Figures are computed lazily and shared, so the
+page costs one query per measure and a CSV download only the queries its table needs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cached_property
+
+from django.db.models import QuerySet
+from django.http import QueryDict
+from django.utils.safestring import SafeString
+
+from ..models import Ruling
+from . import charts, measures
+from .dimensions import DIMENSIONS, Dimension
+from .links import rulings_href, year_cell
+from .stats import Share, wilson
+
+SMALL_SAMPLE = 20
+
+
+@dataclass
+class Table:
+    slug: str
+    title: str
+    description: str
+    columns: list[str]
+    rows: list[list[str]] = field(default_factory=list)
+    row_links: list[str | None] = field(default_factory=list)
+    n: int = 0
+    sample: str = ""  # what n counts
+    sample_href: str = ""
+    notes: list[str] = field(default_factory=list)
+    charts: list[SafeString] = field(default_factory=list)
+    column_links: list[str | None] = field(default_factory=list)
+
+    @property
+    def small(self) -> bool:
+        return self.n < SMALL_SAMPLE
+
+    @property
+    def collapsed(self) -> bool:
+        """Long enough that the page folds the table away behind its chart."""
+        return len(self.rows) > 40
+
+    @property
+    def wide(self) -> bool:
+        """Too many columns to sit beside a chart."""
+        return len(self.columns) > 5
+
+    @property
+    def lines(self) -> list[tuple[list[str], str | None]]:
+        return list(zip(self.rows, self.row_links, strict=True))
+
+    @property
+    def headings(self) -> list[tuple[str, str | None]]:
+        links = self.column_links or [None] * len(self.columns)
+        return list(zip(self.columns, links, strict=True))
+
+    def add(self, cells: list, link: str | None = None) -> None:
+        self.rows.append([_cell(c) for c in cells])
+        self.row_links.append(link)
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return amount(value)
+    if isinstance(value, float):
+        return f"{value:.1f}"
+    return str(value)
+
+
+def amount(value: Decimal | float) -> str:
+    text = f"{Decimal(value).quantize(Decimal('0.01'))}"
+    return text.removesuffix(".00")
+
+
+def percent(value: float | None) -> str:
+    return "" if value is None else f"{value * 100:.1f}"
+
+
+def share_cells(share: Share) -> list[str]:
+    return [percent(share.share), percent(share.low), percent(share.high)]
+
+
+def share_text(share: Share) -> str:
+    if share.share is None:
+        return "no data"
+    return f"{percent(share.share)}% ({percent(share.low)}–{percent(share.high)})"
+
+
+class Figures:
+    """The measures of one filtered set of rulings, each queried once when first needed."""
+
+    def __init__(self, rulings: QuerySet, params: QueryDict):
+        self.rulings = rulings
+        self.params = params
+        self._splits: dict[str, dict] = {}
+
+    @cached_property
+    def counts(self) -> dict:
+        # Every ruling is in exactly one court, so the split by court adds up to the totals
+        # and the page needs no separate query for them.
+        return measures.add_counts(self.split(DIMENSIONS["court"]).values())
+
+    @cached_property
+    def per_year(self) -> dict[int, int]:
+        return measures.per_year(self.rulings).get(None, {})
+
+    @cached_property
+    def measured(self) -> measures.Measured:
+        return measures.measured(self.rulings)
+
+    @cached_property
+    def awards(self) -> dict:
+        return self.measured.awards
+
+    @cached_property
+    def damages(self) -> dict:
+        return measures.damages(self.rulings, awards=self.awards).get(None, {})
+
+    @cached_property
+    def histogram(self) -> dict:
+        return measures.damages_histogram(self.rulings, awards=self.awards).get(None, {})
+
+    @cached_property
+    def durations(self) -> measures.Spread | None:
+        return self.measured.durations.get(None)
+
+    def split(self, dimension: Dimension) -> dict:
+        """{value: counts} for one dimension, queried once per page."""
+        if dimension.name not in self._splits:
+            self._splits[dimension.name] = measures.counts(self.rulings, dimension)
+        return self._splits[dimension.name]
+
+    @property
+    def total(self) -> int:
+        return self.counts.get("rulings", 0)
+
+    def href(self, **cell: str) -> str:
+        return rulings_href(self.params, **cell)
+
+
+def years_table(figures: Figures) -> Table:
+    table = Table("years", "Rulings per year", "", ["Year", "Rulings"])
+    for year, n in figures.per_year.items():
+        table.add([year, n], figures.href(**year_cell(figures.params, year)))
+    table.n = sum(figures.per_year.values())
+    table.sample, table.sample_href = "rulings", figures.href()
+    table.description = "Rulings in the selection for each year of decision."
+    if figures.per_year:
+        columns = [(str(year), n) for year, n in figures.per_year.items()]
+        table.charts.append(
+            charts.column_chart("chart-years", table.title, table.description, columns)
+        )
+    return table
+
+
+def _shares_table(figures: Figures, slug: str, title: str, spec: dict) -> Table:
+    """Categories with counts and shares of those known; the unknown counted apart."""
+    counts, prefix, left_out = figures.counts, spec["prefix"], spec.get("left_out", ())
+    known = sum(
+        counts.get(f"{prefix}{value}", 0)
+        for value in spec["choices"].values
+        if value not in left_out
+    )
+    table = Table(slug, title, "", [spec["heading"], "Rulings", "Share %", "95% low", "95% high"])
+    bars = []
+    for value, label in spec["choices"].choices:
+        k = counts.get(f"{prefix}{value}", 0)
+        share = wilson(k, known) if value not in left_out else wilson(0, 0)
+        table.add([label, k, *share_cells(share)], figures.href(**{spec["param"]: value}))
+        if share.share is not None:
+            text = f"{percent(share.share)}%"
+            bars.append(charts.Bar(label, share.share, text, share.low, share.high))
+    unknown = counts.get(f"{prefix}{spec['unknown_key']}", 0)
+    table.add([spec["unknown_label"], unknown, "", "", ""])
+    table.n, table.sample, table.sample_href = known, spec["sample"], figures.href()
+    table.notes.append(spec["note"].format(unknown=unknown))
+    table.description = (
+        f"Share of the {known} rulings {spec['sample_words']} in each category, with 95% "
+        f"Wilson intervals."
+    )
+    if bars:
+        table.charts.append(charts.bar_chart(f"chart-{slug}", title, table.description, bars, 1))
+    return table
+
+
+def outcomes_table(figures: Figures) -> Table:
+    return _shares_table(
+        figures,
+        "outcomes",
+        "Outcome for the rights holder",
+        {
+            "prefix": "outcome_",
+            "choices": Ruling.Outcome,
+            "heading": "Outcome",
+            "param": "outcome",
+            "unknown_key": "unknown",
+            "left_out": (Ruling.Outcome.PENDING,),
+            "unknown_label": "Unknown (left out of the shares)",
+            "sample": "rulings with a known outcome",
+            "sample_words": "with a known outcome",
+            "note": "{unknown} rulings with no recorded outcome are counted as unknown, not as "
+            "a loss or a win; they and pending cases are left out of the shares.",
+        },
+    )
+
+
+def injunctions_table(figures: Figures) -> Table:
+    return _shares_table(
+        figures,
+        "injunctions",
+        "Injunctions granted and refused",
+        {
+            "prefix": "injunction_",
+            "choices": Ruling.Injunction,
+            "heading": "Injunction",
+            "param": "injunction",
+            "unknown_key": "none",
+            "unknown_label": "None decided (left out of the shares)",
+            "sample": "rulings that decided an injunction",
+            "sample_words": "that decided an injunction",
+            "note": "{unknown} rulings decided no injunction, or none is recorded.",
+        },
+    )

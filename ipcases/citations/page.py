@@ -1,0 +1,203 @@
+"""What the ruling page and the right page show of the citation network."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django import forms
+from django.core.paginator import Paginator
+from django.db import models
+from django.urls import reverse
+from django.utils.safestring import SafeString
+
+from ..models import Citation, CitationScan, Court, IPRight, RightMention, Ruling
+from .extract import text_hash
+from .render import link_spans
+
+CITED_BY_PAGE_SIZE = 20
+
+
+class CitedByFilter(forms.Form):
+    """Narrows the "Cited by" list of a ruling page; its fields are prefixed query parameters."""
+
+    cited_by_court = forms.ModelChoiceField(
+        queryset=Court.objects.all(),
+        required=False,
+        to_field_name="pk",
+        label="Court",
+        empty_label="Any court",
+    )
+    cited_by_from = forms.DateField(
+        required=False, label="Decided from", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    cited_by_to = forms.DateField(
+        required=False, label="to", widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+
+@dataclass
+class CitedAuthorityRow:
+    """One cited ruling in the "Cites" list: linked (ruling) or not (cite text only)."""
+
+    cites: list[Citation]
+    ruling: Ruling | None = None
+    depth: int = 1
+    pin_cites: list[str] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return "; ".join(c.cite for c in self.cites)
+
+    @property
+    def case_name(self) -> str:
+        return next((c.case_name for c in self.cites if c.case_name), "")
+
+
+def cited_authorities(ruling: Ruling) -> tuple[list[CitedAuthorityRow], list[Citation]]:
+    """The rulings this one cites, grouped by parallel citations, linked ones first, and the
+    decision(s) it reviews on appeal."""
+    rows = list(
+        Citation.objects.filter(citing_ruling=ruling).select_related("cited_ruling__case__court")
+    )
+    groups: dict[str, CitedAuthorityRow] = {}
+    for citation in rows:
+        if citation.relation != Citation.Relation.CITES:
+            continue
+        row = groups.setdefault(citation.group, CitedAuthorityRow(cites=[]))
+        row.cites.append(citation)
+        row.ruling = row.ruling or citation.cited_ruling
+        row.depth = max(row.depth, citation.depth)
+        for pin in filter(None, citation.pin_cites.split("; ")):
+            if pin not in row.pin_cites:
+                row.pin_cites.append(pin)
+    merged: dict[object, CitedAuthorityRow] = {}
+    for key, row in groups.items():
+        target = row.ruling.pk if row.ruling else key
+        if target in merged:  # two groups that turned out to cite the same ruling
+            merged[target].cites += row.cites
+            merged[target].depth += row.depth
+        else:
+            merged[target] = row
+    ordered = sorted(merged.values(), key=lambda r: (r.ruling is None, -r.depth, r.label))
+    reviews = [c for c in rows if c.relation == Citation.Relation.REVIEWS]
+    return ordered, reviews
+
+
+def cited_by_section(ruling: Ruling, params) -> dict:
+    form = CitedByFilter(params)
+    citing = Ruling.objects.citing(ruling)
+    total = citing.count()
+    if not total:
+        return {"cited_by_total": 0, "cited_by_page": [], "cited_by_form": form}
+    if form.is_valid():
+        data = form.cleaned_data
+        if data["cited_by_court"]:
+            citing = citing.in_court(data["cited_by_court"])
+        citing = citing.decided_between(data["cited_by_from"], data["cited_by_to"])
+    depth = Citation.objects.filter(
+        citing_ruling=models.OuterRef("pk"), cited_ruling=ruling, relation="cites"
+    ).values("depth")[:1]
+    citing = citing.annotate(citation_depth=models.Subquery(depth)).for_list().newest_first()
+    page = Paginator(citing, CITED_BY_PAGE_SIZE).get_page(params.get("cited_by_page"))
+    query = urlencode(
+        {k: v for k, v in params.items() if k.startswith("cited_by_") and k != "cited_by_page"}
+    )
+    return {
+        "cited_by_total": total,
+        "cited_by_page": page,
+        "cited_by_form": form,
+        "cited_by_query": query,
+    }
+
+
+def linked_text(ruling: Ruling, cites: list[CitedAuthorityRow]) -> SafeString:
+    """The ruling's text with its citations, statutes and rights turned into links."""
+    return link_spans(ruling.text, citation_spans(ruling, cites))
+
+
+def citation_spans(ruling: Ruling, cites: list[CitedAuthorityRow]) -> list[tuple[int, int, str]]:
+    """(start, end, url) of every link in the text; dangling citations get none."""
+    scan = CitationScan.objects.filter(ruling=ruling).values_list("text_hash", "spans").first()
+    if scan is None or scan[0] != text_hash(ruling.text):
+        return []  # read before the text last changed: the places no longer fit
+    urls = {
+        c.group: row.ruling.get_absolute_url() for row in cites if row.ruling for c in row.cites
+    }
+    statute_list = reverse("ruling_list")
+    spans = []
+    for start, end, kind, key in scan[1]:
+        if kind == "case" and key in urls:
+            spans.append((start, end, urls[key]))
+        elif kind == "statute":
+            spans.append((start, end, f"{statute_list}?{urlencode({'statute': key})}"))
+        elif kind == "right":
+            right_kind, number = key.split("/", 1)
+            spans.append((start, end, reverse("right_detail", args=[right_kind, number])))
+    return spans
+
+
+def ruling_citation_context(ruling: Ruling, params) -> dict:
+    """Everything templates/_ruling_citations.html and the linked full text need."""
+    cites, reviews = cited_authorities(ruling)
+    statute_list = reverse("ruling_list")
+    statutes = [
+        (m, f"{statute_list}?{urlencode({'statute': m.key})}")
+        for m in ruling.statute_mentions.all()
+    ]
+    return {
+        "cites": cites,
+        "cites_linked": sum(1 for row in cites if row.ruling),
+        "reviews": reviews,
+        "statutes": statutes,
+        "rights_mentioned": [
+            (m, right_label(m.kind, m.number, m.office)) for m in ruling.right_mentions.all()
+        ],
+        "linked_text": linked_text(ruling, cites),
+        **cited_by_section(ruling, params),
+    }
+
+
+_PATENT_KINDS = ("utility_patent", "design_patent", "reissue_patent", "plant_patent")
+
+
+def right_label(kind: str, number: str, office: str = "US") -> str:
+    """How the right is usually written: `utility_patent`, `7654321` -> "U.S. Patent No.
+    7,654,321"; `european_patent`, `2624245` -> "EP 2 624 245"."""
+    prefix, digits = re.match(r"([A-Za-z]*)(.*)", number).groups()
+    grouped = f"{int(digits):,}" if digits.isdigit() else digits
+    spaced = f"{digits.zfill(7)[:1]} {digits.zfill(7)[1:4]} {digits.zfill(7)[4:]}"
+    if kind == "european_patent":
+        return f"EP {spaced}"
+    if kind in _PATENT_KINDS and office == "US":
+        return f"U.S. Patent No. {prefix}{grouped}"
+    if kind in _PATENT_KINDS and office == "GB":
+        return f"GB {spaced}"
+    if kind == "trademark_registration" and office == "US":
+        return f"U.S. Trademark Reg. No. {grouped}"
+    if kind == "trademark_application":
+        return f"U.S. Trademark Serial No. {digits}"
+    if kind == "trademark_registration":
+        return f"{'UK' if office == 'GB' else office} trade mark No. {digits}"
+    if kind == "copyright_registration" and len(digits) >= 7:
+        return f"{prefix} {int(digits[:-6])}-{digits[-6:-3]}-{digits[-3:]}"
+    return f"{office} {IPRight.Kind(kind).label} {number}"
+
+
+def right_context(kind: str, number: str, params) -> dict:
+    rulings = Ruling.objects.concerning_right(kind, number)
+    mentions = RightMention.objects.filter(kind=kind, number=number)
+    rights = IPRight.objects.filter(kind=kind, number=number).prefetch_related("cases__court")
+    offices = set(mentions.values_list("office", flat=True)) | {r.office for r in rights}
+    office = min(offices) if len(offices) == 1 else ("EP" if kind == "european_patent" else "US")
+    return {
+        "kind": kind,
+        "kind_label": IPRight.Kind(kind).label,
+        "number": number,
+        "label": right_label(kind, number, office),
+        "titles": [r.title for r in rights if r.title],
+        "cases_in_suit": [case for right in rights for case in right.cases.all()],
+        "mention_counts": dict(mentions.values_list("ruling_id", "count")),
+        "page": Paginator(rulings.for_list().newest_first(), 20).get_page(params.get("page")),
+    }

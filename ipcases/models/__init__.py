@@ -1,0 +1,52 @@
+"""The catalogue's models, one module per capability; everything is importable from here.
+
+A Case is a proceeding in one court; a Ruling is a decision in it and the unit the catalogue
+lists. Parties and rights belong to the case. Every ruling records where it came from, and the
+pair (source, source_id) is unique so that imports are idempotent.
+"""
+
+from .catalogue import (
+    Case,
+    CaseParty,
+    CaseQuerySet,
+    Court,
+    CourtQuerySet,
+    IPRight,
+    IPType,
+    Party,
+    Source,
+)
+from .citations import Citation, CitationScan, RightMention, StatuteMention
+from .provenance import (
+    DuplicateCandidate,
+    EditorCorrection,
+    MergedRuling,
+    MergedRulingQuerySet,
+    SourceRecord,
+)
+from .rulings import OfficialCitation, Ruling, RulingIPType, RulingQuerySet
+
+__all__ = [
+    "Case",
+    "CaseParty",
+    "CaseQuerySet",
+    "Citation",
+    "CitationScan",
+    "Court",
+    "CourtQuerySet",
+    "DuplicateCandidate",
+    "EditorCorrection",
+    "IPRight",
+    "IPType",
+    "MergedRuling",
+    "MergedRulingQuerySet",
+    "OfficialCitation",
+    "Party",
+    "RightMention",
+    "Ruling",
+    "RulingIPType",
+    "RulingQuerySet",
+    "SourceRecord",
+    "Source",
+    "StatuteMention",
+]

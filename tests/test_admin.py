@@ -1,0 +1,31 @@
+"""Every admin page an editor can reach opens, with data in it."""
+
+import pytest
+from django.contrib import admin
+from django.contrib.auth.models import User
+
+from ipcases.citations import index_citations
+from tests.helpers import make_ruling
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor(client):
+    client.force_login(User.objects.create_superuser("editor", "editor@example.org", "x"))
+    return client
+
+
+def test_every_list_and_change_page_opens(editor):
+    cited = make_ruling(citations=("550 U.S. 398",))
+    citing = make_ruling(
+        text="KSR Int'l Co. v. Teleflex Inc., 550 U.S. 398 (2007); 35 U.S.C. § 103."
+    )
+    index_citations([cited.pk, citing.pk])
+    for model in admin.site._registry:
+        meta = model._meta
+        base = f"/admin/{meta.app_label}/{meta.model_name}/"
+        assert editor.get(base).status_code == 200, base
+        first = model.objects.first()
+        if first is not None:
+            assert editor.get(f"{base}{first.pk}/change/").status_code == 200, base

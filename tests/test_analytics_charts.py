@@ -1,0 +1,42 @@
+"""Charts are SVG built on the server: labelled for screen readers, and escaped."""
+
+import pytest
+
+from ipcases.analytics.charts import Bar, bar_chart, box_plot, column_chart
+from tests.helpers import make_case, make_ruling
+
+HOSTILE = '<script>alert("x")</script> & Sons'
+
+
+def test_it_labels_each_chart_with_a_title_and_a_description():
+    svg = bar_chart("chart-x", "Outcomes", "Share of wins", [Bar("Won", 0.5, "50.0%")], 1)
+    assert 'role="img"' in svg
+    assert 'aria-labelledby="chart-x-title chart-x-desc"' in svg
+    assert '<title id="chart-x-title">Outcomes</title>' in svg
+    assert '<desc id="chart-x-desc">Share of wins</desc>' in svg
+
+
+def test_it_escapes_every_label_title_and_description():
+    for svg in (
+        bar_chart("c", HOSTILE, HOSTILE, [Bar(HOSTILE, 1, HOSTILE, 0.5, 1)]),
+        column_chart("c", HOSTILE, HOSTILE, [(HOSTILE, 3)]),
+        box_plot("c", HOSTILE, HOSTILE, (1, 2, 3, 4, 5), HOSTILE),
+    ):
+        assert "<script>" not in svg
+        assert "&lt;script&gt;" in svg and "&amp; Sons" in svg
+
+
+def test_it_draws_an_interval_line_only_when_there_is_an_interval():
+    assert "interval" in bar_chart("c", "t", "d", [Bar("a", 0.5, "50%", 0.2, 0.8)], 1)
+    assert "interval" not in bar_chart("c", "t", "d", [Bar("a", 3, "3")])
+
+
+@pytest.mark.django_db
+def test_it_escapes_court_names_on_the_page(client):
+    court = make_case(court="txed").court
+    court.short_name = HOSTILE
+    court.save()
+    make_ruling(case=make_case(court="txed", name=HOSTILE), rights_holder_outcome="holder_won")
+    html = client.get("/analytics/?compare=court&compare_values=txed").content.decode()
+    assert "<script>" not in html
+    assert "&lt;script&gt;" in html

@@ -1,0 +1,72 @@
+"""The citation network in search: cites:, the statute and right filters, most cited first."""
+
+import pytest
+
+from ipcases.citations import index_citations
+from tests.helpers import make_ruling
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def network():
+    feist = make_ruling(citations=("499 U.S. 340",), text="", ip_types=("copyright",))
+    ksr = make_ruling(citations=("550 U.S. 398",), text="", ip_types=("patent",))
+    cites_both = make_ruling(
+        text="Under Feist Publications, Inc. v. Rural Tel. Serv. Co., 499 U.S. 340 (1991), and "
+        "KSR Int'l Co. v. Teleflex Inc., 550 U.S. 398 (2007), the claim fails under "
+        "35 U.S.C. § 103(a). The asserted U.S. Patent No. 7,654,321 is invalid."
+    )
+    cites_ksr = make_ruling(
+        text="See KSR Int'l Co. v. Teleflex Inc., 550 U.S. 398 (2007); 35 U.S.C. § 271(a)."
+    )
+    unrelated = make_ruling(text="Nothing is cited here; 15 U.S.C. § 1114 applies.")
+    index_citations([r.pk for r in (feist, ksr, cites_both, cites_ksr, unrelated)])
+    return {"feist": feist, "ksr": ksr, "both": cites_both, "ksr_only": cites_ksr}
+
+
+def ids(client, **params) -> set[int]:
+    response = client.get("/rulings/", params)
+    assert response.status_code == 200
+    return {ruling.pk for ruling, _ in response.context["rows"]}
+
+
+def test_cites_finds_the_rulings_that_cite_a_citation(client, network):
+    assert ids(client, q='cites:"550 U.S. 398"') == {network["both"].pk, network["ksr_only"].pk}
+    assert ids(client, q='cites:"499 U.S. 340"') == {network["both"].pk}
+
+
+def test_cites_takes_a_ruling_id_too(client, network):
+    assert ids(client, q=f"cites:{network['feist'].pk}") == {network["both"].pk}
+
+
+def test_cites_combines_with_words_and_negation(client, network):
+    query = 'cites:"550 U.S. 398" -cites:"499 U.S. 340"'
+    assert ids(client, q=query) == {network["ksr_only"].pk}
+
+
+def test_the_statute_filter_finds_a_provision_and_its_subsections(client, network):
+    assert ids(client, statute="35 U.S.C. § 271") == {network["ksr_only"].pk}
+    assert ids(client, statute="35 U.S.C. § 103(a)") == {network["both"].pk}
+    assert ids(client, statute="35 USC 103") == {network["both"].pk}
+
+
+def test_the_right_filter_finds_rulings_that_mention_a_number(client, network):
+    assert ids(client, right="7,654,321") == {network["both"].pk}
+
+
+def test_most_cited_first(client, network):
+    response = client.get("/rulings/", {"sort": "cited"})
+    order = [ruling.pk for ruling, _ in response.context["rows"]]
+    assert order[:2] == [network["ksr"].pk, network["feist"].pk]
+
+
+def test_an_unknown_statute_finds_nothing_and_says_so_plainly(client, network):
+    response = client.get("/rulings/", {"statute": "no such act"})
+    assert response.status_code == 200
+    assert response.context["rows"] == []
+
+
+@pytest.mark.parametrize("value", ["²", "9" * 40, '"', "0", "[2020] EWCA Civ 871"])
+def test_cites_never_fails_on_odd_values(client, value):
+    assert client.get("/rulings/", {"q": f"cites:{value}"}).status_code == 200
