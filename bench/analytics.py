@@ -8,10 +8,7 @@ page (every table, chart and link, through the URL resolver and the view) for a 
 filter and for the whole catalogue, and prints p50 / p95 / max in milliseconds and the number
 of queries per page, as Markdown for docs/benchmarks.md.
 
-The loader is ipcases.synthetic.load_synthetic when it is available; otherwise (``--quick``)
-the same generated records are written in bulk without parties, rights, citations or opinion
-texts, which the analytics never read. Long texts are stored out of line (TOAST) in
-PostgreSQL, so leaving them out barely changes the size of the table the analytics scan.
+The rulings are loaded with ipcases.synthetic.load_synthetic, the same loader as the demo.
 """
 
 from __future__ import annotations
@@ -33,77 +30,22 @@ django.setup()
 
 from django.conf import settings  # noqa: E402
 from django.core.management import call_command  # noqa: E402
-from django.db import connection, transaction  # noqa: E402
+from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 from ipcases.courts import ensure_courts  # noqa: E402
-from ipcases.models import Case, Ruling, RulingIPType  # noqa: E402
-from ipcases.normalize import normalize_docket  # noqa: E402
+from ipcases.models import Ruling  # noqa: E402
+from ipcases.synthetic import load_synthetic  # noqa: E402
 
 TYPICAL = "/analytics/?ip_type=patent&court=txed&decided_after=2018-01-01"
 WHOLE = "/analytics/"
 COMPARE = (
     "/analytics/?ip_type=patent&decided_after=2015-01-01&compare=court&compare_values=txed,ded"
 )
-CASE_FIELDS = ("date_filed", "date_terminated", "nature_of_suit")
-RULING_FIELDS = (
-    "decision_date",
-    "kind",
-    "precedential_status",
-    "disposition",
-    "rights_holder_outcome",
-    "injunction",
-    "damages_amount",
-    "damages_currency",
-    "judges",
-    "summary",
-    "language",
-    "ip_classification",
-    "source",
-    "source_id",
-    "retrieved_at",
-    "content_hash",
-)
 
 
-def quick_load(start: int, stop: int, seed: int, batch: int = 2000) -> None:
-    """Synthetic rulings start..stop-1 written in bulk: cases, rulings and their IP types."""
-    from ipcases.synthetic import generate_ruling
-
-    for first in range(start, stop, batch):
-        records = [generate_ruling(i, seed) for i in range(first, min(first + batch, stop))]
-        with transaction.atomic():
-            cases = Case.objects.bulk_create(
-                Case(
-                    court_id=r["court"],
-                    name=r["case_name"],
-                    short_name=r["case_short_name"],
-                    docket_number=r["docket_number"],
-                    docket_number_normalized=normalize_docket(r["docket_number"]),
-                    **{k: r[k] or (None if k.startswith("date") else "") for k in CASE_FIELDS},
-                )
-                for r in records
-            )
-            rulings = Ruling.objects.bulk_create(
-                Ruling(
-                    case=case, **{k: r[k] if r[k] is not None else _blank(k) for k in RULING_FIELDS}
-                )
-                for case, r in zip(cases, records, strict=True)
-            )
-            RulingIPType.objects.bulk_create(
-                RulingIPType(ruling=ruling, ip_type=t)
-                for ruling, r in zip(rulings, records, strict=True)
-                for t in r["ip_types"]
-            )
-        print(f"  loaded {min(first + batch, stop) - 1}", file=sys.stderr)
-
-
-def _blank(field: str):
-    return None if field == "damages_amount" else ""
-
-
-def load(count: int, seed: int, quick: bool) -> None:
+def load(count: int, seed: int) -> None:
     call_command("migrate", verbosity=0)
     ensure_courts()
     have = Ruling.objects.count()
@@ -111,12 +53,7 @@ def load(count: int, seed: int, quick: bool) -> None:
         return
     print(f"Loading {count - have} synthetic rulings...", file=sys.stderr)
     started = time.perf_counter()
-    if quick:
-        quick_load(have + 1, count + 1, seed)
-    else:
-        from ipcases.synthetic import load_synthetic
-
-        load_synthetic(count, seed=seed)
+    load_synthetic(count, seed=seed)
     print(f"  in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
@@ -183,11 +120,10 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--seed", type=int, default=20201)
-    parser.add_argument("--quick", action="store_true", help="bulk loader without texts")
     args = parser.parse_args()
     settings.ALLOWED_HOSTS.append("testserver")
     settings.DEBUG = False
-    load(args.count, args.seed, args.quick)
+    load(args.count, args.seed)
     client = Client()
     total = Ruling.objects.count()
     print("Load average at the start: " + ", ".join(f"{v:.1f}" for v in os.getloadavg()))

@@ -8,7 +8,6 @@ pair (source, source_id) is unique so that imports are idempotent.
 from .catalogue import (
     Case,
     CaseParty,
-    CaseQuerySet,
     Court,
     CourtQuerySet,
     IPRight,
@@ -29,7 +28,6 @@ from .rulings import OfficialCitation, Ruling, RulingIPType, RulingQuerySet
 __all__ = [
     "Case",
     "CaseParty",
-    "CaseQuerySet",
     "Citation",
     "CitationScan",
     "Court",

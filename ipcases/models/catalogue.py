@@ -161,11 +161,6 @@ class IPRight(models.Model):
         return f"{label} ({self.title})" if self.title else label
 
 
-class CaseQuerySet(models.QuerySet):
-    def with_court(self) -> CaseQuerySet:
-        return self.select_related("court")
-
-
 class Case(models.Model):
     class NatureOfSuit(models.TextChoices):
         COPYRIGHT = "820", "820 Copyright"
@@ -211,8 +206,6 @@ class Case(models.Model):
     )
     date_created = models.DateTimeField(auto_now_add=True)
     date_modified = models.DateTimeField(auto_now=True)
-
-    objects = CaseQuerySet.as_manager()
 
     class Meta:
         constraints = [
