@@ -2,6 +2,7 @@
 
 from django.contrib import admin, messages
 
+from . import search
 from .merging import merge_rulings
 from .models import (
     Case,
@@ -29,6 +30,10 @@ class CourtAdmin(admin.ModelAdmin):
     list_filter = ["country", "kind", "level"]
     search_fields = ["id", "name", "short_name"]
 
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        search.update_index(Ruling.objects.filter(case__court=obj).values_list("pk", flat=True))
+
 
 class CasePartyInline(admin.TabularInline):
     model = CaseParty
@@ -43,6 +48,11 @@ class CaseAdmin(admin.ModelAdmin):
     search_fields = ["name", "short_name", "docket_number", "docket_number_normalized"]
     autocomplete_fields = ["court", "appeal_from", "rights"]
     inlines = [CasePartyInline]
+
+    def save_related(self, request, form, formsets, change):
+        """Names, court and parties are indexed with each ruling of the case."""
+        super().save_related(request, form, formsets, change)
+        search.update_index(form.instance.rulings.values_list("pk", flat=True))
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
@@ -103,6 +113,11 @@ class RulingAdmin(admin.ModelAdmin):
         super().save_model(request, obj, form, change)
         if change:
             record_corrections(obj, [name for name in form.changed_data if name in CORRECTABLE])
+
+    def save_related(self, request, form, formsets, change):
+        """Re-index once the inlines (IP types, citations) are saved too."""
+        super().save_related(request, form, formsets, change)
+        search.update_index([form.instance.pk])
 
 
 @admin.register(Party)

@@ -2,10 +2,11 @@
 
 A facet ignores its own selection and applies every other filter. Facets whose own filter is
 not in use share one base (the current results); each facet in use has its own. Each base is
-counted in ONE statement that reads its rows once: they are grouped by all facet columns
-together (the combinations are a few thousand at most) and the counts per option are added up
-here, so the number of statements does not grow with the number of options. The SQL is
-portable (WITH ... AS MATERIALIZED and UNION ALL work on PostgreSQL 12+ and SQLite 3.35+).
+counted in ONE statement: its rulings joined to their row of the facet table (one narrow row
+per ruling with every facet's value, kept by the search write path), grouped by the facet
+columns together (a few thousand combinations at most); the counts per option are added up
+here. So the number of statements does not grow with the number of options, and no statement
+joins cases, courts or IP types. The SQL is the same on PostgreSQL and SQLite.
 
 For a multiple choice (courts, IP types) an option not yet chosen shows what adding it gives:
 the rulings of the chosen options plus those of the new option that are not already among them.
@@ -14,27 +15,77 @@ A chosen option shows the current total, which is what the results hold with it 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from django.db import connection
 from django.db.models import Case, CharField, F, Q, QuerySet, Value, When
-from django.db.models.functions import Coalesce
 
 from . import search
-from .models import RulingIPType
+from .models import Ruling, RulingIPType, Source
 
-TAGS = RulingIPType._meta.db_table
+TABLE = "ipcases_search_facet"
+ON = "on"
 
 
 @dataclass(frozen=True)
 class Facet:
-    """A filter whose options are counted: by a column's value, or (checkbox) by a condition."""
+    """A filter whose options are counted; its name is its column in the facet table. A flag
+    (a checkbox) has one option, "on"."""
 
     name: str
-    column: str = ""
-    flag: Q | None = None
     multiple: bool = False
+    flag: bool = False
+
+
+# The facet table's columns (after ruling_id), as values of a ruling read with `refresh`.
+COLUMNS = {
+    "court": F("case__court_id"),
+    "country": F("case__court__country"),
+    "level": F("case__court__level"),
+    "outcome": F("rights_holder_outcome"),
+    "disposition": F("disposition"),
+    "injunction": F("injunction"),
+    "source": F("source"),
+    "precedential": Q(precedential_status="precedential"),
+    "has_text": ~Q(text=""),
+    "real_only": ~Q(source=Source.SYNTHETIC),
+}
+
+
+def refresh(ruling_ids: Iterable[int]) -> None:
+    """Rewrite the facet rows of these rulings (called by search.update_index)."""
+    ids = list(ruling_ids)
+    if not ids:
+        return
+    types: dict[int, list[str]] = {}
+    for ruling_id, ip_type in RulingIPType.objects.filter(ruling_id__in=ids).values_list(
+        "ruling_id", "ip_type"
+    ):
+        types.setdefault(ruling_id, []).append(ip_type)
+    found = Ruling.objects.filter(pk__in=ids).annotate(**_annotations())
+    rows = [
+        (pk, *(value or "" for value in values), ",".join(sorted(types.get(pk, []))))
+        for pk, *values in found.values_list("pk", *(f"facet_{name}" for name in COLUMNS))
+    ]
+    marks = ", ".join(["%s"] * len(ids))
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {TABLE} WHERE ruling_id IN ({marks})", ids)
+        cursor.executemany(
+            f"INSERT INTO {TABLE} (ruling_id, {', '.join(COLUMNS)}, ip_types) "
+            f"VALUES ({', '.join(['%s'] * (len(COLUMNS) + 2))})",
+            rows,
+        )
+
+
+def _annotations() -> dict:
+    flag = {"output_field": CharField(), "default": Value("")}
+    return {
+        f"facet_{name}": Case(When(value, then=Value(ON)), **flag)
+        if isinstance(value, Q)
+        else value
+        for name, value in COLUMNS.items()
+    }
 
 
 @dataclass
@@ -74,73 +125,45 @@ def _as_list(value) -> list[str]:
 
 
 def _count_base(base: Base) -> tuple[dict[str, dict[str, int]], int]:
-    """One statement: the base's rows grouped by every facet column at once (a few thousand
-    combinations at most), plus IP types, which a ruling can have several of."""
-    grouped = [f for f in base.facets if f.name != "ip_type"]
-    # One text key per row ("cafc|US|appellate|holder_won|...|1|0"): grouping by one column
-    # keeps both databases on a hash aggregate over the few thousand combinations.
-    columns = {"facet_id": F("pk")}
-    columns.update({f"facet_{facet.name}": _text(facet) for facet in grouped})
-    sql, params = base.queryset.order_by().values(**columns).query.sql_with_params()
-    key = f" || '{SEPARATOR}' || ".join(list(columns)[1:]) or "''"
-    branches = [f"SELECT '', k, count(*) FROM (SELECT {key} AS k FROM b) AS keyed GROUP BY k"]
-    extra: list = []
+    """One statement: the base's rulings grouped by their facet values. A ruling without a
+    facet row (not indexed yet) is still counted in the total."""
+    names = [f.name for f in base.facets if f.name != "ip_type"]
     if any(f.name == "ip_type" for f in base.facets):
-        branch, extra = _ip_type_branch(base.selected.get("ip_type", []))
-        branches.append(branch)
-    statement = f"WITH b ({', '.join(columns)}) AS MATERIALIZED ({sql}) " + " UNION ALL ".join(
-        branches
+        names.append("ip_types")
+    sql, params = base.queryset.order_by().values(facet_id=F("pk")).query.sql_with_params()
+    columns = ", ".join(f"f.{name}" for name in names)
+    statement = (
+        f"SELECT {columns}{', ' if names else ''}count(*) FROM ({sql}) b "
+        f"LEFT JOIN {TABLE} f ON f.ruling_id = b.facet_id"
+        + (f" GROUP BY {columns}" if names else "")
     )
     with search.heavy_statement(), connection.cursor() as cursor:
-        cursor.execute(statement, [*params, *extra])
+        cursor.execute(statement, params)
         rows = cursor.fetchall()
-    return _assemble(base, grouped, rows)
+    return _assemble(base, names, rows)
 
 
-SEPARATOR = "|"
-
-
-def _text(facet: Facet):
-    if facet.flag is not None:
-        return Case(When(facet.flag, then=Value("on")), default=Value(""), output_field=CharField())
-    return Coalesce(F(facet.column), Value(""), output_field=CharField())
-
-
-def _ip_type_branch(chosen: list[str]) -> tuple[str, list]:
-    if not chosen:
-        return (
-            f"SELECT 'ip_type', t.ip_type, count(*) FROM b "
-            f"JOIN {TAGS} t ON t.ruling_id = b.facet_id GROUP BY t.ip_type",
-            [],
-        )
-    tagged = f"SELECT ruling_id FROM {TAGS} WHERE ip_type IN ({', '.join(['%s'] * len(chosen))})"
-    return (
-        f"SELECT 'ip_type', t.ip_type, count(*) FROM b JOIN {TAGS} t "
-        f"ON t.ruling_id = b.facet_id WHERE b.facet_id NOT IN ({tagged}) GROUP BY t.ip_type "
-        f"UNION ALL SELECT 'ip_type:chosen', '', count(*) FROM b "
-        f"WHERE b.facet_id IN ({tagged})",
-        [*chosen, *chosen],
-    )
-
-
-def _assemble(base: Base, grouped: list[Facet], rows: list) -> tuple[dict, int]:
+def _assemble(base: Base, names: list[str], rows: list) -> tuple[dict, int]:
     counts: dict[str, dict[str, int]] = {facet.name: {} for facet in base.facets}
-    total, chosen_ip = 0, None
-    for branch, value, n in rows:
-        if branch == "ip_type":
-            counts["ip_type"][value] = n
-        elif branch == "ip_type:chosen":
-            chosen_ip = n
-        else:
-            total += n
-            values = value.split(SEPARATOR) if len(grouped) > 1 else [value]
-            for facet, option in zip(grouped, values, strict=False):
-                counts[facet.name][option] = counts[facet.name].get(option, 0) + n
+    chosen_types = set(base.selected.get("ip_type", []))
+    total = together_types = 0
+    for *values, n in rows:
+        total += n
+        for name, value in zip(names, values, strict=True):
+            if name != "ip_types":
+                counts[name][value or ""] = counts[name].get(value or "", 0) + n
+                continue
+            types = set((value or "").split(",")) - {""}
+            if types & chosen_types:
+                together_types += n
+                continue
+            for option in types:
+                counts["ip_type"][option] = counts["ip_type"].get(option, 0) + n
     for facet in base.facets:
         chosen = base.selected.get(facet.name, []) if facet.multiple else []
         if chosen:
             counts[facet.name] = _with_chosen(
-                counts[facet.name], chosen, chosen_ip if facet.name == "ip_type" else None
+                counts[facet.name], chosen, together_types if facet.name == "ip_type" else None
             )
     return counts, total
 

@@ -107,17 +107,17 @@ class RulingFilter(django_filters.FilterSet):
         form = RulingFilterForm
 
     FACETS = [
-        Facet("court", column="case__court_id", multiple=True),
-        Facet("country", column="case__court__country"),
-        Facet("level", column="case__court__level"),
+        Facet("court", multiple=True),
+        Facet("country"),
+        Facet("level"),
         Facet("ip_type", multiple=True),
-        Facet("outcome", column="rights_holder_outcome"),
-        Facet("disposition", column="disposition"),
-        Facet("injunction", column="injunction"),
-        Facet("source", column="source"),
-        Facet("precedential", flag=Q(precedential_status="precedential")),
-        Facet("has_text", flag=~Q(text="")),
-        Facet("real_only", flag=~Q(source=Source.SYNTHETIC)),
+        Facet("outcome"),
+        Facet("disposition"),
+        Facet("injunction"),
+        Facet("source"),
+        Facet("precedential", flag=True),
+        Facet("has_text", flag=True),
+        Facet("real_only", flag=True),
     ]
 
     @property
@@ -175,7 +175,7 @@ class RulingFilter(django_filters.FilterSet):
         field = self.form.fields[facet.name]
         chosen = self.active.get(facet.name)
         chosen = [str(v) for v in chosen] if isinstance(chosen, list) else [str(chosen)]
-        if facet.flag is not None:
+        if facet.flag:
             chosen = ["on"] if facet.name in self.active else []
             choices = [("on", field.label)]
         else:

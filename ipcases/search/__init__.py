@@ -140,6 +140,8 @@ def reindex(progress=None) -> int:
     from ..models import Ruling
 
     engine().clear()
+    with connection.cursor() as cursor:
+        cursor.execute("DELETE FROM ipcases_search_facet")
     ids = list(Ruling.objects.order_by("pk").values_list("pk", flat=True))
     for start in range(0, len(ids), BATCH):
         _index_batch(ids[start : start + BATCH])
@@ -149,6 +151,7 @@ def reindex(progress=None) -> int:
 
 
 def _index_batch(ids: list[int]) -> None:
+    from .. import facets
     from ..models import CaseParty, Ruling
 
     rulings = Ruling.objects.filter(pk__in=ids).select_related("case__court")
@@ -169,6 +172,7 @@ def _index_batch(ids: list[int]) -> None:
     missing = set(ids) - {row[0] for row in rows}
     rows.extend((pk, 1.0, []) for pk in missing)
     engine().write(rows)
+    facets.refresh(ids)
 
 
 def boost(ruling) -> float:

@@ -75,48 +75,54 @@ def tsquery(node) -> str:
 
 
 def match_q(node) -> Q:
-    """The rulings matching a text group, looked up once now and passed on as a list of ids.
+    """The rulings matching a text group, looked up once now and passed on as an id array.
 
     A page counts, ranks and facets the same matches several times; matching a phrase or w/N
-    re-reads every candidate's vector, so it is done once per page rather than in each query.
+    without RUM re-reads every candidate's vector, so it is done once per page rather than in
+    each statement. The ids travel as one array literal ("{3,5,8}"), which PostgreSQL parses
+    far faster than Python turns tens of thousands of ints into parameters.
     """
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT DISTINCT ruling_id FROM {TABLE} WHERE document @@ %s::tsquery",
+            f"SELECT array_agg(DISTINCT ruling_id)::text FROM {TABLE} "
+            "WHERE document @@ %s::tsquery",
             [tsquery(node)],
         )
-        ids = [row[0] for row in cursor.fetchall()]
+        ids = cursor.fetchone()[0] or "{}"
     return Q(pk__any_of=ids)
 
 
 @BigAutoField.register_lookup
 class AnyOf(Lookup):
-    """`pk__any_of=[ids]` as `id = ANY(array)`: PostgreSQL hashes a constant array, so a filter
-    by tens of thousands of ids costs one hash probe per row (an IN subquery would instead be
-    planned for 200 rows and looked up one index entry at a time)."""
+    """`pk__any_of="{3,5,8}"` as `id = ANY(array)`: PostgreSQL hashes a constant array, so a
+    filter by tens of thousands of ids costs one hash probe per row (an IN subquery would instead
+    be planned for 200 rows and looked up one index entry at a time)."""
 
     lookup_name = "any_of"
     prepare_rhs = False
 
     def as_sql(self, compiler, connection):
         lhs, lhs_params = self.process_lhs(compiler, connection)
-        return f"{lhs} = ANY(%s::bigint[])", [*lhs_params, list(self.rhs)]
+        return f"{lhs} = ANY(%s::bigint[])", [*lhs_params, self.rhs]
 
 
 def ranked_ids(ids_sql: str, params: tuple, node, offset: int, limit: int, total: int) -> list[int]:
     """Ids of the filtered rulings in order of relevance to the text leaves in `node`.
 
-    Ranking reads a vector per match, so a broad query ranks in two stages: every match is
-    ordered by the rank of its compact head vector (name, citations, parties, summary, a few
-    hundred bytes stored in the row), and only the first CANDIDATES are ranked exactly on the
-    full passage vectors. Pages past the candidates keep the first stage's order.
+    Up to EXACT_LIMIT matches are ranked exactly on their passages. A broad query ranks in two
+    stages: a first stage orders every match cheaply and only its first CANDIDATES are ranked
+    exactly. With a RUM index the first stage is the index's own order (`<=>`, computed from
+    the positions it stores); without, the rank of each match's compact head vector (name,
+    citations, parties, summary, kept in the row). Pages past the candidates keep the first
+    stage's order.
     """
     query = tsquery(node)
     if total <= EXACT_LIMIT:
         return _ranked(ids_sql, params, query, "document", offset, limit)
+    first_stage = _rum_order if has_rum() else _head_order
     if offset >= CANDIDATES:
-        return _ranked(ids_sql, params, query, "head", offset, limit, prefilter=False)
-    candidates = _ranked(ids_sql, params, query, "head", 0, CANDIDATES, prefilter=False)
+        return first_stage(ids_sql, params, query, offset + limit)[offset:]
+    candidates = first_stage(ids_sql, params, query, CANDIDATES)
     sql = f"""
         SELECT c.id FROM unnest(%s::bigint[]) AS c (id)
         LEFT JOIN {TABLE} p ON p.ruling_id = c.id AND p.document @@ %s::tsquery
@@ -129,11 +135,47 @@ def ranked_ids(ids_sql: str, params: tuple, node, offset: int, limit: int, total
         return [row[0] for row in cursor.fetchall()]
 
 
+def has_rum() -> bool:
+    """Whether the passages have a RUM index (migration 0007), looked up once per database."""
+    name = connection.settings_dict["NAME"]
+    if name not in _RUM:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT to_regclass('ipcases_search_passage_rum') IS NOT NULL")
+            _RUM[name] = cursor.fetchone()[0]
+    return _RUM[name]
+
+
+_RUM: dict[str, bool] = {}
+
+
+def _rum_order(ids_sql: str, params, query: str, count: int) -> list[int]:
+    """The first `count` filtered rulings in the RUM index's order of relevance. The filtered
+    ids are read first and passed as a constant array, so that the plan stays an ordered index
+    scan with a hashed filter (a join would have to rank every match outside the index)."""
+    sql = f"""
+        SELECT ruling_id FROM (
+            SELECT ruling_id, document <=> %s::tsquery AS distance FROM {TABLE}
+            WHERE document @@ %s::tsquery AND ruling_id = ANY(%s::bigint[])
+            ORDER BY document <=> %s::tsquery LIMIT %s
+        ) AS best GROUP BY ruling_id ORDER BY min(distance), ruling_id DESC LIMIT %s"""
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT array_agg(id)::text FROM ({ids_sql}) AS hit (id)", params)
+        ids = cursor.fetchone()[0] or "{}"
+        cursor.execute(sql, [query, query, ids, query, count * PASSAGES_PER_RULING, count])
+        return [row[0] for row in cursor.fetchall()]
+
+
+def _head_order(ids_sql: str, params, query: str, count: int) -> list[int]:
+    return _ranked(ids_sql, params, query, "head", 0, count, prefilter=False)
+
+
 # For one statement over many matches, in a transaction: more memory for sorting and grouping,
 # and no JIT, whose estimates for these statements make it compile for 100-200 ms for nothing.
 HEAVY_SETTINGS = "SELECT set_config('work_mem', '64MB', true), set_config('jit', 'off', true)"
 EXACT_LIMIT = 2000
 CANDIDATES = 100
+# Passages read per ruling wanted from the RUM order (a ruling's passages can rank together).
+PASSAGES_PER_RULING = 3
 
 
 def _ranked(
