@@ -38,7 +38,10 @@ class Facet:
     flag: bool = False
 
 
-# The facet table's columns (after ruling_id), as values of a ruling read with `refresh`.
+# The values in a facet row's key, in order ("cafc|US|appellate|holder_won|...|on|on"); the
+# facet table also holds the IP types ("copyright,patent"). Changing this list needs
+# `manage.py reindex_search`.
+SEPARATOR = "|"
 COLUMNS = {
     "court": F("case__court_id"),
     "country": F("case__court__country"),
@@ -65,16 +68,14 @@ def refresh(ruling_ids: Iterable[int]) -> None:
         types.setdefault(ruling_id, []).append(ip_type)
     found = Ruling.objects.filter(pk__in=ids).annotate(**_annotations())
     rows = [
-        (pk, *(value or "" for value in values), ",".join(sorted(types.get(pk, []))))
+        (pk, SEPARATOR.join(value or "" for value in values), ",".join(sorted(types.get(pk, []))))
         for pk, *values in found.values_list("pk", *(f"facet_{name}" for name in COLUMNS))
     ]
     marks = ", ".join(["%s"] * len(ids))
     with connection.cursor() as cursor:
         cursor.execute(f"DELETE FROM {TABLE} WHERE ruling_id IN ({marks})", ids)
         cursor.executemany(
-            f"INSERT INTO {TABLE} (ruling_id, {', '.join(COLUMNS)}, ip_types) "
-            f"VALUES ({', '.join(['%s'] * (len(COLUMNS) + 2))})",
-            rows,
+            f"INSERT INTO {TABLE} (ruling_id, facets, ip_types) VALUES (%s, %s, %s)", rows
         )
 
 
@@ -125,40 +126,39 @@ def _as_list(value) -> list[str]:
 
 
 def _count_base(base: Base) -> tuple[dict[str, dict[str, int]], int]:
-    """One statement: the base's rulings grouped by their facet values. A ruling without a
-    facet row (not indexed yet) is still counted in the total."""
-    names = [f.name for f in base.facets if f.name != "ip_type"]
-    if any(f.name == "ip_type" for f in base.facets):
-        names.append("ip_types")
-    sql, params = base.queryset.order_by().values(facet_id=F("pk")).query.sql_with_params()
-    columns = ", ".join(f"f.{name}" for name in names)
-    statement = (
-        f"SELECT {columns}{', ' if names else ''}count(*) FROM ({sql}) b "
-        f"LEFT JOIN {TABLE} f ON f.ruling_id = b.facet_id"
-        + (f" GROUP BY {columns}" if names else "")
-    )
+    """One statement: the facet rows of the base's rulings, grouped by their key (a few
+    thousand combinations at most) and, when IP types are counted, by their IP types."""
+    types = any(f.name == "ip_type" for f in base.facets)
+    grouped = "ip_types" if types else "''"
+    statement = f"SELECT facets, {grouped}, count(*) FROM {TABLE}"
+    params: tuple = ()
+    if base.queryset.query.where:
+        sql, params = base.queryset.order_by().values("pk").query.sql_with_params()
+        statement += f" WHERE ruling_id IN ({sql})"
+    statement += " GROUP BY 1, 2" if types else " GROUP BY 1"
     with search.heavy_statement(), connection.cursor() as cursor:
         cursor.execute(statement, params)
         rows = cursor.fetchall()
-    return _assemble(base, names, rows)
+    return _assemble(base, rows)
 
 
-def _assemble(base: Base, names: list[str], rows: list) -> tuple[dict, int]:
+def _assemble(base: Base, rows: list) -> tuple[dict, int]:
     counts: dict[str, dict[str, int]] = {facet.name: {} for facet in base.facets}
     chosen_types = set(base.selected.get("ip_type", []))
     total = together_types = 0
-    for *values, n in rows:
+    for key, ip_types, n in rows:
         total += n
-        for name, value in zip(names, values, strict=True):
-            if name != "ip_types":
-                counts[name][value or ""] = counts[name].get(value or "", 0) + n
-                continue
-            types = set((value or "").split(",")) - {""}
-            if types & chosen_types:
-                together_types += n
-                continue
-            for option in types:
-                counts["ip_type"][option] = counts["ip_type"].get(option, 0) + n
+        for name, value in zip(COLUMNS, key.split(SEPARATOR), strict=True):
+            if name in counts:
+                counts[name][value] = counts[name].get(value, 0) + n
+        if "ip_type" not in counts:
+            continue
+        found = set(ip_types.split(",")) - {""}
+        if found & chosen_types:
+            together_types += n
+            continue
+        for option in found:
+            counts["ip_type"][option] = counts["ip_type"].get(option, 0) + n
     for facet in base.facets:
         chosen = base.selected.get(facet.name, []) if facet.multiple else []
         if chosen:

@@ -2,6 +2,7 @@
 
 import pytest
 
+from ipcases import search
 from ipcases.citations import index_citations
 from tests.helpers import make_ruling
 
@@ -21,7 +22,9 @@ def network():
         text="See KSR Int'l Co. v. Teleflex Inc., 550 U.S. 398 (2007); 35 U.S.C. § 271(a)."
     )
     unrelated = make_ruling(text="Nothing is cited here; 15 U.S.C. § 1114 applies.")
-    index_citations([r.pk for r in (feist, ksr, cites_both, cites_ksr, unrelated)])
+    ids = [r.pk for r in (feist, ksr, cites_both, cites_ksr, unrelated)]
+    index_citations(ids)
+    search.update_index(ids)
     return {"feist": feist, "ksr": ksr, "both": cites_both, "ksr_only": cites_ksr}
 
 

@@ -11,25 +11,19 @@ from django.db import migrations
 CREATE = """CREATE TABLE ipcases_search_facet (
     ruling_id bigint NOT NULL PRIMARY KEY REFERENCES ipcases_ruling (id) ON DELETE CASCADE
         DEFERRABLE INITIALLY DEFERRED,
-    court text NOT NULL,
-    country text NOT NULL,
-    level text NOT NULL,
-    outcome text NOT NULL,
-    disposition text NOT NULL,
-    injunction text NOT NULL,
-    source text NOT NULL,
-    precedential text NOT NULL,
-    has_text text NOT NULL,
-    real_only text NOT NULL,
+    facets text NOT NULL,
     ip_types text NOT NULL
 )"""
 
+# court|country|level|outcome|disposition|injunction|source|precedential|has_text|real_only
 FILL = """INSERT INTO ipcases_search_facet
-    SELECT r.id, c.court_id, ct.country, ct.level, coalesce(r.rights_holder_outcome, ''),
-        coalesce(r.disposition, ''), coalesce(r.injunction, ''), r.source,
-        CASE WHEN r.precedential_status = 'precedential' THEN 'on' ELSE '' END,
-        CASE WHEN r.text <> '' THEN 'on' ELSE '' END,
-        CASE WHEN r.source <> 'synthetic' THEN 'on' ELSE '' END,
+    SELECT r.id,
+        c.court_id || '|' || ct.country || '|' || ct.level || '|'
+        || coalesce(r.rights_holder_outcome, '') || '|' || coalesce(r.disposition, '') || '|'
+        || coalesce(r.injunction, '') || '|' || r.source || '|'
+        || CASE WHEN r.precedential_status = 'precedential' THEN 'on' ELSE '' END || '|'
+        || CASE WHEN r.text <> '' THEN 'on' ELSE '' END || '|'
+        || CASE WHEN r.source <> 'synthetic' THEN 'on' ELSE '' END,
         coalesce((SELECT {aggregate} FROM ipcases_rulingiptype t WHERE t.ruling_id = r.id), '')
     FROM ipcases_ruling r
     JOIN ipcases_case c ON c.id = r.case_id

@@ -18,7 +18,7 @@ FORWARD = """DO $$ BEGIN
             || SQLERRM;
         RETURN;
     END;
-    CREATE INDEX ipcases_search_passage_rum ON ipcases_search_passage
+    CREATE INDEX IF NOT EXISTS ipcases_search_passage_rum ON ipcases_search_passage
         USING rum (document rum_tsvector_ops);
     DROP INDEX IF EXISTS ipcases_search_passage_document;
 END $$"""

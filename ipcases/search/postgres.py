@@ -1,4 +1,5 @@
-"""The PostgreSQL engine: hand-built weighted tsvectors, one row per passage, a GIN index.
+"""The PostgreSQL engine: hand-built weighted tsvectors, one row per passage, a RUM index
+(GIN where the rum extension is not installed; see migration 0007).
 
 Vectors are built in Python from the same tokens SQLite indexes (see text.py), so no text
 search configuration is involved and nothing is computed from full texts at query time.
@@ -13,6 +14,8 @@ from .query import And, Near, Or, Phrase, Prefix, Term
 from .text import COLUMN_GAP, COLUMNS, Passage
 
 TABLE = "ipcases_search_passage"
+HEADS = "ipcases_search_head"
+HEAD = ("name", "cites", "parties", "summary")
 WEIGHTS = {"name": "A", "cites": "B", "parties": "C", "summary": "C", "body": "D"}
 # ts_rank_cd weights for {D, C, B, A}: name and citations highest, then parties and summary.
 RANK_WEIGHTS = "{0.1, 0.4, 1.0, 1.0}"
@@ -33,25 +36,32 @@ def vector(passage: Passage, columns: tuple[str, ...] = COLUMNS) -> str:
 
 
 def write(rows: list[tuple[int, float, list[Passage]]]) -> None:
-    """Replace the passages of these rulings: (ruling id, boost, passages)."""
+    """Replace the passages and the head of these rulings: (ruling id, boost, passages)."""
     ids = [ruling_id for ruling_id, _, _ in rows]
-    values = [
-        (ruling_id, p.number, boost, vector(p, ("name", "cites", "parties", "summary")), vector(p))
-        for ruling_id, boost, found in rows
-        for p in found
+    passages = [
+        (ruling_id, p.number, boost, vector(p)) for ruling_id, boost, found in rows for p in found
+    ]
+    # Every passage repeats the head; its vector is kept once per ruling, for the first stage
+    # of ranking.
+    heads = [
+        (ruling_id, boost, vector(found[0], HEAD)) for ruling_id, boost, found in rows if found
     ]
     with connection.cursor() as cursor:
         cursor.execute(f"DELETE FROM {TABLE} WHERE ruling_id = ANY(%s)", [ids])
+        cursor.execute(f"DELETE FROM {HEADS} WHERE ruling_id = ANY(%s)", [ids])
         cursor.executemany(
-            f"INSERT INTO {TABLE} (ruling_id, passage, boost, head, document) "
-            "VALUES (%s, %s, %s, %s::tsvector, %s::tsvector)",
-            values,
+            f"INSERT INTO {TABLE} (ruling_id, passage, boost, document) "
+            "VALUES (%s, %s, %s, %s::tsvector)",
+            passages,
+        )
+        cursor.executemany(
+            f"INSERT INTO {HEADS} (ruling_id, boost, head) VALUES (%s, %s, %s::tsvector)", heads
         )
 
 
 def clear() -> None:
     with connection.cursor() as cursor:
-        cursor.execute(f"TRUNCATE {TABLE}")
+        cursor.execute(f"TRUNCATE {TABLE}, {HEADS}")
 
 
 def tsquery(node) -> str:
@@ -110,63 +120,18 @@ def ranked_ids(ids_sql: str, params: tuple, node, offset: int, limit: int, total
     """Ids of the filtered rulings in order of relevance to the text leaves in `node`.
 
     Up to EXACT_LIMIT matches are ranked exactly on their passages. A broad query ranks in two
-    stages: a first stage orders every match cheaply and only its first CANDIDATES are ranked
-    exactly. With a RUM index the first stage is the index's own order (`<=>`, computed from
-    the positions it stores); without, the rank of each match's compact head vector (name,
-    citations, parties, summary, kept in the row). Pages past the candidates keep the first
-    stage's order.
+    stages, since an exact rank reads every match's full vectors: every match is ordered by the
+    rank of its head vector (name, citations, parties, summary: a few hundred bytes, one row
+    per ruling), and only the first CANDIDATES are ranked exactly. Pages past the candidates
+    keep the first stage's order.
     """
     query = tsquery(node)
     if total <= EXACT_LIMIT:
-        return _ranked(ids_sql, params, query, "document", offset, limit)
-    first_stage = _rum_order if has_rum() else _head_order
+        return _exact(f"SELECT * FROM ({ids_sql}) AS hit", params, query, offset, limit)
     if offset >= CANDIDATES:
-        return first_stage(ids_sql, params, query, offset + limit)[offset:]
-    candidates = first_stage(ids_sql, params, query, CANDIDATES)
-    sql = f"""
-        SELECT c.id FROM unnest(%s::bigint[]) AS c (id)
-        LEFT JOIN {TABLE} p ON p.ruling_id = c.id AND p.document @@ %s::tsquery
-        GROUP BY c.id
-        ORDER BY coalesce(max(ts_rank_cd('{RANK_WEIGHTS}', p.document, %s::tsquery)
-                 * p.boost), 0) DESC, c.id DESC
-        LIMIT %s OFFSET %s"""
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [candidates, query, query, limit, offset])
-        return [row[0] for row in cursor.fetchall()]
-
-
-def has_rum() -> bool:
-    """Whether the passages have a RUM index (migration 0007), looked up once per database."""
-    name = connection.settings_dict["NAME"]
-    if name not in _RUM:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT to_regclass('ipcases_search_passage_rum') IS NOT NULL")
-            _RUM[name] = cursor.fetchone()[0]
-    return _RUM[name]
-
-
-_RUM: dict[str, bool] = {}
-
-
-def _rum_order(ids_sql: str, params, query: str, count: int) -> list[int]:
-    """The first `count` filtered rulings in the RUM index's order of relevance. The filtered
-    ids are read first and passed as a constant array, so that the plan stays an ordered index
-    scan with a hashed filter (a join would have to rank every match outside the index)."""
-    sql = f"""
-        SELECT ruling_id FROM (
-            SELECT ruling_id, document <=> %s::tsquery AS distance FROM {TABLE}
-            WHERE document @@ %s::tsquery AND ruling_id = ANY(%s::bigint[])
-            ORDER BY document <=> %s::tsquery LIMIT %s
-        ) AS best GROUP BY ruling_id ORDER BY min(distance), ruling_id DESC LIMIT %s"""
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT array_agg(id)::text FROM ({ids_sql}) AS hit (id)", params)
-        ids = cursor.fetchone()[0] or "{}"
-        cursor.execute(sql, [query, query, ids, query, count * PASSAGES_PER_RULING, count])
-        return [row[0] for row in cursor.fetchall()]
-
-
-def _head_order(ids_sql: str, params, query: str, count: int) -> list[int]:
-    return _ranked(ids_sql, params, query, "head", 0, count, prefilter=False)
+        return _by_head(ids_sql, params, query, offset, limit)
+    candidates = _by_head(ids_sql, params, query, 0, CANDIDATES)
+    return _exact("SELECT unnest(%s::bigint[])", [candidates], query, offset, limit)
 
 
 # For one statement over many matches, in a transaction: more memory for sorting and grouping,
@@ -174,31 +139,36 @@ def _head_order(ids_sql: str, params, query: str, count: int) -> list[int]:
 HEAVY_SETTINGS = "SELECT set_config('work_mem', '64MB', true), set_config('jit', 'off', true)"
 EXACT_LIMIT = 2000
 CANDIDATES = 100
-# Passages read per ruling wanted from the RUM order (a ruling's passages can rank together).
-PASSAGES_PER_RULING = 3
 
 
-def _ranked(
-    ids_sql: str, params, query: str, vector: str, offset: int, limit: int, prefilter=True
-) -> list[int]:
-    # The head is the same in every passage of a ruling, so heads are ranked on passage 0 only
-    # and need no match test (which would read each full vector). Scores are computed before
-    # grouping, so that only (id, score) pairs are sorted.
-    condition = (
-        "AND p.document @@ %s::tsquery" if prefilter else "AND p.passage = 0 AND %s::text <> ''"
-    )
+def _exact(ids_sql: str, params, query: str, offset: int, limit: int) -> list[int]:
+    """The rulings of `ids_sql` by their best passage's rank (times the boost)."""
     sql = f"""
         WITH hit (id) AS MATERIALIZED ({ids_sql}),
         scored AS (
-            SELECT p.ruling_id, ts_rank_cd('{RANK_WEIGHTS}', p.{vector}, %s::tsquery) * p.boost
+            SELECT p.ruling_id, ts_rank_cd('{RANK_WEIGHTS}', p.document, %s::tsquery) * p.boost
                 AS score
-            FROM {TABLE} p WHERE p.ruling_id IN (SELECT id FROM hit) {condition}
+            FROM {TABLE} p WHERE p.ruling_id IN (SELECT id FROM hit) AND p.document @@ %s::tsquery
         ),
         best AS (SELECT ruling_id, max(score) AS score FROM scored GROUP BY ruling_id)
         SELECT hit.id FROM hit LEFT JOIN best ON best.ruling_id = hit.id
         ORDER BY coalesce(best.score, 0) DESC, hit.id DESC
         LIMIT %s OFFSET %s"""
+    return _fetch_ids(sql, [*params, query, query, limit, offset])
+
+
+def _by_head(ids_sql: str, params, query: str, offset: int, limit: int) -> list[int]:
+    """The first stage: the filtered rulings by the rank of their head (times the boost)."""
+    sql = f"""
+        SELECT h.ruling_id FROM {HEADS} h WHERE h.ruling_id IN ({ids_sql})
+        ORDER BY ts_rank_cd('{RANK_WEIGHTS}', h.head, %s::tsquery) * h.boost DESC,
+            h.ruling_id DESC
+        LIMIT %s OFFSET %s"""
+    return _fetch_ids(sql, [*params, query, limit, offset])
+
+
+def _fetch_ids(sql: str, params: list) -> list[int]:
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute(HEAVY_SETTINGS)
-        cursor.execute(sql, [*params, query, query, limit, offset])
+        cursor.execute(sql, params)
         return [row[0] for row in cursor.fetchall()]
