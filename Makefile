@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1:8000
 DEMO_SYNTHETIC ?= 2000
 
-.PHONY: run test install migrate demo lint format bench clean
+.PHONY: run test install migrate demo lint format bench clean postgres-rum
 
 $(BIN)/.installed: requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,17 @@ run: demo
 
 test: install
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# PostgreSQL only: the rum extension gives search a positional index (phrases, w/N) instead of GIN.
+# Installs Debian's package for the local server when run as root; elsewhere, says what to do.
+postgres-rum:
+	@version=$$(ls /etc/postgresql 2>/dev/null | sort -n | tail -n 1); \
+	if [ -z "$$version" ] || ! command -v apt-get >/dev/null || [ "$$(id -u)" != 0 ]; then \
+		echo "Install the rum extension for your PostgreSQL server (Debian: postgresql-NN-rum)."; \
+	elif ! dpkg -s postgresql-$$version-rum >/dev/null 2>&1; then \
+		apt-get install -y -qq postgresql-$$version-rum >/dev/null 2>&1 || \
+		{ apt-get update -qq && apt-get install -y -qq postgresql-$$version-rum >/dev/null; }; \
+	fi
 
 lint: install
 	$(BIN)/ruff check .

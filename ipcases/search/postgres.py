@@ -129,9 +129,23 @@ def ranked_ids(ids_sql: str, params: tuple, node, offset: int, limit: int, total
     if total <= EXACT_LIMIT:
         return _exact(f"SELECT * FROM ({ids_sql}) AS hit", params, query, offset, limit)
     if offset >= CANDIDATES:
-        return _by_head(ids_sql, params, query, offset, limit)
-    candidates = _by_head(ids_sql, params, query, 0, CANDIDATES)
+        return _by_head(ids_sql, params, words(node), offset, limit)
+    candidates = _by_head(ids_sql, params, words(node), 0, CANDIDATES)
     return _exact("SELECT unnest(%s::bigint[])", [candidates], query, offset, limit)
+
+
+def words(node) -> str:
+    """The words of a text group OR-ed, for the first stage: a head matters for a phrase or w/N
+    when it holds their words, and positions would cost a check per head."""
+    if isinstance(node, And | Or):
+        found = [words(child) for child in node.children]
+    elif isinstance(node, Near):
+        found = [words(node.left), words(node.right)]
+    elif isinstance(node, Phrase):
+        found = [tsquery(Term(token, node.column)) for token in node.tokens]
+    else:
+        found = [tsquery(node)]
+    return " | ".join(dict.fromkeys(found))
 
 
 # For one statement over many matches, in a transaction: more memory for sorting and grouping,

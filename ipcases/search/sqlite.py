@@ -116,18 +116,34 @@ def match_q(node) -> Q:
 
 def ranked_ids(ids_sql: str, params: tuple, node, offset: int, limit: int, total: int) -> list[int]:
     """Ids of the filtered rulings in order of relevance to the text leaves in `node`.
-    FTS5 keeps bm25's statistics in the index, so ranking every match is cheap enough."""
+
+    FTS5 computes bm25 from its index alone, but the boost is stored with the passage's text,
+    and reading it for every match of a broad term means reading their texts. So matches are
+    first ordered by bm25 alone (the boost changes a score by 1.375 at most), and only the
+    best passages, enough for this page, are boosted and ranked exactly.
+    """
+    passages = (offset + limit) * PASSAGES_PER_RULING if total > EXACT_LIMIT else -1
     sql = f"""
-        WITH hit (id) AS ({ids_sql})
-        SELECT hit.id FROM hit
-        LEFT JOIN (
-            SELECT ruling_id, min(score) AS score FROM (
-                SELECT rowid / {STRIDE} AS ruling_id, bm25({TABLE}, {BM25_WEIGHTS}) * boost AS score
-                FROM {TABLE} WHERE {TABLE} MATCH %s LIMIT -1
-            ) GROUP BY ruling_id
-        ) AS ranked ON ranked.ruling_id = hit.id
-        ORDER BY coalesce(ranked.score, 0) ASC, hit.id DESC
+        WITH hit (id) AS MATERIALIZED ({ids_sql}),
+        best AS MATERIALIZED (
+            SELECT rowid AS passage, bm25({TABLE}, {BM25_WEIGHTS}) AS score FROM {TABLE}
+            WHERE {TABLE} MATCH %s AND rowid / {STRIDE} IN (SELECT id FROM hit)
+            ORDER BY score LIMIT %s
+        ),
+        ranked AS MATERIALIZED (
+            SELECT best.passage / {STRIDE} AS ruling_id, min(best.score * p.boost) AS score
+            FROM best JOIN {TABLE} p ON p.rowid = best.passage GROUP BY ruling_id
+        )
+        SELECT hit.id FROM hit LEFT JOIN ranked ON ranked.ruling_id = hit.id
+        ORDER BY ranked.score IS NULL, ranked.score ASC, hit.id DESC
         LIMIT %s OFFSET %s"""
+    expr = expression(node)
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*params, expression(node), limit, offset])
+        cursor.execute(sql, [*params, expr, passages, limit, offset])
         return [row[0] for row in cursor.fetchall()]
+
+
+# Up to EXACT_LIMIT matches are ranked with their boost; beyond, the best passages by bm25,
+# PASSAGES_PER_RULING for each ruling the page needs.
+EXACT_LIMIT = 2000
+PASSAGES_PER_RULING = 3
