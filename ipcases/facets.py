@@ -131,10 +131,10 @@ def _count_base(base: Base) -> tuple[dict[str, dict[str, int]], int]:
     types = any(f.name == "ip_type" for f in base.facets)
     grouped = "ip_types" if types else "''"
     statement = f"SELECT facets, {grouped}, count(*) FROM {TABLE}"
-    params: tuple = ()
+    params: list = []
     if base.queryset.query.where:
-        sql, params = base.queryset.order_by().values("pk").query.sql_with_params()
-        statement += f" WHERE ruling_id IN ({sql})"
+        condition, params = search.restrict(base.queryset)
+        statement += f" WHERE {condition}"
     statement += " GROUP BY 1, 2" if types else " GROUP BY 1"
     with search.heavy_statement(), connection.cursor() as cursor:
         cursor.execute(statement, params)

@@ -191,6 +191,17 @@ def test_it_indexes_long_texts_in_overlapping_passages(db):
     assert found("closing -rare") == set()
 
 
+def test_it_finds_words_anywhere_in_a_long_ruling_and_phrases_within_a_passage(db):
+    words = " ".join(f"filler{i % 97}" for i in range(7000))
+    ruling = make_ruling(text=f"opening {words} closing")
+    search.update_index([ruling.pk])
+    assert found("opening closing") == {ruling.pk}
+    assert found("(opening OR nowhere) closing") == {ruling.pk}
+    assert found("opening clos*") == {ruling.pk}
+    assert found("opening w/10 closing") == set()
+    assert found('"filler3 filler4" closing') == {ruling.pk}
+
+
 def test_it_treats_an_empty_query_as_everything(corpus):
     assert found("") == {r.pk for r in corpus.values()}
 

@@ -31,6 +31,7 @@ __all__ = [
     "filter",
     "highlight",
     "parse",
+    "restrict",
     "ruling_snippet",
     "snippet",
     "update_index",
@@ -54,6 +55,11 @@ def heavy_statement() -> Iterator[None]:
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute(postgres.HEAVY_SETTINGS)
         yield
+
+
+def restrict(rulings: QuerySet, column: str = "ruling_id") -> tuple[str, list]:
+    """SQL limiting `column` (a ruling id in a search table) to the rulings of a queryset."""
+    return engine().restrict(rulings, column)
 
 
 def filter(rulings: QuerySet, parsed: Parsed) -> QuerySet:  # noqa: A001 - reads as search.filter
@@ -105,8 +111,7 @@ class Ranked:
         start, stop = index.start or 0, index.stop if index.stop is not None else self.count()
         if self.tree is None or stop <= start:
             return list(self.rulings.newest_first()[start:stop])
-        ids_sql, params = self.rulings.order_by().values("pk").query.sql_with_params()
-        ids = engine().ranked_ids(ids_sql, params, self.tree, start, stop - start, self.count())
+        ids = engine().ranked_ids(self.rulings, self.tree, start, stop - start, self.count())
         found = self.rulings.model.objects.for_list().in_bulk(ids)
         return [found[pk] for pk in ids if pk in found]
 

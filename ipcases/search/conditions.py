@@ -1,21 +1,23 @@
 """A syntax tree as a condition on rulings.
 
-Text (words, phrases, prefixes, proximity) is matched by the engine, one maximal group at a time:
-the words of a group must occur in one passage of the ruling (for most rulings, the whole
-ruling). Negations and fields apply to the whole ruling, so `-music` excludes every ruling that
-mentions music anywhere. Fields other than case: are exact lookups on normalised columns,
-the same on both databases.
+Text (words, phrases, prefixes, proximity) is matched by the engine: words and prefixes anywhere
+in the ruling, the words of a phrase, w/N or case: term within one passage of it (for most
+rulings, the whole ruling). Negations and fields apply to the whole ruling, so `-music`
+excludes every ruling that mentions music anywhere. Fields other than case: are exact lookups
+on normalised columns, the same on both databases.
 """
 
 from __future__ import annotations
 
+import functools
+import operator
 from collections.abc import Callable
 
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 
 from ..models import Case, IPRight, OfficialCitation
 from ..normalize import fold, normalize_citation, normalize_docket, normalize_right_number
-from .query import TEXT_LEAVES, And, Field, Not, Or
+from .query import TEXT_LEAVES, And, Field, Not, Or, Prefix, Term
 
 PATENT_KINDS = [k for k in IPRight.Kind.values if "patent" in k or k == "spc"]
 MARK_KINDS = [IPRight.Kind.TRADEMARK_REGISTRATION, IPRight.Kind.TRADEMARK_APPLICATION]
@@ -25,6 +27,34 @@ def is_text(node) -> bool:
     if isinstance(node, And | Or):
         return all(is_text(child) for child in node.children)
     return isinstance(node, TEXT_LEAVES)
+
+
+def is_plain(node) -> bool:
+    """Words and prefixes only (no phrase, proximity or field): matched on a whole ruling."""
+    if isinstance(node, And | Or):
+        return all(is_plain(child) for child in node.children)
+    return isinstance(node, Term | Prefix) and not node.column
+
+
+def text_q(node, whole: Callable[[object], Q], passage: Callable[[object], Q]) -> Q:
+    """A text group as a condition on rulings: its words anywhere in the ruling (`whole`), each
+    phrase, w/N or case: term within one passage (`passage`)."""
+    if is_plain(node):
+        return whole(node)
+    if not isinstance(node, And | Or):
+        return passage(node)
+    kind = type(node)
+    plain = [child for child in node.children if is_plain(child)]
+    parts = [text_q(child, whole, passage) for child in node.children if not is_plain(child)]
+    if plain:
+        parts.insert(0, whole(plain[0] if len(plain) == 1 else kind(tuple(plain))))
+    return functools.reduce(operator.and_ if kind is And else operator.or_, parts)
+
+
+def within(rulings: QuerySet, column: str) -> tuple[str, list]:
+    """SQL limiting `column` (a ruling id) to the rulings of a queryset."""
+    sql, params = rulings.order_by().values("pk").query.sql_with_params()
+    return f"{column} IN ({sql})", list(params)
 
 
 def to_q(node, match_q: Callable[[object], Q]) -> Q:

@@ -8,13 +8,15 @@ search configuration is involved and nothing is computed from full texts at quer
 from __future__ import annotations
 
 from django.db import connection, transaction
-from django.db.models import BigAutoField, Lookup, Q
+from django.db.models import BigAutoField, Lookup, Q, QuerySet
+from django.db.models.sql.where import WhereNode
 
+from .conditions import text_q, within
 from .query import And, Near, Or, Phrase, Prefix, Term
 from .text import COLUMN_GAP, COLUMNS, Passage
 
 TABLE = "ipcases_search_passage"
-HEADS = "ipcases_search_head"
+RULINGS = "ipcases_search_ruling"
 HEAD = ("name", "cites", "parties", "summary")
 WEIGHTS = {"name": "A", "cites": "B", "parties": "C", "summary": "C", "body": "D"}
 # ts_rank_cd weights for {D, C, B, A}: name and citations highest, then parties and summary.
@@ -36,32 +38,41 @@ def vector(passage: Passage, columns: tuple[str, ...] = COLUMNS) -> str:
 
 
 def write(rows: list[tuple[int, float, list[Passage]]]) -> None:
-    """Replace the passages and the head of these rulings: (ruling id, boost, passages)."""
+    """Replace the passages and the ruling row of these rulings: (ruling id, boost, passages)."""
     ids = [ruling_id for ruling_id, _, _ in rows]
     passages = [
         (ruling_id, p.number, boost, vector(p)) for ruling_id, boost, found in rows for p in found
     ]
-    # Every passage repeats the head; its vector is kept once per ruling, for the first stage
-    # of ranking.
-    heads = [
-        (ruling_id, boost, vector(found[0], HEAD)) for ruling_id, boost, found in rows if found
+    # Every passage repeats the head; it is kept once per ruling, with all the ruling's words.
+    rulings = [
+        (ruling_id, boost, vector(found[0], HEAD), word_vector(found))
+        for ruling_id, boost, found in rows
+        if found
     ]
     with connection.cursor() as cursor:
         cursor.execute(f"DELETE FROM {TABLE} WHERE ruling_id = ANY(%s)", [ids])
-        cursor.execute(f"DELETE FROM {HEADS} WHERE ruling_id = ANY(%s)", [ids])
+        cursor.execute(f"DELETE FROM {RULINGS} WHERE ruling_id = ANY(%s)", [ids])
         cursor.executemany(
             f"INSERT INTO {TABLE} (ruling_id, passage, boost, document) "
             "VALUES (%s, %s, %s, %s::tsvector)",
             passages,
         )
         cursor.executemany(
-            f"INSERT INTO {HEADS} (ruling_id, boost, head) VALUES (%s, %s, %s::tsvector)", heads
+            f"INSERT INTO {RULINGS} (ruling_id, boost, head, words) "
+            "VALUES (%s, %s, %s::tsvector, %s::tsvector)",
+            rulings,
         )
+
+
+def word_vector(passages: list[Passage]) -> str:
+    """A stripped tsvector literal of every word in the passages."""
+    found = {token for p in passages for column in p.columns.values() for token in column}
+    return " ".join(f"'{token}'" for token in sorted(found))
 
 
 def clear() -> None:
     with connection.cursor() as cursor:
-        cursor.execute(f"TRUNCATE {TABLE}, {HEADS}")
+        cursor.execute(f"TRUNCATE {TABLE}, {RULINGS}")
 
 
 def tsquery(node) -> str:
@@ -85,21 +96,60 @@ def tsquery(node) -> str:
 
 
 def match_q(node) -> Q:
-    """The rulings matching a text group, looked up once now and passed on as an id array.
+    """The rulings matching a text group, looked up once now and passed on as an id array:
+    words on each ruling's stripped vector, phrases, w/N and case: on the passages.
 
-    A page counts, ranks and facets the same matches several times; matching a phrase or w/N
-    without RUM re-reads every candidate's vector, so it is done once per page rather than in
-    each statement. The ids travel as one array literal ("{3,5,8}"), which PostgreSQL parses
-    far faster than Python turns tens of thousands of ints into parameters.
+    A page counts, ranks and facets the same matches several times, so they are looked up once
+    per page rather than in each statement. The ids travel as one array literal ("{3,5,8}"),
+    which PostgreSQL parses far faster than Python turns tens of thousands of ints into
+    parameters.
     """
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT array_agg(DISTINCT ruling_id)::text FROM {TABLE} "
-            "WHERE document @@ %s::tsquery",
-            [tsquery(node)],
-        )
-        ids = cursor.fetchone()[0] or "{}"
-    return Q(pk__any_of=ids)
+    return text_q(node, _whole_q, _passage_q)
+
+
+def _whole_q(node) -> Q:
+    # The planner would read every stripped vector for a word in most rulings; the index
+    # answers without reading any.
+    return _ids_q(
+        f"SELECT array_agg(ruling_id)::text FROM {RULINGS} WHERE words @@ %s::tsquery",
+        tsquery(node),
+        "SELECT set_config('enable_seqscan', 'off', true)",
+    )
+
+
+def _passage_q(node) -> Q:
+    return _ids_q(
+        f"SELECT array_agg(DISTINCT ruling_id)::text FROM {TABLE} WHERE document @@ %s::tsquery",
+        tsquery(node),
+    )
+
+
+def _ids_q(sql: str, query: str, setting: str = "") -> Q:
+    with transaction.atomic(), connection.cursor() as cursor:
+        if setting:
+            cursor.execute(setting)
+        cursor.execute(sql, [query])
+        return Q(pk__any_of=cursor.fetchone()[0] or "{}")
+
+
+def restrict(rulings: QuerySet, column: str) -> tuple[str, list]:
+    """SQL limiting `column` to the rulings of a queryset. When the queryset is only the matches
+    of a query (id arrays from match_q), the arrays themselves: a scan of a search table with
+    a hashed filter, without reading the ruling table as the generic subquery would."""
+    arrays = _id_arrays(rulings.query.where) if len(rulings.query.alias_map) == 1 else None
+    if not arrays:
+        return within(rulings, column)
+    return " AND ".join([f"{column} = ANY(%s::bigint[])"] * len(arrays)), arrays
+
+
+def _id_arrays(where) -> list[str] | None:
+    """The arrays of an AND of `pk__any_of` lookups, or None for any other condition."""
+    if isinstance(where, AnyOf):
+        return [where.rhs]
+    if not isinstance(where, WhereNode) or where.negated or where.connector != "AND":
+        return None
+    found = [_id_arrays(child) for child in where.children]
+    return None if any(f is None for f in found) else [a for f in found for a in f]
 
 
 @BigAutoField.register_lookup
@@ -116,7 +166,7 @@ class AnyOf(Lookup):
         return f"{lhs} = ANY(%s::bigint[])", [*lhs_params, self.rhs]
 
 
-def ranked_ids(ids_sql: str, params: tuple, node, offset: int, limit: int, total: int) -> list[int]:
+def ranked_ids(rulings: QuerySet, node, offset: int, limit: int, total: int) -> list[int]:
     """Ids of the filtered rulings in order of relevance to the text leaves in `node`.
 
     Up to EXACT_LIMIT matches are ranked exactly on their passages. A broad query ranks in two
@@ -127,20 +177,21 @@ def ranked_ids(ids_sql: str, params: tuple, node, offset: int, limit: int, total
     """
     query = tsquery(node)
     if total <= EXACT_LIMIT:
+        ids_sql, params = rulings.order_by().values("pk").query.sql_with_params()
         return _exact(f"SELECT * FROM ({ids_sql}) AS hit", params, query, offset, limit)
     if offset >= CANDIDATES:
-        return _by_head(ids_sql, params, words(node), offset, limit)
-    candidates = _by_head(ids_sql, params, words(node), 0, CANDIDATES)
+        return _by_head(rulings, any_word(node), offset, limit)
+    candidates = _by_head(rulings, any_word(node), 0, CANDIDATES)
     return _exact("SELECT unnest(%s::bigint[])", [candidates], query, offset, limit)
 
 
-def words(node) -> str:
+def any_word(node) -> str:
     """The words of a text group OR-ed, for the first stage: a head matters for a phrase or w/N
     when it holds their words, and positions would cost a check per head."""
     if isinstance(node, And | Or):
-        found = [words(child) for child in node.children]
+        found = [any_word(child) for child in node.children]
     elif isinstance(node, Near):
-        found = [words(node.left), words(node.right)]
+        found = [any_word(node.left), any_word(node.right)]
     elif isinstance(node, Phrase):
         found = [tsquery(Term(token, node.column)) for token in node.tokens]
     else:
@@ -171,10 +222,11 @@ def _exact(ids_sql: str, params, query: str, offset: int, limit: int) -> list[in
     return _fetch_ids(sql, [*params, query, query, limit, offset])
 
 
-def _by_head(ids_sql: str, params, query: str, offset: int, limit: int) -> list[int]:
+def _by_head(rulings: QuerySet, query: str, offset: int, limit: int) -> list[int]:
     """The first stage: the filtered rulings by the rank of their head (times the boost)."""
+    condition, params = restrict(rulings, "h.ruling_id")
     sql = f"""
-        SELECT h.ruling_id FROM {HEADS} h WHERE h.ruling_id IN ({ids_sql})
+        SELECT h.ruling_id FROM {RULINGS} h WHERE {condition}
         ORDER BY ts_rank_cd('{RANK_WEIGHTS}', h.head, %s::tsquery) * h.boost DESC,
             h.ruling_id DESC
         LIMIT %s OFFSET %s"""

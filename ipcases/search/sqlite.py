@@ -8,15 +8,18 @@ matched with NEAR and its word order checked in Python (match.py) on those passa
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import operator
 from collections import OrderedDict
 
 from django.db import connection
 from django.db.backends.signals import connection_created
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.db.models.expressions import RawSQL
 
 from . import match
+from .conditions import text_q, within
 from .query import And, Near, Or, Phrase, Prefix, Term
 from .text import COLUMNS, Passage
 
@@ -106,6 +109,22 @@ connection_created.connect(_register)
 
 
 def match_q(node) -> Q:
+    """The rulings matching a text group: words anywhere in the ruling, each phrase, w/N or
+    case: term within one passage."""
+    return text_q(node, _whole_q, _passage_q)
+
+
+def _whole_q(node) -> Q:
+    """Words in any passages of a ruling: each word of an AND looked up on its own, an OR of
+    words in one look-up (a passage with either is a ruling with either)."""
+    if isinstance(node, And):
+        return functools.reduce(operator.and_, (_whole_q(child) for child in node.children))
+    if isinstance(node, Or) and not all(isinstance(c, Term | Prefix) for c in node.children):
+        return functools.reduce(operator.or_, (_whole_q(child) for child in node.children))
+    return _passage_q(node)
+
+
+def _passage_q(node) -> Q:
     sql = f"SELECT rowid / {STRIDE} FROM {TABLE} WHERE {TABLE} MATCH %s"
     params: list = [expression(node)]
     if _has_order(node):
@@ -114,7 +133,11 @@ def match_q(node) -> Q:
     return Q(pk__in=RawSQL(sql, params))
 
 
-def ranked_ids(ids_sql: str, params: tuple, node, offset: int, limit: int, total: int) -> list[int]:
+def restrict(rulings: QuerySet, column: str) -> tuple[str, list]:
+    return within(rulings, column)
+
+
+def ranked_ids(rulings: QuerySet, node, offset: int, limit: int, total: int) -> list[int]:
     """Ids of the filtered rulings in order of relevance to the text leaves in `node`.
 
     FTS5 computes bm25 from its index alone, but the boost is stored with the passage's text,
@@ -123,6 +146,7 @@ def ranked_ids(ids_sql: str, params: tuple, node, offset: int, limit: int, total
     best passages, enough for this page, are boosted and ranked exactly.
     """
     passages = (offset + limit) * PASSAGES_PER_RULING if total > EXACT_LIMIT else -1
+    ids_sql, params = rulings.order_by().values("pk").query.sql_with_params()
     sql = f"""
         WITH hit (id) AS MATERIALIZED ({ids_sql}),
         best AS MATERIALIZED (
