@@ -29,6 +29,8 @@ FORWARD = [
             (SELECT array_to_tsvector(array_agg(DISTINCT u.lexeme))
              FROM ipcases_search_passage q, unnest(q.document) u WHERE q.ruling_id = p.ruling_id)
         FROM ipcases_search_passage p GROUP BY p.ruling_id""",
+    # The foreign keys' checks of the rows just written, before the index is built.
+    "SET CONSTRAINTS ALL IMMEDIATE",
     "CREATE INDEX ipcases_search_ruling_words ON ipcases_search_ruling USING gin (words)",
     "ALTER TABLE ipcases_search_passage DROP COLUMN head",
 ]
