@@ -62,7 +62,11 @@ class RulingFilterForm(forms.Form):
 class RulingFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="filter_query", label="Search")
     court = django_filters.MultipleChoiceFilter(
-        field_name="case__court", choices=court_choices, label="Court"
+        # A ruling has one court: no duplicates to remove.
+        field_name="case__court",
+        choices=court_choices,
+        label="Court",
+        distinct=False,
     )
     country = django_filters.ChoiceFilter(
         field_name="case__court__country", choices=country_choices, label="Country"
@@ -138,7 +142,14 @@ class RulingFilter(django_filters.FilterSet):
             if name != "sort" and not (value is None or value is False or value in ("", []))
         }
 
+    @cached_property
+    def matches(self) -> QuerySet:
+        """The results, unordered, selected once for all the statements of a page."""
+        return search.materialize(self.qs)
+
     def filtered_without(self, names: set[str]) -> QuerySet:
+        if not names:
+            return self.matches
         queryset = self.queryset.all()
         for name, value in self.active.items():
             if name not in names:
@@ -216,14 +227,15 @@ class RulingFilter(django_filters.FilterSet):
         """The filtered rulings in the chosen order, sliceable for a Paginator."""
         total, _ = self.facet_counts
         if self.order == "relevance":
-            return search.Ranked(self.qs, self.parsed, count=total)
+            return search.Ranked(self.matches, self.parsed, count=total)
         order = {
             "newest": ["-decision_date", "-id"],
             "oldest": ["decision_date", "id"],
             "damages": [F("damages_amount").desc(nulls_last=True), "-decision_date", "-id"],
             "cited": ["-cited_by_count", "-decision_date", "-id"],
         }[self.order]
-        rulings = self.qs.with_cited_by_count() if self.order == "cited" else self.qs
+        rulings = self.matches
+        rulings = rulings.with_cited_by_count() if self.order == "cited" else rulings
         return search.Counted(rulings.for_list().order_by(*order), total)
 
     def filter_query(self, queryset, name, value):

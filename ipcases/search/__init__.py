@@ -30,6 +30,7 @@ __all__ = [
     "heavy_statement",
     "filter",
     "highlight",
+    "materialize",
     "parse",
     "restrict",
     "ruling_snippet",
@@ -60,6 +61,12 @@ def heavy_statement() -> Iterator[None]:
 def restrict(rulings: QuerySet, column: str = "ruling_id") -> tuple[str, list]:
     """SQL limiting `column` (a ruling id in a search table) to the rulings of a queryset."""
     return engine().restrict(rulings, column)
+
+
+def materialize(rulings: QuerySet) -> QuerySet:
+    """The same rulings, selected so that the statements of one page can share them cheaply
+    (on PostgreSQL, as one id array read once)."""
+    return engine().materialize(rulings)
 
 
 def filter(rulings: QuerySet, parsed: Parsed) -> QuerySet:  # noqa: A001 - reads as search.filter

@@ -136,10 +136,27 @@ def restrict(rulings: QuerySet, column: str) -> tuple[str, list]:
     """SQL limiting `column` to the rulings of a queryset. When the queryset is only the matches
     of a query (id arrays from match_q), the arrays themselves: a scan of a search table with
     a hashed filter, without reading the ruling table as the generic subquery would."""
-    arrays = _id_arrays(rulings.query.where) if len(rulings.query.alias_map) == 1 else None
+    arrays = _only_matches(rulings)
     if not arrays:
         return within(rulings, column)
     return " AND ".join([f"{column} = ANY(%s::bigint[])"] * len(arrays)), arrays
+
+
+def materialize(rulings: QuerySet) -> QuerySet:
+    """The same rulings as one id array, when more than a query's matches select them: the page
+    then reads the ruling table (and its joins) once, and its facet counts and ranking scan
+    search tables with a hashed filter."""
+    if not rulings.query.where or _only_matches(rulings):
+        return rulings
+    sql, params = rulings.order_by().values("pk").query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT array_agg(pk)::text FROM ({sql}) AS found (pk)", params)
+        return rulings.model.objects.filter(pk__any_of=cursor.fetchone()[0] or "{}")
+
+
+def _only_matches(rulings: QuerySet) -> list[str] | None:
+    """The id arrays of a queryset selected by them alone, else None."""
+    return _id_arrays(rulings.query.where) if len(rulings.query.alias_map) == 1 else None
 
 
 def _id_arrays(where) -> list[str] | None:

@@ -137,6 +137,10 @@ def restrict(rulings: QuerySet, column: str) -> tuple[str, list]:
     return within(rulings, column)
 
 
+def materialize(rulings: QuerySet) -> QuerySet:
+    return rulings
+
+
 def ranked_ids(rulings: QuerySet, node, offset: int, limit: int, total: int) -> list[int]:
     """Ids of the filtered rulings in order of relevance to the text leaves in `node`.
 
