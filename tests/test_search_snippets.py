@@ -54,3 +54,9 @@ def test_it_rebuilds_the_index_with_a_command(db, capsys):
     parsed = search.parse("rebuilt")
     assert list(search.filter(Ruling.objects.all(), parsed)) == [ruling]
     assert "rebuilt for 1 rulings" in capsys.readouterr().out
+
+
+def test_it_finds_words_whose_stem_differs_from_how_they_are_written():
+    text = "Filler. " * 2000 + "The licensee was happy to settle."
+    html = search.snippet(text, search.parse("happiness"))
+    assert "<mark>happy</mark>" in html

@@ -6,12 +6,15 @@ both databases, so both show the same snippets.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from .match import leaves, marker
 from .query import Parsed
-from .text import token_spans
+from .text import WORD, fold, to_token, token_spans
 
 SNIPPET_CHARS = 300
 # A snippet comes from the start of a long text: looking for a match beyond this costs more
@@ -52,12 +55,10 @@ def highlight(text: str, parsed: Parsed | None) -> tuple[SafeString, int]:
 def _marks(text: str, parsed: Parsed | None, stop_after: int | None = None) -> list:
     if parsed is None or parsed.tree is None or not leaves(parsed.tree):
         return []
-    begin = 0 if stop_after is None else _first_probe(text, leaves(parsed.tree))
-    if begin is None:
-        return []
     wanted = marker(parsed.tree)
+    spans = token_spans(text) if stop_after is None else _probed_spans(text, leaves(parsed.tree))
     found: list[tuple[int, int]] = []
-    for start, end, token in token_spans(text, begin):
+    for start, end, token in spans:
         if stop_after is not None and found and start > found[0][0] + stop_after:
             break
         if wanted(token) and (not found or start >= found[-1][1]):
@@ -65,21 +66,30 @@ def _marks(text: str, parsed: Parsed | None, stop_after: int | None = None) -> l
     return found
 
 
-def _first_probe(text: str, wanted: list) -> int | None:
-    """Where the first match can begin, found by plain substring search (fast) for the start
-    of each stem; None when no stem occurs, so long texts are not tokenized for nothing."""
+def _probed_spans(text: str, wanted: list) -> Iterator[tuple[int, int, str]]:
+    """The words that can match, in order: those holding the first letters of a stem, found by
+    a regular expression and tokenized one by one, so that a long text is not tokenized word
+    by word for a snippet. Every word when a stem is not plain ASCII."""
     probes = set()
     for leaf in wanted:
         for token in getattr(leaf, "tokens", None) or (leaf.token,):
             if not token.isascii() or token.startswith("x"):
-                return 0
-            probes.add(token[: max(2, min(len(token), 5))])
-    lowered = text.lower()
-    places = [lowered.find(probe) for probe in probes]
-    places = [place for place in places if place >= 0]
-    if not places:
-        return None
-    return max(0, lowered.rfind(" ", 0, min(places)) + 1)
+                yield from token_spans(text)
+                return
+            probes.add(re.escape(token[: max(2, min(len(token) - 1, 5))]))
+    position = 0
+    for hit in re.finditer("|".join(sorted(probes)), text, re.IGNORECASE):
+        if hit.start() < position:
+            continue
+        start = hit.start()
+        while start > 0 and text[start - 1].isalnum():
+            start -= 1
+        word = WORD.match(text, start)
+        if word is None:
+            continue
+        for part in WORD.findall(fold(word.group())):
+            yield word.start(), word.end(), to_token(part)
+        position = word.end()
 
 
 def _render(text: str, marks: list, start: int, end: int, numbered: bool = False) -> str:
