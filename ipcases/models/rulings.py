@@ -273,15 +273,7 @@ class Ruling(models.Model):
 
     class Meta:
         ordering = ["-decision_date", "-id"]
-        indexes = [
-            models.Index(fields=["-decision_date", "-id"], name="ruling_newest_first"),
-            models.Index(
-                models.F("damages_amount").desc(nulls_last=True),
-                models.F("decision_date").desc(),
-                models.F("id").desc(),
-                name="ruling_largest_damages_first",
-            ),
-        ]
+        indexes = [models.Index(fields=["-decision_date", "-id"], name="ruling_newest_first")]
         constraints = [
             models.UniqueConstraint(fields=["source", "source_id"], name="unique_ruling_source"),
             models.CheckConstraint(
