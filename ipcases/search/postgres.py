@@ -17,6 +17,7 @@ from .text import COLUMN_GAP, COLUMNS, Passage
 
 TABLE = "ipcases_search_passage"
 RULINGS = "ipcases_search_ruling"
+HEAD_WORDS = "ipcases_search_head_word"
 HEAD = ("name", "cites", "parties", "summary")
 WEIGHTS = {"name": "A", "cites": "B", "parties": "C", "summary": "C", "body": "D"}
 # ts_rank_cd weights for {D, C, B, A}: name and citations highest, then parties and summary.
@@ -62,6 +63,17 @@ def write(rows: list[tuple[int, float, list[Passage]]]) -> None:
             "VALUES (%s, %s, %s::tsvector, %s::tsvector)",
             rulings,
         )
+        cursor.execute(f"DELETE FROM {HEAD_WORDS} WHERE ruling_id = ANY(%s)", [ids])
+        cursor.execute(SCORE_HEAD_WORDS, [ids])
+
+
+# Each word of the heads of some rulings with its score: ts_rank_cd of the head for that word
+# alone, times the boost (see migration 0010).
+SCORE_HEAD_WORDS = f"""
+    INSERT INTO {HEAD_WORDS} (word, ruling_id, score)
+    SELECT u.lexeme, r.ruling_id,
+        ts_rank_cd('{RANK_WEIGHTS}', r.head, quote_literal(u.lexeme)::tsquery) * r.boost
+    FROM {RULINGS} r, unnest(r.head) u WHERE r.ruling_id = ANY(%s)"""
 
 
 def word_vector(passages: list[Passage]) -> str:
@@ -72,7 +84,7 @@ def word_vector(passages: list[Passage]) -> str:
 
 def clear() -> None:
     with connection.cursor() as cursor:
-        cursor.execute(f"TRUNCATE {TABLE}, {RULINGS}")
+        cursor.execute(f"TRUNCATE {TABLE}, {RULINGS}, {HEAD_WORDS}")
 
 
 def tsquery(node) -> str:
@@ -187,33 +199,65 @@ def ranked_ids(rulings: QuerySet, node, offset: int, limit: int, total: int) -> 
     """Ids of the filtered rulings in order of relevance to the text leaves in `node`.
 
     Up to EXACT_LIMIT matches are ranked exactly on their passages. A broad query ranks in two
-    stages, since an exact rank reads every match's full vectors: every match is ordered by the
-    rank of its head vector (name, citations, parties, summary: a few hundred bytes, one row
-    per ruling), and only the first CANDIDATES are ranked exactly. Pages past the candidates
-    keep the first stage's order.
+    stages, since an exact rank reads every match's full vectors: first the matches whose head
+    (name, citations, parties, summary) holds the query's words most strongly, then the others,
+    by boost; only the first CANDIDATES of that order are ranked exactly. Pages past the
+    candidates keep the first stage's order.
     """
-    query = tsquery(node)
     if total <= EXACT_LIMIT:
         ids_sql, params = rulings.order_by().values("pk").query.sql_with_params()
-        return _exact(f"SELECT * FROM ({ids_sql}) AS hit", params, query, offset, limit)
+        return _exact(f"SELECT * FROM ({ids_sql}) AS hit", params, tsquery(node), offset, limit)
     if offset >= CANDIDATES:
-        return _by_head(rulings, any_word(node), offset, limit)
-    candidates = _by_head(rulings, any_word(node), 0, CANDIDATES)
-    return _exact("SELECT unnest(%s::bigint[])", [candidates], query, offset, limit)
+        return _by_head(rulings, node, offset + limit)[offset:]
+    candidates = _by_head(rulings, node, CANDIDATES)
+    return _exact("SELECT unnest(%s::bigint[])", [candidates], tsquery(node), offset, limit)
 
 
-def any_word(node) -> str:
-    """The words of a text group OR-ed, for the first stage: a head matters for a phrase or w/N
-    when it holds their words, and positions would cost a check per head."""
+def _by_head(rulings: QuerySet, node, count: int) -> list[int]:
+    """The first `count` filtered rulings of the first stage. Each word's best heads among the
+    matches come from the top of the head-word index; summing a ruling's scores over the words
+    orders them. Matches without any of the words in their head follow, by boost."""
+    words, prefixes = head_words(node)
+    condition, params = restrict(rulings, "hw.ruling_id")
+    sql = f"""
+        WITH word (word) AS (
+            SELECT unnest(%s::text[])
+            UNION
+            SELECT DISTINCT hw.word FROM {HEAD_WORDS} hw, unnest(%s::text[]) AS p (prefix)
+            WHERE hw.word >= p.prefix AND hw.word < p.prefix || '~'
+        )
+        SELECT best.ruling_id FROM word, LATERAL (
+            SELECT hw.ruling_id, hw.score FROM {HEAD_WORDS} hw
+            WHERE hw.word = word.word AND {condition}
+            ORDER BY hw.score DESC, hw.ruling_id DESC LIMIT %s
+        ) AS best
+        GROUP BY best.ruling_id ORDER BY sum(best.score) DESC, best.ruling_id DESC LIMIT %s"""
+    found = _fetch_ids(sql, [words, prefixes, *params, count, count])
+    if len(found) >= count:
+        return found
+    condition, params = restrict(rulings, "r.ruling_id")
+    sql = f"""
+        SELECT r.ruling_id FROM {RULINGS} r
+        WHERE {condition} AND NOT r.ruling_id = ANY(%s::bigint[])
+        ORDER BY r.boost DESC, r.ruling_id DESC LIMIT %s"""
+    return found + _fetch_ids(sql, [*params, found, count - len(found)])
+
+
+def head_words(node) -> tuple[list[str], list[str]]:
+    """The words and the prefixes of a text group, outside negations."""
     if isinstance(node, And | Or):
-        found = [any_word(child) for child in node.children]
+        found = [head_words(child) for child in node.children]
     elif isinstance(node, Near):
-        found = [any_word(node.left), any_word(node.right)]
+        found = [head_words(node.left), head_words(node.right)]
     elif isinstance(node, Phrase):
-        found = [tsquery(Term(token, node.column)) for token in node.tokens]
+        found = [(list(node.tokens), [])]
+    elif isinstance(node, Prefix):
+        found = [([], [node.token])]
     else:
-        found = [tsquery(node)]
-    return " | ".join(dict.fromkeys(found))
+        found = [([node.token], [])]
+    words = [w for part in found for w in part[0]]
+    prefixes = [p for part in found for p in part[1]]
+    return list(dict.fromkeys(words)), list(dict.fromkeys(prefixes))
 
 
 # For one statement over many matches, in a transaction: more memory for sorting and grouping,
@@ -237,17 +281,6 @@ def _exact(ids_sql: str, params, query: str, offset: int, limit: int) -> list[in
         ORDER BY coalesce(best.score, 0) DESC, hit.id DESC
         LIMIT %s OFFSET %s"""
     return _fetch_ids(sql, [*params, query, query, limit, offset])
-
-
-def _by_head(rulings: QuerySet, query: str, offset: int, limit: int) -> list[int]:
-    """The first stage: the filtered rulings by the rank of their head (times the boost)."""
-    condition, params = restrict(rulings, "h.ruling_id")
-    sql = f"""
-        SELECT h.ruling_id FROM {RULINGS} h WHERE {condition}
-        ORDER BY ts_rank_cd('{RANK_WEIGHTS}', h.head, %s::tsquery) * h.boost DESC,
-            h.ruling_id DESC
-        LIMIT %s OFFSET %s"""
-    return _fetch_ids(sql, [*params, query, limit, offset])
 
 
 def _fetch_ids(sql: str, params: list) -> list[int]:
