@@ -96,7 +96,17 @@ def tsquery(node) -> str:
         options = [f"{left} <{n}> {right}" for n in range(1, node.distance + 1)]
         if not node.ordered:
             options += [f"{right} <{n}> {left}" for n in range(1, node.distance + 1)]
-        return "(" + " | ".join(options) + ")"
+        # Every word is required: the index then skips the passages that lack one before it
+        # checks positions, which the alternatives alone would check in every passage with any.
+        required = [
+            tsquery(Term(t, side.column))
+            for side in (node.left, node.right)
+            for t in getattr(side, "tokens", ())
+        ]
+        required += [
+            tsquery(side) for side in (node.left, node.right) if not isinstance(side, Phrase)
+        ]
+        return "(" + " & ".join([*dict.fromkeys(required), "(" + " | ".join(options) + ")"]) + ")"
     weight = WEIGHTS["name"] if node.column else ""
     if isinstance(node, Term):
         return f"'{node.token}'" + (f":{weight}" if weight else "")
