@@ -94,6 +94,17 @@ def test_it_pins_the_number_of_queries(client, rulings):
     assert len(statements(captured)) == 7 + 3 * postgres
 
 
+def test_a_query_of_fields_only_takes_as_many_queries_for_more_results(client, db):
+    def count_for(results: int) -> int:
+        made = [make_ruling(case=make_case(name=f"Nova v. Rival {i}")) for i in range(results)]
+        search.update_index([r.pk for r in made])
+        with CaptureQueriesContext(connection) as captured:
+            client.get("/rulings/?q=court:cafc")
+        return len(statements(captured))
+
+    assert count_for(1) == count_for(5)
+
+
 def test_it_highlights_matches_on_the_detail_page(client, rulings):
     html = client.get(f"/rulings/{rulings[0].pk}/?q=infringement").content.decode()
     assert '<mark id="match-1">infringed</mark>' in html

@@ -117,7 +117,7 @@ class Ranked:
     def __getitem__(self, index: slice) -> list:
         start, stop = index.start or 0, index.stop if index.stop is not None else self.count()
         if self.tree is None or stop <= start:
-            return list(self.rulings.newest_first()[start:stop])
+            return list(self.rulings.for_list().newest_first()[start:stop])
         ids = engine().ranked_ids(self.rulings, self.tree, start, stop - start, self.count())
         found = self.rulings.model.objects.for_list().in_bulk(ids)
         return [found[pk] for pk in ids if pk in found]
