@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import operator
 from collections import OrderedDict
 
@@ -126,11 +127,15 @@ def _whole_q(node) -> Q:
 
 def _passage_q(node) -> Q:
     sql = f"SELECT rowid / {STRIDE} FROM {TABLE} WHERE {TABLE} MATCH %s"
-    params: list = [expression(node)]
-    if _has_order(node):
-        sql += " AND ipcases_passage_matches(%s, name, cites, parties, summary, body)"
-        params.append(_remember(node))
-    return Q(pk__in=RawSQL(sql, params))
+    if not _has_order(node):
+        return Q(pk__in=RawSQL(sql, [expression(node)]))
+    # Word order is checked in Python on every passage NEAR finds: done once here, the page's
+    # statements then share the ids (as a JSON array, which has no limit on its length).
+    sql += " AND ipcases_passage_matches(%s, name, cites, parties, summary, body)"
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [expression(node), _remember(node)])
+        ids = sorted({row[0] for row in cursor.fetchall()})
+    return Q(pk__in=RawSQL("SELECT value FROM json_each(%s)", [json.dumps(ids)]))
 
 
 def restrict(rulings: QuerySet, column: str) -> tuple[str, list]:
