@@ -7,6 +7,7 @@ to state what both engines must return. Snippets and highlights use `marker`.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 
 from .query import And, Near, Not, Or, Phrase, Prefix, Term
@@ -68,12 +69,19 @@ def _spans(node, column: _Column) -> list[tuple[int, int]]:
 
 def _near(node: Near, column: _Column) -> bool:
     lefts, rights = _spans(node.left, column), _spans(node.right, column)
-    for left_start, left_end in lefts:
-        for right_start, right_end in rights:
-            if 1 <= right_start - left_end <= node.distance:
-                return True
-            if not node.ordered and 1 <= left_start - right_end <= node.distance:
-                return True
+    if _follows(lefts, rights, node.distance):
+        return True
+    return not node.ordered and _follows(rights, lefts, node.distance)
+
+
+def _follows(firsts: list, seconds: list, distance: int) -> bool:
+    """Whether some span of `seconds` starts 1 to `distance` tokens after a span of `firsts`
+    ends (a binary search per span, not a comparison of every pair)."""
+    starts = sorted(start for start, _ in seconds)
+    for _, end in firsts:
+        found = bisect.bisect_left(starts, end + 1)
+        if found < len(starts) and starts[found] <= end + distance:
+            return True
     return False
 
 
