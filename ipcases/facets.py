@@ -79,6 +79,12 @@ def refresh(ruling_ids: Iterable[int]) -> None:
         )
 
 
+def clear() -> None:
+    """Remove every facet row (before the whole index is rebuilt)."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {TABLE}")
+
+
 def _annotations() -> dict:
     flag = {"output_field": CharField(), "default": Value("")}
     return {

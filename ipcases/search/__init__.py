@@ -149,11 +149,11 @@ def update_index(ruling_ids: Iterable[int]) -> None:
 
 def reindex(progress=None) -> int:
     """Rebuild the whole index; returns the number of rulings indexed."""
+    from .. import facets
     from ..models import Ruling
 
     engine().clear()
-    with connection.cursor() as cursor:
-        cursor.execute("DELETE FROM ipcases_search_facet")
+    facets.clear()
     ids = list(Ruling.objects.order_by("pk").values_list("pk", flat=True))
     for start in range(0, len(ids), BATCH):
         _index_batch(ids[start : start + BATCH])
