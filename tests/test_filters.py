@@ -4,13 +4,14 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from django.core.management import call_command
 from django.db import connection
 from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 
 from ipcases import search
 from ipcases.filters import RulingFilter
-from ipcases.models import CaseParty, IPRight, Party, Ruling
+from ipcases.models import CaseParty, Court, IPRight, Party, Ruling
 from tests.helpers import make_ruling
 
 
@@ -139,6 +140,30 @@ def test_it_counts_each_option_with_the_other_filters(catalogue):
     assert counts["ip_type"] == {"patent": 3, "trademark": 1}
     assert counts["outcome"] == {"holder_won": 2, "challenger_won": 1}
     assert counts["precedential"] == {"on": 1}
+
+
+def test_a_rebuilt_index_gives_the_same_counts(catalogue):
+    before = facet_counts("q=patent&court=cafc")
+    call_command("reindex_search")
+    assert facet_counts("q=patent&court=cafc") == before
+
+
+def test_an_edited_court_moves_its_rulings_to_the_new_country(catalogue, admin_client):
+    assert "DE" not in facet_counts("")["country"]
+    court = Court.objects.get(pk="txed")
+    response = admin_client.post(
+        f"/admin/ipcases/court/{court.pk}/change/",
+        {
+            "id": court.pk,
+            "name": court.name,
+            "short_name": court.short_name,
+            "country": "DE",
+            "kind": court.kind,
+            "level": court.level,
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert facet_counts("")["country"]["DE"] == Ruling.objects.filter(case__court=court).count()
 
 
 def test_it_ignores_a_facets_own_selection(catalogue):
