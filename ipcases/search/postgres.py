@@ -84,6 +84,8 @@ def word_vector(passages: list[Passage]) -> str:
 
 def clear() -> None:
     with connection.cursor() as cursor:
+        # TRUNCATE refuses tables with foreign-key checks still pending in this transaction.
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
         cursor.execute(f"TRUNCATE {TABLE}, {RULINGS}, {HEAD_WORDS}")
 
 
