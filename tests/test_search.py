@@ -225,3 +225,18 @@ class TestBroadQueryRanking:
         first_page = [r.pk for r in two_stage[0:3]]
         assert first_page[0] == named.pk == exact[0]
         assert len({r.pk for r in [*two_stage[0:4], *two_stage[4:8]]}) == 8
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL indexes")
+def test_a_bulk_rebuild_restores_the_position_index(corpus):
+    def indexes() -> set[str]:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT indexdef FROM pg_indexes WHERE tablename = 'ipcases_search_passage'"
+            )
+            return {row[0] for row in cursor.fetchall()}
+
+    before = indexes()
+    search.reindex()
+    assert indexes() == before
+    assert found('"doctrine of equivalents"') == ids(corpus, "equivalents")

@@ -24,6 +24,7 @@ from .text import passages
 
 __all__ = [
     "Counted",
+    "bulk",
     "Parsed",
     "Ranked",
     "field_q",
@@ -140,6 +141,13 @@ class Counted:
         return self.rulings[index]
 
 
+def bulk():
+    """A context for writing many rulings at once: on PostgreSQL the passages' position index
+    is dropped and built again at the end, which is several times faster than keeping a RUM
+    index up to date row by row. Searches meanwhile read without it."""
+    return engine().bulk()
+
+
 def update_index(ruling_ids: Iterable[int]) -> None:
     """Bring the search index up to date for these rulings (called by the write path)."""
     ids = list(ruling_ids)
@@ -155,10 +163,11 @@ def reindex(progress=None) -> int:
     engine().clear()
     facets.clear()
     ids = list(Ruling.objects.order_by("pk").values_list("pk", flat=True))
-    for start in range(0, len(ids), BATCH):
-        _index_batch(ids[start : start + BATCH])
-        if progress:
-            progress(min(start + BATCH, len(ids)), len(ids))
+    with bulk():
+        for start in range(0, len(ids), BATCH):
+            _index_batch(ids[start : start + BATCH])
+            if progress:
+                progress(min(start + BATCH, len(ids)), len(ids))
     return len(ids)
 
 

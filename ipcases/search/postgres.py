@@ -7,6 +7,9 @@ search configuration is involved and nothing is computed from full texts at quer
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from django.db import connection, transaction
 from django.db.models import BigAutoField, Lookup, Q, QuerySet
 from django.db.models.sql.where import WhereNode
@@ -80,6 +83,27 @@ def word_vector(passages: list[Passage]) -> str:
     """A stripped tsvector literal of every word in the passages."""
     found = {token for p in passages for column in p.columns.values() for token in column}
     return " ".join(f"'{token}'" for token in sorted(found))
+
+
+@contextmanager
+def bulk() -> Iterator[None]:
+    """Drop the passages' position index (RUM or GIN) for a large write, then build it again."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = %s AND indexname <> %s",
+            [TABLE, f"{TABLE}_pkey"],
+        )
+        indexes = cursor.fetchall()
+        for name, _ in indexes:
+            cursor.execute(f"DROP INDEX {name}")
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            # CREATE INDEX refuses a table with foreign-key checks pending in the transaction.
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+            for _, definition in indexes:
+                cursor.execute(definition)
 
 
 def clear() -> None:

@@ -8,6 +8,7 @@ matched with NEAR and its word order checked in Python (match.py) on those passa
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
@@ -158,6 +159,10 @@ def restrict(rulings: QuerySet, column: str) -> tuple[str, list]:
 
 def materialize(rulings: QuerySet) -> QuerySet:
     return rulings
+
+
+def bulk():
+    return contextlib.nullcontext()
 
 
 def ranked_ids(rulings: QuerySet, node, offset: int, limit: int, total: int) -> list[int]:

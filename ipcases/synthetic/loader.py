@@ -8,6 +8,7 @@ are loaded in order, so which one keeps it does not depend on how many are loade
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 
@@ -53,6 +54,14 @@ RULING_FIELDS = (
 )
 
 
+def _indexing(count: int):
+    """Large loads index in bulk (see search.bulk); a few rulings keep the index as it is."""
+    return search.bulk() if count >= BULK_FROM else contextlib.nullcontext()
+
+
+BULK_FROM = 10_000
+
+
 def load_synthetic(
     count: int,
     seed: int = DEFAULT_SEED,
@@ -74,7 +83,7 @@ def load_synthetic(
     created = 0
     # The next batch is generated in a thread while this one is written: the database works
     # in its own process, so generation and writing overlap.
-    with ThreadPoolExecutor(max_workers=1) as pool:
+    with ThreadPoolExecutor(max_workers=1) as pool, _indexing(len(missing)):
         upcoming = pool.submit(_generate, batches[0], seed) if batches else None
         for index in range(len(batches)):
             records = upcoming.result()
