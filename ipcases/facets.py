@@ -2,11 +2,12 @@
 
 A facet ignores its own selection and applies every other filter. Facets whose own filter is
 not in use share one base (the current results); each facet in use has its own. Each base is
-counted in ONE statement: its rulings joined to their row of the facet table (one narrow row
-per ruling with every facet's value, kept by the search write path), grouped by the facet
-columns together (a few thousand combinations at most); the counts per option are added up
-here. So the number of statements does not grow with the number of options, and no statement
-joins cases, courts or IP types. The SQL is the same on PostgreSQL and SQLite.
+counted in ONE statement over the facet table (one narrow row per ruling: a key with every
+facet's value, and its IP types; kept by the search write path): the base's rows grouped by key
+and IP types (a few thousand combinations at most), the counts per option added up here. So the
+number of statements does not grow with the number of options, and no statement joins cases,
+courts or IP types. The SQL is the same on PostgreSQL and SQLite. A ruling is counted once the
+write path (or `reindex_search`) has indexed it.
 
 For a multiple choice (courts, IP types) an option not yet chosen shows what adding it gives:
 the rulings of the chosen options plus those of the new option that are not already among them.
@@ -30,8 +31,8 @@ ON = "on"
 
 @dataclass(frozen=True)
 class Facet:
-    """A filter whose options are counted; its name is its column in the facet table. A flag
-    (a checkbox) has one option, "on"."""
+    """A filter whose options are counted; its name is its value's name in a facet row (see
+    COLUMNS). A flag (a checkbox) has one option, "on"."""
 
     name: str
     multiple: bool = False
