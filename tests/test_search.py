@@ -240,3 +240,20 @@ def test_a_bulk_rebuild_restores_the_position_index(corpus):
     search.reindex()
     assert indexes() == before
     assert found('"doctrine of equivalents"') == ids(corpus, "equivalents")
+
+
+def test_a_broad_query_with_filters_ranks_only_the_filtered_rulings(db, monkeypatch):
+    from django.http import QueryDict
+
+    from ipcases.filters import RulingFilter
+
+    courts = ["cafc", "txed"] * 3
+    plain = [make_ruling(court=c, text=f"A widget case number {i}.") for i, c in enumerate(courts)]
+    named = make_ruling(case=make_case(court="txed", name="Widget v. Widget"), text="A widget.")
+    search.update_index([r.pk for r in [*plain, named]])
+    # Two matches are "broad" here, so the first stage and the exact stage both run.
+    monkeypatch.setattr(search.engine(), "EXACT_LIMIT", 2)
+    f = RulingFilter(QueryDict("q=widget&court=txed"), queryset=Ruling.objects.all())
+    results = [r.pk for r in f.results()[0:10]]
+    assert results[0] == named.pk
+    assert sorted(results) == sorted(r.pk for r in [*plain, named] if r.case.court_id == "txed")
