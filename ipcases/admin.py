@@ -2,7 +2,7 @@
 
 from django.contrib import admin, messages
 
-from . import search
+from . import facets, search
 from .merging import merge_rulings
 from .models import (
     Case,
@@ -31,8 +31,10 @@ class CourtAdmin(admin.ModelAdmin):
     search_fields = ["id", "name", "short_name"]
 
     def save_model(self, request, obj, form, change):
+        """A court's country and level are facet values of its rulings (its name is not
+        searched), so only their facet rows are rewritten."""
         super().save_model(request, obj, form, change)
-        search.update_index(Ruling.objects.filter(case__court=obj).values_list("pk", flat=True))
+        facets.refresh(Ruling.objects.filter(case__court=obj).values_list("pk", flat=True))
 
 
 class CasePartyInline(admin.TabularInline):

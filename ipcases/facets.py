@@ -60,8 +60,14 @@ COLUMNS = {
 def refresh(ruling_ids: Iterable[int]) -> None:
     """Rewrite the facet rows of these rulings (called by search.update_index)."""
     ids = list(ruling_ids)
-    if not ids:
-        return
+    for start in range(0, len(ids), BATCH):
+        _refresh(ids[start : start + BATCH])
+
+
+BATCH = 1000
+
+
+def _refresh(ids: list[int]) -> None:
     types: dict[int, list[str]] = {}
     for ruling_id, ip_type in RulingIPType.objects.filter(ruling_id__in=ids).values_list(
         "ruling_id", "ip_type"
