@@ -51,10 +51,16 @@ def text_q(node, whole: Callable[[object], Q], passage: Callable[[object], Q]) -
     return functools.reduce(operator.and_ if kind is And else operator.or_, parts)
 
 
+def ids_sql(rulings: QuerySet) -> tuple[str, list]:
+    """The SQL selecting the ids of a queryset's rulings, unordered."""
+    sql, params = rulings.order_by().values("pk").query.sql_with_params()
+    return sql, list(params)
+
+
 def within(rulings: QuerySet, column: str) -> tuple[str, list]:
     """SQL limiting `column` (a ruling id) to the rulings of a queryset."""
-    sql, params = rulings.order_by().values("pk").query.sql_with_params()
-    return f"{column} IN ({sql})", list(params)
+    sql, params = ids_sql(rulings)
+    return f"{column} IN ({sql})", params
 
 
 def to_q(node, match_q: Callable[[object], Q]) -> Q:

@@ -14,7 +14,7 @@ from django.db import connection, transaction
 from django.db.models import BigAutoField, Lookup, Q, QuerySet
 from django.db.models.sql.where import WhereNode
 
-from .conditions import text_q, within
+from .conditions import ids_sql, text_q, within
 from .query import And, Near, Or, Phrase, Prefix, Term
 from .text import COLUMN_GAP, COLUMNS, Passage
 
@@ -196,7 +196,7 @@ def materialize(rulings: QuerySet) -> QuerySet:
     search tables with a hashed filter."""
     if not rulings.query.where or _only_matches(rulings):
         return rulings
-    sql, params = rulings.order_by().values("pk").query.sql_with_params()
+    sql, params = ids_sql(rulings)
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT array_agg(pk)::text FROM ({sql}) AS found (pk)", params)
         return rulings.model.objects.filter(pk__any_of=cursor.fetchone()[0] or "{}")
@@ -241,8 +241,8 @@ def ranked_ids(rulings: QuerySet, node, offset: int, limit: int, total: int) -> 
     candidates keep the first stage's order.
     """
     if total <= EXACT_LIMIT:
-        ids_sql, params = rulings.order_by().values("pk").query.sql_with_params()
-        return _exact(f"SELECT * FROM ({ids_sql}) AS hit", params, tsquery(node), offset, limit)
+        sql, params = ids_sql(rulings)
+        return _exact(f"SELECT * FROM ({sql}) AS hit", params, tsquery(node), offset, limit)
     if offset >= CANDIDATES:
         return _by_head(rulings, node, offset + limit)[offset:]
     candidates = _by_head(rulings, node, CANDIDATES)
@@ -303,10 +303,10 @@ EXACT_LIMIT = 2000
 CANDIDATES = 100
 
 
-def _exact(ids_sql: str, params, query: str, offset: int, limit: int) -> list[int]:
-    """The rulings of `ids_sql` by their best passage's rank (times the boost)."""
+def _exact(hits: str, params, query: str, offset: int, limit: int) -> list[int]:
+    """The rulings `hits` selects, by their best passage's rank (times the boost)."""
     sql = f"""
-        WITH hit (id) AS MATERIALIZED ({ids_sql}),
+        WITH hit (id) AS MATERIALIZED ({hits}),
         scored AS (
             SELECT p.ruling_id, ts_rank_cd('{RANK_WEIGHTS}', p.document, %s::tsquery) * p.boost
                 AS score

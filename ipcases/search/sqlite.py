@@ -20,7 +20,7 @@ from django.db.backends.signals import connection_created
 from django.db.models import BigAutoField, Lookup, Q, QuerySet
 
 from . import match
-from .conditions import text_q, within
+from .conditions import ids_sql, text_q, within
 from .query import And, Near, Or, Phrase, Prefix, Term
 from .text import COLUMNS, Passage
 
@@ -174,9 +174,9 @@ def ranked_ids(rulings: QuerySet, node, offset: int, limit: int, total: int) -> 
     best passages, enough for this page, are boosted and ranked exactly.
     """
     passages = (offset + limit) * PASSAGES_PER_RULING if total > EXACT_LIMIT else -1
-    ids_sql, params = rulings.order_by().values("pk").query.sql_with_params()
+    hits, params = ids_sql(rulings)
     sql = f"""
-        WITH hit (id) AS MATERIALIZED ({ids_sql}),
+        WITH hit (id) AS MATERIALIZED ({hits}),
         best AS MATERIALIZED (
             SELECT rowid AS passage, bm25({TABLE}, {BM25_WEIGHTS}) AS score FROM {TABLE}
             WHERE {TABLE} MATCH %s AND rowid / {STRIDE} IN (SELECT id FROM hit)
