@@ -108,11 +108,11 @@ def main() -> None:
 def measure(runs: int) -> dict:
     sys.path.insert(0, str(ROOT))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ipcases.settings")
-    import django
-
-    django.setup()
     from django.test import RequestFactory
 
+    # The application as a server loads it (see ipcases/wsgi.py: modules loaded, then frozen
+    # out of garbage collection).
+    import ipcases.wsgi  # noqa: F401
     from ipcases import views
     from ipcases.models import Ruling
 

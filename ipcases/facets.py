@@ -1,13 +1,14 @@
 """Facet counts: for every option of a filter, how many rulings choosing it would give.
 
-A facet ignores its own selection and applies every other filter. Facets whose own filter is
-not in use share one base (the current results); each facet in use has its own. Each base is
-counted in ONE statement over the facet table (one narrow row per ruling: a key with every
-facet's value, and its IP types; kept by the search write path): the base's rows grouped by key
-and IP types (a few thousand combinations at most), the counts per option added up here. So the
-number of statements does not grow with the number of options, and no statement joins cases,
-courts or IP types. The SQL is the same on PostgreSQL and SQLite. A ruling is counted once the
-write path (or `reindex_search`) has indexed it.
+A facet ignores its own selection and applies every other filter. All of them are counted in
+ONE statement over the facet table (one narrow row per ruling: a key with every facet's value,
+and its IP types; kept by the search write path): the rulings that the query and the filters
+other than facets select, grouped by key and IP types (a few thousand combinations at most).
+Each group's values say which chosen facet options it passes, so the counts of every option
+and the total are added up here. The number of statements does not grow with the number of
+options or of facets in use, and no statement joins cases, courts or IP types. The SQL is the
+same on PostgreSQL and SQLite. A ruling is counted once the write path (or `reindex_search`)
+has indexed it.
 
 For a multiple choice (courts, IP types) an option not yet chosen shows what adding it gives:
 the rulings of the chosen options plus those of the new option that are not already among them.
@@ -25,7 +26,8 @@ from django.db.models import Case, CharField, F, Q, QuerySet, Value, When
 from . import search
 from .models import Ruling, RulingIPType, Source
 
-TABLE = "ipcases_search_facet"
+# One row per ruling, shared with the search index (see migration 0011).
+TABLE = "ipcases_search_ruling"
 ON = "on"
 
 
@@ -78,11 +80,12 @@ def _refresh(ids: list[int]) -> None:
         (pk, SEPARATOR.join(value or "" for value in values), ",".join(sorted(types.get(pk, []))))
         for pk, *values in found.values_list("pk", *(f"facet_{name}" for name in COLUMNS))
     ]
-    marks = ", ".join(["%s"] * len(ids))
     with connection.cursor() as cursor:
-        cursor.execute(f"DELETE FROM {TABLE} WHERE ruling_id IN ({marks})", ids)
         cursor.executemany(
-            f"INSERT INTO {TABLE} (ruling_id, facets, ip_types) VALUES (%s, %s, %s)", rows
+            f"INSERT INTO {TABLE} (ruling_id, facets, ip_types) VALUES (%s, %s, %s) "
+            "ON CONFLICT (ruling_id) "
+            "DO UPDATE SET facets = excluded.facets, ip_types = excluded.ip_types",
+            rows,
         )
 
 
@@ -117,68 +120,75 @@ def count_facets(
     filtered: Callable[[set[str]], QuerySet],
 ) -> tuple[int, dict[str, dict[str, int]]]:
     """(total, {facet: {option: count}}). `active` maps filters in use to their values;
-    `filtered(names)` is the queryset with every filter in use except `names`."""
-    groups: dict[frozenset, list[Facet]] = {}
+    `filtered(names)` is the queryset with every filter in use except `names`.
+
+    One statement counts the rulings that every filter except the facets selects, grouped by
+    facet row. A group that passes every chosen facet option counts for the total and for every
+    facet; one that fails a single facet's choice counts for that facet alone."""
+    tests = {f.name: _test(f, active[f.name]) for f in facets if f.name in active}
+    chosen_types = set(_as_list(active.get("ip_type", [])))
+    counts: dict[str, dict[str, int]] = {facet.name: {} for facet in facets}
+    # What one group adds to: every facet when it passes all choices, else the one it fails.
+    targets = {name: [(counts[name], INDEX.get(name))] for name in counts}
+    everywhere = [target for found in targets.values() for target in found]
+    total = together_types = 0
+    for key, ip_types, n in _grouped(filtered(set(tests))):
+        values = key.split(SEPARATOR)
+        types = set(ip_types.split(",")) if ip_types else set()
+        failed = [name for name, test in tests.items() if not test(values, types)]
+        if len(failed) > 1:
+            continue
+        if not failed:
+            total += n
+        for found, index in targets[failed[0]] if failed else everywhere:
+            if index is not None:
+                option = values[index]
+                found[option] = found.get(option, 0) + n
+            elif types & chosen_types:
+                together_types += n
+            else:
+                for option in types:
+                    found[option] = found.get(option, 0) + n
     for facet in facets:
-        skip = frozenset({facet.name} & set(active))
-        groups.setdefault(skip, []).append(facet)
-    groups.setdefault(frozenset(), [])
-    counts: dict[str, dict[str, int]] = {}
-    total = 0
-    for skip, members in groups.items():
-        selected = {name: _as_list(active[name]) for name in skip}
-        found, base_total = _count_base(Base(filtered(set(skip)), members, selected))
-        counts.update(found)
-        if not skip:
-            total = base_total
+        if facet.multiple and facet.name in tests:
+            together = together_types if facet.name == "ip_type" else None
+            counts[facet.name] = _with_chosen(
+                counts[facet.name], _as_list(active[facet.name]), together
+            )
     return total, counts
+
+
+INDEX = {name: index for index, name in enumerate(COLUMNS)}
+
+
+def _test(facet: Facet, value) -> Callable[[list[str], set[str]], bool]:
+    """Whether a facet row (its values in COLUMNS order, its IP types) passes the facet's
+    filter as chosen."""
+    chosen = set(_as_list(value))
+    if facet.name == "ip_type":
+        return lambda values, types: bool(types & chosen)
+    index = INDEX[facet.name]
+    if facet.flag:
+        return lambda values, types: values[index] == ON
+    return lambda values, types: values[index] in chosen
 
 
 def _as_list(value) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list | tuple) else [str(value)]
 
 
-def _count_base(base: Base) -> tuple[dict[str, dict[str, int]], int]:
-    """One statement: the facet rows of the base's rulings, grouped by their key (a few
-    thousand combinations at most) and, when IP types are counted, by their IP types."""
-    types = any(f.name == "ip_type" for f in base.facets)
-    grouped = "ip_types" if types else "''"
-    statement = f"SELECT facets, {grouped}, count(*) FROM {TABLE}"
+def _grouped(rulings: QuerySet) -> list[tuple[str, str, int]]:
+    """One statement: the facet rows of these rulings grouped by key and IP types (a few
+    thousand combinations at most). A words query is tested on the same rows."""
+    statement = f"SELECT facets, ip_types, count(*) FROM {TABLE}"
     params: list = []
-    if base.queryset.query.where:
-        condition, params = search.restrict(base.queryset)
+    if rulings.query.where:
+        condition, params = search.restrict(rulings, "ruling_id", words="words")
         statement += f" WHERE {condition}"
-    statement += " GROUP BY 1, 2" if types else " GROUP BY 1"
-    with search.heavy_statement(), connection.cursor() as cursor:
+    statement += " GROUP BY 1, 2"
+    with search.heavy_statement(statement), connection.cursor() as cursor:
         cursor.execute(statement, params)
-        rows = cursor.fetchall()
-    return _assemble(base, rows)
-
-
-def _assemble(base: Base, rows: list) -> tuple[dict, int]:
-    counts: dict[str, dict[str, int]] = {facet.name: {} for facet in base.facets}
-    chosen_types = set(base.selected.get("ip_type", []))
-    total = together_types = 0
-    for key, ip_types, n in rows:
-        total += n
-        for name, value in zip(COLUMNS, key.split(SEPARATOR), strict=True):
-            if name in counts:
-                counts[name][value] = counts[name].get(value, 0) + n
-        if "ip_type" not in counts:
-            continue
-        found = set(ip_types.split(",")) - {""}
-        if found & chosen_types:
-            together_types += n
-            continue
-        for option in found:
-            counts["ip_type"][option] = counts["ip_type"].get(option, 0) + n
-    for facet in base.facets:
-        chosen = base.selected.get(facet.name, []) if facet.multiple else []
-        if chosen:
-            counts[facet.name] = _with_chosen(
-                counts[facet.name], chosen, together_types if facet.name == "ip_type" else None
-            )
-    return counts, total
+        return cursor.fetchall()
 
 
 def _with_chosen(option_counts: dict[str, int], chosen: list[str], together=None) -> dict:

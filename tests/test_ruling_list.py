@@ -86,12 +86,12 @@ def test_it_pins_the_number_of_queries(client, rulings):
     with CaptureQueriesContext(connection) as captured:
         client.get("/rulings/?q=patent&sort=relevance")
     assert len(statements(captured)) == 7 + 4 * postgres
-    # Without a query: options, two facet statements (the results, and IP types without their
-    # own filter), the page, IP types and citations. PostgreSQL also reads the filtered ids once
-    # and sets work_mem before each facet statement.
+    # Without a query: one facet statement however many facets are in use, the page, its IP types
+    # and citations, the options (courts twice: validating the choice, then listing them).
+    # PostgreSQL also reads the filtered ids once and sets work_mem before the facet statement.
     with CaptureQueriesContext(connection) as captured:
-        client.get("/rulings/?ip_type=patent&sort=damages")
-    assert len(statements(captured)) == 7 + 3 * postgres
+        client.get("/rulings/?ip_type=patent&court=cafc&outcome=holder_won&sort=damages")
+    assert len(statements(captured)) == 7 + 2 * postgres
 
 
 def test_a_query_of_fields_only_takes_as_many_queries_for_more_results(client, db):

@@ -47,21 +47,24 @@ def engine() -> ModuleType:
 
 
 @contextmanager
-def heavy_statement() -> Iterator[None]:
+def heavy_statement(sql: str = "") -> Iterator[None]:
     """Settings for one statement over many matches (facet counts, ranking): on PostgreSQL
-    more memory for sorting and grouping, and no JIT compilation, whose planning estimates for
-    such statements make it compile for 100-200 ms to save nothing."""
+    more memory for sorting and grouping, no JIT compilation (whose planning estimates for such
+    statements make it compile for 100-200 ms to save nothing), and for a statement that reads
+    words on the search rows (see restrict), the word index rather than a sequential scan."""
     if connection.vendor != "postgresql":
         yield
         return
     with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute(postgres.HEAVY_SETTINGS)
+        cursor.execute(postgres.heavy_statement(sql))
         yield
 
 
-def restrict(rulings: QuerySet, column: str = "ruling_id") -> tuple[str, list]:
-    """SQL limiting `column` (a ruling id in a search table) to the rulings of a queryset."""
-    return engine().restrict(rulings, column)
+def restrict(rulings: QuerySet, column: str = "ruling_id", words: str = "") -> tuple[str, list]:
+    """SQL limiting `column` (a ruling id in a search table) to the rulings of a queryset.
+    `words` names the word vector of the same search row (ipcases_search_ruling), when the
+    statement reads it: PostgreSQL then tests words queries on it directly."""
+    return engine().restrict(rulings, column, words)
 
 
 def materialize(rulings: QuerySet) -> QuerySet:
@@ -192,8 +195,10 @@ def _index_batch(ids: list[int]) -> None:
         rows.append((ruling.pk, boost(ruling), passages(head, ruling.text)))
     missing = set(ids) - {row[0] for row in rows}
     rows.extend((pk, 1.0, []) for pk in missing)
-    engine().write(rows)
-    facets.refresh(ids)
+    # One transaction: a ruling's words and facet values share a row, and appear together.
+    with transaction.atomic():
+        engine().write(rows)
+        facets.refresh(ids)
 
 
 def boost(ruling) -> float:

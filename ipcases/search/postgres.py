@@ -42,41 +42,42 @@ def vector(passage: Passage, columns: tuple[str, ...] = COLUMNS) -> str:
 
 
 def write(rows: list[tuple[int, float, list[Passage]]]) -> None:
-    """Replace the passages and the ruling row of these rulings: (ruling id, boost, passages)."""
+    """Replace the passages, words and head-word scores of these rulings: (ruling id, boost,
+    passages). Their facet values, in the same row as their words, are facets.refresh's."""
     ids = [ruling_id for ruling_id, _, _ in rows]
     passages = [
         (ruling_id, p.number, boost, vector(p)) for ruling_id, boost, found in rows for p in found
     ]
-    # Every passage repeats the head; it is kept once per ruling, with all the ruling's words.
-    rulings = [
-        (ruling_id, boost, vector(found[0], HEAD), word_vector(found))
-        for ruling_id, boost, found in rows
-        if found
-    ]
+    # A ruling without passages is one no longer stored: its rows went with it.
+    rows = [row for row in rows if row[2]]
+    words = [(ruling_id, boost, word_vector(found)) for ruling_id, boost, found in rows]
+    # Every passage repeats the head; its words are scored once per ruling.
+    heads = [(ruling_id, boost, vector(found[0], HEAD)) for ruling_id, boost, found in rows]
     with connection.cursor() as cursor:
         cursor.execute(f"DELETE FROM {TABLE} WHERE ruling_id = ANY(%s)", [ids])
-        cursor.execute(f"DELETE FROM {RULINGS} WHERE ruling_id = ANY(%s)", [ids])
         cursor.executemany(
             f"INSERT INTO {TABLE} (ruling_id, passage, boost, document) "
             "VALUES (%s, %s, %s, %s::tsvector)",
             passages,
         )
         cursor.executemany(
-            f"INSERT INTO {RULINGS} (ruling_id, boost, head, words) "
-            "VALUES (%s, %s, %s::tsvector, %s::tsvector)",
-            rulings,
+            f"INSERT INTO {RULINGS} (ruling_id, boost, words) VALUES (%s, %s, %s::tsvector) "
+            "ON CONFLICT (ruling_id) DO UPDATE SET boost = excluded.boost, words = excluded.words",
+            words,
         )
         cursor.execute(f"DELETE FROM {HEAD_WORDS} WHERE ruling_id = ANY(%s)", [ids])
-        cursor.execute(SCORE_HEAD_WORDS, [ids])
+        columns = [[row[i] for row in heads] for i in range(3)]
+        cursor.execute(SCORE_HEAD_WORDS, columns)
 
 
 # Each word of the heads of some rulings with its score: ts_rank_cd of the head for that word
 # alone, times the boost (see migration 0010).
 SCORE_HEAD_WORDS = f"""
     INSERT INTO {HEAD_WORDS} (word, ruling_id, score)
-    SELECT u.lexeme, r.ruling_id,
-        ts_rank_cd('{RANK_WEIGHTS}', r.head, quote_literal(u.lexeme)::tsquery) * r.boost
-    FROM {RULINGS} r, unnest(r.head) u WHERE r.ruling_id = ANY(%s)"""
+    SELECT u.lexeme, h.ruling_id,
+        ts_rank_cd('{RANK_WEIGHTS}', h.head::tsvector, quote_literal(u.lexeme)::tsquery) * h.boost
+    FROM unnest(%s::bigint[], %s::real[], %s::text[]) AS h (ruling_id, boost, head),
+        unnest(h.head::tsvector) u"""
 
 
 def word_vector(passages: list[Passage]) -> str:
@@ -144,50 +145,81 @@ def tsquery(node) -> str:
 
 
 def match_q(node) -> Q:
-    """The rulings matching a text group, looked up once now and passed on as an id array:
-    words on each ruling's stripped vector, phrases, w/N and case: on the passages.
-
-    A page counts, ranks and facets the same matches several times, so they are looked up once
-    per page rather than in each statement. The ids travel as one array literal ("{3,5,8}"),
-    which PostgreSQL parses far faster than Python turns tens of thousands of ints into
-    parameters.
-    """
+    """The rulings matching a text group: words on each ruling's stripped vector; phrases, w/N
+    and case: on the passages. See Matches."""
     return text_q(node, _whole_q, _passage_q)
 
 
 def _whole_q(node) -> Q:
-    # The planner would read every stripped vector for a word in most rulings; the index
-    # answers without reading any.
-    return _ids_q(
-        f"SELECT array_agg(ruling_id)::text FROM {RULINGS} WHERE words @@ %s::tsquery",
-        tsquery(node),
-        "SELECT set_config('enable_seqscan', 'off', true)",
-    )
+    return Q(pk__any_of=Matches(tsquery(node), words=True))
 
 
 def _passage_q(node) -> Q:
-    return _ids_q(
-        f"SELECT array_agg(DISTINCT ruling_id)::text FROM {TABLE} WHERE document @@ %s::tsquery",
-        tsquery(node),
-    )
+    return Q(pk__any_of=Matches(tsquery(node), words=False))
 
 
-def _ids_q(sql: str, query: str, setting: str = "") -> Q:
-    with transaction.atomic(), connection.cursor() as cursor:
-        if setting:
-            cursor.execute(setting)
-        cursor.execute(sql, [query])
-        return Q(pk__any_of=cursor.fetchone()[0] or "{}")
+class Matches:
+    """The rulings a text group matches, looked up once per page, when first needed, and passed
+    on as one id array literal ("{3,5,8}"), which PostgreSQL parses far faster than Python
+    turns tens of thousands of ints into parameters.
+
+    A page counts, ranks and facets the same matches several times, so they are looked up once
+    rather than in each statement. Words matches (`words`) can also be read as a condition on
+    the ruling's own search row (see restrict), which facet counts do without the ids.
+    """
+
+    def __init__(self, query: str, words: bool):
+        self.query = query
+        self.words = words
+        self._ids: str | None = None
+
+    @property
+    def ids(self) -> str:
+        if self._ids is None:
+            with transaction.atomic(), connection.cursor() as cursor:
+                if self.words:
+                    # The planner would read every stripped vector for a word in most rulings;
+                    # the index answers without reading any.
+                    cursor.execute(INDEX_ONLY)
+                    cursor.execute(WORDS_IDS, [self.query])
+                else:
+                    cursor.execute(PASSAGE_IDS, [self.query])
+                self._ids = cursor.fetchone()[0] or "{}"
+        return self._ids
 
 
-def restrict(rulings: QuerySet, column: str) -> tuple[str, list]:
+WORDS_IDS = f"SELECT array_agg(ruling_id)::text FROM {RULINGS} WHERE words @@ %s::tsquery"
+PASSAGE_IDS = (
+    f"SELECT array_agg(DISTINCT ruling_id)::text FROM {TABLE} WHERE document @@ %s::tsquery"
+)
+INDEX_ONLY = "SELECT set_config('enable_seqscan', 'off', true)"
+
+
+def restrict(rulings: QuerySet, column: str, words: str = "") -> tuple[str, list]:
     """SQL limiting `column` to the rulings of a queryset. When the queryset is only the matches
-    of a query (id arrays from match_q), the arrays themselves: a scan of a search table with
-    a hashed filter, without reading the ruling table as the generic subquery would."""
-    arrays = _only_matches(rulings)
-    if not arrays:
+    of a query, their id arrays: a scan of a search table with a hashed filter, without reading
+    the ruling table as the generic subquery would. Words matches are instead a condition on
+    `words`, when the statement reads the rulings' own search rows (see heavy_statement)."""
+    found = _only_matches(rulings)
+    if not found:
         return within(rulings, column)
-    return " AND ".join([f"{column} = ANY(%s::bigint[])"] * len(arrays)), arrays
+    parts, params = [], []
+    for matches in found:
+        if words and isinstance(matches, Matches) and matches.words:
+            parts.append(f"{words} @@ %s::tsquery")
+            params.append(matches.query)
+        else:
+            parts.append(f"{column} = ANY(%s::bigint[])")
+            params.append(_ids(matches))
+    return " AND ".join(parts), params
+
+
+def heavy_statement(sql: str) -> str:
+    """The settings for one statement over many matches: more memory for sorting and grouping,
+    no JIT (whose estimates for these statements make it compile for 100-200 ms for nothing),
+    and, when it reads words matches on the search rows, no sequential scan."""
+    index_only = ", set_config('enable_seqscan', 'off', true)"
+    return HEAVY_SETTINGS + (index_only if "words @@" in sql else "")
 
 
 def materialize(rulings: QuerySet) -> QuerySet:
@@ -202,13 +234,17 @@ def materialize(rulings: QuerySet) -> QuerySet:
         return rulings.model.objects.filter(pk__any_of=cursor.fetchone()[0] or "{}")
 
 
-def _only_matches(rulings: QuerySet) -> list[str] | None:
-    """The id arrays of a queryset selected by them alone, else None."""
+def _ids(matches) -> str:
+    return matches.ids if isinstance(matches, Matches) else matches
+
+
+def _only_matches(rulings: QuerySet) -> list | None:
+    """The matches (or id arrays) of a queryset selected by them alone, else None."""
     return _id_arrays(rulings.query.where) if len(rulings.query.alias_map) == 1 else None
 
 
-def _id_arrays(where) -> list[str] | None:
-    """The arrays of an AND of `pk__any_of` lookups, or None for any other condition."""
+def _id_arrays(where) -> list | None:
+    """The values of an AND of `pk__any_of` lookups, or None for any other condition."""
     if isinstance(where, AnyOf):
         return [where.rhs]
     if not isinstance(where, WhereNode) or where.negated or where.connector != "AND":
@@ -228,7 +264,7 @@ class AnyOf(Lookup):
 
     def as_sql(self, compiler, connection):
         lhs, lhs_params = self.process_lhs(compiler, connection)
-        return f"{lhs} = ANY(%s::bigint[])", [*lhs_params, self.rhs]
+        return f"{lhs} = ANY(%s::bigint[])", [*lhs_params, _ids(self.rhs)]
 
 
 def ranked_ids(rulings: QuerySet, node, offset: int, limit: int, total: int) -> list[int]:

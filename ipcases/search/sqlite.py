@@ -153,7 +153,7 @@ class Among(Lookup):
         return f"+{lhs} IN ({sql})", [*lhs_params, *params]
 
 
-def restrict(rulings: QuerySet, column: str) -> tuple[str, list]:
+def restrict(rulings: QuerySet, column: str, words: str = "") -> tuple[str, list]:
     return within(rulings, column)
 
 
