@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from django.db import connection
 from django.db.models import Case, CharField, F, Q, QuerySet, Value, When
@@ -114,25 +115,37 @@ class Base:
     selected: dict[str, list[str]]
 
 
+class Counts(NamedTuple):
+    total: int
+    options: dict[str, dict[str, int]]
+    # The results' ids as an array literal ("{3,5,8}"), where the engine lists them (see
+    # search.id_list) and a facet is in use; else None.
+    ids: str | None = None
+
+
 def count_facets(
     facets: list[Facet],
     active: dict[str, object],
     filtered: Callable[[set[str]], QuerySet],
-) -> tuple[int, dict[str, dict[str, int]]]:
-    """(total, {facet: {option: count}}). `active` maps filters in use to their values;
+) -> Counts:
+    """The total and {facet: {option: count}}. `active` maps filters in use to their values;
     `filtered(names)` is the queryset with every filter in use except `names`.
 
     One statement counts the rulings that every filter except the facets selects, grouped by
     facet row. A group that passes every chosen facet option counts for the total and for every
-    facet; one that fails a single facet's choice counts for that facet alone."""
+    facet; one that fails a single facet's choice counts for that facet alone. When a facet is
+    in use, the same statement can list each group's ids: the results are then the ids of the
+    groups that pass, without reading the ruling table again."""
     tests = {f.name: _test(f, active[f.name]) for f in facets if f.name in active}
+    id_list = search.id_list("ruling_id") if tests else ""
+    passing: list[str] | None = [] if id_list else None
     chosen_types = set(_as_list(active.get("ip_type", [])))
     counts: dict[str, dict[str, int]] = {facet.name: {} for facet in facets}
     # What one group adds to: every facet when it passes all choices, else the one it fails.
     targets = {name: [(counts[name], INDEX.get(name))] for name in counts}
     everywhere = [target for found in targets.values() for target in found]
     total = together_types = 0
-    for key, ip_types, n in _grouped(filtered(set(tests))):
+    for key, ip_types, n, *ids in _grouped(filtered(set(tests)), id_list):
         values = key.split(SEPARATOR)
         types = set(ip_types.split(",")) if ip_types else set()
         failed = [name for name, test in tests.items() if not test(values, types)]
@@ -140,6 +153,8 @@ def count_facets(
             continue
         if not failed:
             total += n
+            if passing is not None:
+                passing.append(ids[0])
         for found, index in targets[failed[0]] if failed else everywhere:
             if index is not None:
                 option = values[index]
@@ -155,7 +170,7 @@ def count_facets(
             counts[facet.name] = _with_chosen(
                 counts[facet.name], _as_list(active[facet.name]), together
             )
-    return total, counts
+    return Counts(total, counts, None if passing is None else "{" + ",".join(passing) + "}")
 
 
 INDEX = {name: index for index, name in enumerate(COLUMNS)}
@@ -177,10 +192,11 @@ def _as_list(value) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list | tuple) else [str(value)]
 
 
-def _grouped(rulings: QuerySet) -> list[tuple[str, str, int]]:
+def _grouped(rulings: QuerySet, id_list: str = "") -> list[tuple]:
     """One statement: the facet rows of these rulings grouped by key and IP types (a few
-    thousand combinations at most). A words query is tested on the same rows."""
-    statement = f"SELECT facets, ip_types, count(*) FROM {TABLE}"
+    thousand combinations at most), with each group's ids if `id_list` aggregates them. A words
+    query is tested on the same rows."""
+    statement = f"SELECT facets, ip_types, count(*){', ' + id_list if id_list else ''} FROM {TABLE}"
     params: list = []
     if rulings.query.where:
         condition, params = search.restrict(rulings, "ruling_id", words="words")

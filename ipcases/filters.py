@@ -17,7 +17,7 @@ from django.http import QueryDict
 from django.utils.functional import cached_property
 
 from . import search
-from .facets import Facet, count_facets
+from .facets import Counts, Facet, count_facets
 from .models import Court, IPType, Ruling, Source
 from .normalize import fold
 
@@ -144,8 +144,16 @@ class RulingFilter(django_filters.FilterSet):
 
     @cached_property
     def matches(self) -> QuerySet:
-        """The results, unordered, selected once for all the statements of a page."""
+        """The results, unordered, selected once for all the statements of a page: the ids the
+        facet counts listed when a facet is in use (and the engine lists them)."""
+        ids = self.facet_counts.ids if self._facet_in_use else None
+        if ids is not None:
+            return search.among(self.queryset, ids)
         return search.materialize(self.qs)
+
+    @property
+    def _facet_in_use(self) -> bool:
+        return any(facet.name in self.active for facet in self.FACETS)
 
     def filtered_without(self, names: set[str]) -> QuerySet:
         if not names:
@@ -157,12 +165,12 @@ class RulingFilter(django_filters.FilterSet):
         return queryset
 
     @cached_property
-    def facet_counts(self) -> tuple[int, dict[str, dict[str, int]]]:
+    def facet_counts(self) -> Counts:
         return count_facets(self.FACETS, self.active, self.filtered_without)
 
     def facets(self) -> list[dict]:
         """Every facet with its options: value, label, count, whether chosen, and its link."""
-        _, counts = self.facet_counts
+        counts = self.facet_counts.options
         return [
             {
                 "name": facet.name,
@@ -225,7 +233,7 @@ class RulingFilter(django_filters.FilterSet):
 
     def results(self):
         """The filtered rulings in the chosen order, sliceable for a Paginator."""
-        total, _ = self.facet_counts
+        total = self.facet_counts.total
         if self.order == "relevance":
             return search.Ranked(self.matches, self.parsed, count=total)
         order = {

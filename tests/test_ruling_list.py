@@ -80,18 +80,18 @@ def test_it_pins_the_number_of_queries(client, rulings):
     client.get("/rulings/?q=patent")
     postgres = connection.vendor == "postgresql"
     # Court and country options, one facet statement (with the total), the ranked ids, the
-    # rulings, their IP types and citations. PostgreSQL also looks the query's matches up once
-    # (keeping the planner on the index) and sets work_mem before the facet and ranking
-    # statements.
+    # rulings, their IP types and citations. PostgreSQL also lists the ids of these few matches
+    # for their exact ranking (keeping the planner on the index) and sets work_mem before the
+    # facet and ranking statements.
     with CaptureQueriesContext(connection) as captured:
         client.get("/rulings/?q=patent&sort=relevance")
     assert len(statements(captured)) == 7 + 4 * postgres
     # Without a query: one facet statement however many facets are in use, the page, its IP types
     # and citations, the options (courts twice: validating the choice, then listing them).
-    # PostgreSQL also reads the filtered ids once and sets work_mem before the facet statement.
+    # PostgreSQL also sets work_mem before the facet statement, which lists the results' ids.
     with CaptureQueriesContext(connection) as captured:
         client.get("/rulings/?ip_type=patent&court=cafc&outcome=holder_won&sort=damages")
-    assert len(statements(captured)) == 7 + 2 * postgres
+    assert len(statements(captured)) == 7 + postgres
 
 
 def test_a_query_of_fields_only_takes_as_many_queries_for_more_results(client, db):

@@ -31,6 +31,8 @@ __all__ = [
     "heavy_statement",
     "filter",
     "highlight",
+    "id_list",
+    "among",
     "materialize",
     "parse",
     "restrict",
@@ -65,6 +67,18 @@ def restrict(rulings: QuerySet, column: str = "ruling_id", words: str = "") -> t
     `words` names the word vector of the same search row (ipcases_search_ruling), when the
     statement reads it: PostgreSQL then tests words queries on it directly."""
     return engine().restrict(rulings, column, words)
+
+
+def id_list(column: str) -> str:
+    """An aggregate listing `column` (ruling ids) of a group as "3,5,8", where the engine
+    passes a page's rulings on as an id list (PostgreSQL); else "" (SQLite, whose statements
+    share subqueries instead)."""
+    return engine().id_list(column)
+
+
+def among(rulings: QuerySet, ids: str) -> QuerySet:
+    """These rulings, of the ids listed as "{3,5,8}" (see id_list)."""
+    return rulings.filter(pk__any_of=ids)
 
 
 def materialize(rulings: QuerySet) -> QuerySet:

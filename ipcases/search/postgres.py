@@ -222,6 +222,10 @@ def heavy_statement(sql: str) -> str:
     return HEAVY_SETTINGS + (index_only if "@@" in sql else "")
 
 
+def id_list(column: str) -> str:
+    return f"string_agg({column}::text, ',')"
+
+
 def materialize(rulings: QuerySet) -> QuerySet:
     """The same rulings as one id array, when more than a query's matches select them: the page
     then reads the ruling table (and its joins) once, and its facet counts and ranking scan

@@ -157,6 +157,10 @@ def restrict(rulings: QuerySet, column: str, words: str = "") -> tuple[str, list
     return within(rulings, column)
 
 
+def id_list(column: str) -> str:
+    return ""
+
+
 def materialize(rulings: QuerySet) -> QuerySet:
     return rulings
 
