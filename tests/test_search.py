@@ -57,6 +57,14 @@ def test_it_excludes_with_minus_and_not(corpus):
     assert found("-doctrine") == ids(corpus, "fair_use", "dilution", "obvious", "companies")
 
 
+def test_it_excludes_groups_prefixes_and_phrases_from_other_terms(corpus):
+    assert found("infringement -(literal OR equivalents)") == ids(corpus, "far")
+    assert found("claims -obvious*") == ids(corpus, "literal")
+    assert found('doctrine -"no literal"') == ids(corpus, "equivalents", "far")
+    assert found('"doctrine of equivalents" -parody') == ids(corpus, "equivalents")
+    assert found('"the doctrine" infringement -literal') == ids(corpus, "equivalents", "far")
+
+
 def test_it_expands_prefixes_through_stems(corpus):
     assert found("infring*") == ids(corpus, "equivalents", "literal", "far")
     assert found("company*") == ids(corpus, "companies")

@@ -16,6 +16,14 @@ def test_it_reads_phrases_or_exclusions_and_prefixes():
     assert parse("NOT music").tree == Not(Term("music"))
 
 
+def test_it_reads_a_minus_before_a_group_or_phrase_as_an_exclusion():
+    assert parse("patent -(music OR film)").tree == And(
+        (Term("patent"), Not(Or((Term("music"), Term("film")))))
+    )
+    assert parse('patent -"fair use"').tree == And((Term("patent"), Not(Phrase(("fair", "use")))))
+    assert parse("patent - music").tree == And((Term("patent"), Term("music")))
+
+
 def test_it_reads_proximity_with_distance_and_order():
     assert parse("a w/5 b").tree == Near(Term("a"), Term("b"), 5, ordered=False)
     assert parse('"prior art" PRE/3 obvious').tree == Near(

@@ -116,6 +116,10 @@ def lex(query: str, notes: list[str]) -> list[tuple[str, object]]:
 
 
 def _lex_word(word: str, query: str, pos: int, items: list, notes: list[str]) -> int:
+    # A minus right before a group or a phrase excludes it: -(a OR b), -"a b".
+    if word == "-" and query[pos : pos + 1] in ('"', "("):
+        items.append(("NOT", None))
+        return pos
     while word.startswith("-") and len(word) > 1:
         items.append(("NOT", None))
         word = word[1:]
