@@ -30,9 +30,12 @@ def is_text(node) -> bool:
 
 
 def is_plain(node) -> bool:
-    """Words and prefixes only (no phrase, proximity or field): matched on a whole ruling."""
+    """Words and prefixes only (no phrase, proximity or field), or their exclusion: matched on
+    a whole ruling."""
     if isinstance(node, And | Or):
         return all(is_plain(child) for child in node.children)
+    if isinstance(node, Not):
+        return is_plain(node.child)
     return isinstance(node, Term | Prefix) and not node.column
 
 
@@ -73,7 +76,11 @@ def to_q(node, match_q: Callable[[object], Q]) -> Q:
         return field_q(node.name, node.value)
     kind = type(node)
     texts = [child for child in node.children if is_text(child)]
-    parts = [to_q(child, match_q) for child in node.children if not is_text(child)]
+    if kind is And and any(is_plain(child) for child in texts):
+        # Excluded words join the words they are excluded from: one look-up of whole rulings.
+        texts += [c for c in node.children if isinstance(c, Not) and is_plain(c.child)]
+    grouped = {id(child) for child in texts}
+    parts = [to_q(child, match_q) for child in node.children if id(child) not in grouped]
     if texts:
         group = texts[0] if len(texts) == 1 else kind(tuple(texts))
         parts.insert(0, match_q(group))

@@ -15,7 +15,7 @@ from django.db.models import BigAutoField, Lookup, Q, QuerySet
 from django.db.models.sql.where import WhereNode
 
 from .conditions import ids_sql, text_q, within
-from .query import And, Near, Or, Phrase, Prefix, Term
+from .query import And, Near, Not, Or, Phrase, Prefix, Term
 from .text import COLUMN_GAP, COLUMNS, Passage
 
 TABLE = "ipcases_search_passage"
@@ -115,6 +115,8 @@ def clear() -> None:
 
 
 def tsquery(node) -> str:
+    if isinstance(node, Not):
+        return f"!{tsquery(node.child)}"
     if isinstance(node, And | Or):
         joiner = " & " if isinstance(node, And) else " | "
         return "(" + joiner.join(tsquery(child) for child in node.children) + ")"

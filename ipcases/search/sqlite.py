@@ -21,7 +21,7 @@ from django.db.models import BigAutoField, Lookup, Q, QuerySet
 
 from . import match
 from .conditions import ids_sql, text_q, within
-from .query import And, Near, Or, Phrase, Prefix, Term
+from .query import And, Near, Not, Or, Phrase, Prefix, Term
 from .text import COLUMNS, Passage
 
 TABLE = "ipcases_search_passage"
@@ -118,6 +118,8 @@ def match_q(node) -> Q:
 def _whole_q(node) -> Q:
     """Words in any passages of a ruling: each word of an AND looked up on its own, an OR of
     words in one look-up (a passage with either is a ruling with either)."""
+    if isinstance(node, Not):
+        return ~_whole_q(node.child)
     if isinstance(node, And):
         return functools.reduce(operator.and_, (_whole_q(child) for child in node.children))
     if isinstance(node, Or) and not all(isinstance(c, Term | Prefix) for c in node.children):
