@@ -138,39 +138,44 @@ def count_facets(
     groups that pass, without reading the ruling table again."""
     tests = {f.name: _test(f, active[f.name]) for f in facets if f.name in active}
     id_list = search.id_list("ruling_id") if tests else ""
-    passing: list[str] | None = [] if id_list else None
-    chosen_types = set(_as_list(active.get("ip_type", [])))
-    counts: dict[str, dict[str, int]] = {facet.name: {} for facet in facets}
-    # What one group adds to: every facet when it passes all choices, else the one it fails.
-    targets = {name: [(counts[name], INDEX.get(name))] for name in counts}
-    everywhere = [target for found in targets.values() for target in found]
-    total = together_types = 0
-    for key, ip_types, n, *ids in _grouped(filtered(set(tests)), id_list):
-        values = key.split(SEPARATOR)
-        types = set(ip_types.split(",")) if ip_types else set()
-        failed = [name for name, test in tests.items() if not test(values, types)]
-        if len(failed) > 1:
-            continue
+    # Groups as (values in COLUMNS order, IP types, count): those that pass every choice, and
+    # for each facet in use those that fail its choice alone.
+    passing: list[tuple[list[str], set[str], int]] = []
+    failing: dict[str, list] = {name: [] for name in tests}
+    ids = []
+    for key, ip_types, n, *listed in _grouped(filtered(set(tests)), id_list):
+        group = (key.split(SEPARATOR), set(ip_types.split(",")) if ip_types else set(), n)
+        failed = [name for name, test in tests.items() if not test(*group[:2])]
         if not failed:
-            total += n
-            if passing is not None:
-                passing.append(ids[0])
-        for found, index in targets[failed[0]] if failed else everywhere:
-            if index is not None:
-                option = values[index]
-                found[option] = found.get(option, 0) + n
-            elif types & chosen_types:
-                together_types += n
-            else:
-                for option in types:
-                    found[option] = found.get(option, 0) + n
+            passing.append(group)
+            ids.extend(listed)
+        elif len(failed) == 1:
+            failing[failed[0]].append(group)
+    counts = {}
     for facet in facets:
-        if facet.multiple and facet.name in tests:
-            together = together_types if facet.name == "ip_type" else None
-            counts[facet.name] = _with_chosen(
-                counts[facet.name], _as_list(active[facet.name]), together
-            )
-    return Counts(total, counts, None if passing is None else "{" + ",".join(passing) + "}")
+        groups = passing + failing[facet.name] if facet.name in failing else passing
+        counts[facet.name] = _count(facet, groups, _as_list(active.get(facet.name, [])))
+    total = sum(n for _, _, n in passing)
+    return Counts(total, counts, "{" + ",".join(ids) + "}" if id_list else None)
+
+
+def _count(facet: Facet, groups: list, chosen: list[str]) -> dict[str, int]:
+    """Rulings per option of one facet, over the groups its own choice does not filter."""
+    counts: dict[str, int] = {}
+    if facet.name != "ip_type":
+        index = INDEX[facet.name]
+        for values, _, n in groups:
+            counts[values[index]] = counts.get(values[index], 0) + n
+        return _with_chosen(counts, chosen) if facet.multiple and chosen else counts
+    together = 0
+    chosen_types = set(chosen)
+    for _, types, n in groups:
+        if types & chosen_types:
+            together += n
+            continue
+        for option in types:
+            counts[option] = counts.get(option, 0) + n
+    return _with_chosen(counts, chosen, together) if chosen else counts
 
 
 INDEX = {name: index for index, name in enumerate(COLUMNS)}
