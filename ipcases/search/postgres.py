@@ -12,7 +12,7 @@ from contextlib import contextmanager
 
 from django.db import connection, transaction
 from django.db.models import BigAutoField, Lookup, Q, QuerySet
-from django.db.models.sql.where import WhereNode
+from django.db.models.sql.where import AND, WhereNode
 
 from .conditions import ids_sql, text_q, within
 from .query import And, Near, Not, Or, Phrase, Prefix, Term
@@ -198,11 +198,11 @@ INDEX_ONLY = "SELECT set_config('enable_seqscan', 'off', true)"
 
 
 def restrict(rulings: QuerySet, column: str, words: str = "") -> tuple[str, list]:
-    """SQL limiting `column` to the rulings of a queryset. When the queryset is only the matches
-    of a query, their id arrays: a scan of a search table with a hashed filter, without reading
-    the ruling table as the generic subquery would. Words matches are instead a condition on
-    `words`, when the statement reads the rulings' own search rows (see heavy_statement)."""
-    found = _only_matches(rulings)
+    """SQL limiting `column` to the rulings of a queryset. A query's matches are their id
+    arrays, a scan of a search table with a hashed filter, or, when the statement reads the
+    rulings' own search rows (`words`), a condition on their word vectors (see heavy_statement);
+    the queryset's other conditions stay a subquery of the ruling table."""
+    found, others = _split(rulings.query.where)
     if not found:
         return within(rulings, column)
     parts, params = [], []
@@ -213,6 +213,12 @@ def restrict(rulings: QuerySet, column: str, words: str = "") -> tuple[str, list
         else:
             parts.append(f"{column} = ANY(%s::bigint[])")
             params.append(_ids(matches))
+    if others:
+        rest = rulings.all()
+        rest.query.where = WhereNode(others, AND)
+        sql, rest_params = within(rest, column)
+        parts.append(sql)
+        params.extend(rest_params)
     return " AND ".join(parts), params
 
 
@@ -246,17 +252,22 @@ def _ids(matches) -> str:
 
 def _only_matches(rulings: QuerySet) -> list | None:
     """The matches (or id arrays) of a queryset selected by them alone, else None."""
-    return _id_arrays(rulings.query.where) if len(rulings.query.alias_map) == 1 else None
+    found, others = _split(rulings.query.where)
+    return found if found and not others else None
 
 
-def _id_arrays(where) -> list | None:
-    """The values of an AND of `pk__any_of` lookups, or None for any other condition."""
+def _split(where) -> tuple[list, list]:
+    """The values of the `pk__any_of` lookups that a WHERE requires, and its other conditions."""
     if isinstance(where, AnyOf):
-        return [where.rhs]
-    if not isinstance(where, WhereNode) or where.negated or where.connector != "AND":
-        return None
-    found = [_id_arrays(child) for child in where.children]
-    return None if any(f is None for f in found) else [a for f in found for a in f]
+        return [where.rhs], []
+    if not isinstance(where, WhereNode) or where.negated or where.connector != AND:
+        return [], [where]
+    found, others = [], []
+    for child in where.children:
+        child_found, child_others = _split(child)
+        found += child_found
+        others += child_others
+    return found, others
 
 
 @BigAutoField.register_lookup
