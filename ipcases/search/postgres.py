@@ -355,7 +355,7 @@ def head_words(node) -> tuple[list[str], list[str]]:
 # For one statement over many matches, in a transaction: more memory for sorting and grouping,
 # and no JIT, whose estimates for these statements make it compile for 100-200 ms for nothing.
 HEAVY_SETTINGS = "SELECT set_config('work_mem', '64MB', true), set_config('jit', 'off', true)"
-EXACT_LIMIT = 2000
+EXACT_LIMIT = 500
 CANDIDATES = 100
 
 
