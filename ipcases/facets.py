@@ -1,14 +1,14 @@
 """Facet counts: for every option of a filter, how many rulings choosing it would give.
 
 A facet ignores its own selection and applies every other filter. All of them are counted in
-ONE statement over the facet table (one narrow row per ruling: a key with every facet's value,
-and its IP types; kept by the search write path): the rulings that the query and the filters
-other than facets select, grouped by key and IP types (a few thousand combinations at most).
-Each group's values say which chosen facet options it passes, so the counts of every option
-and the total are added up here. The number of statements does not grow with the number of
-options or of facets in use, and no statement joins cases, courts or IP types. The SQL is the
-same on PostgreSQL and SQLite. A ruling is counted once the write path (or `reindex_search`)
-has indexed it.
+ONE statement over the rulings' search rows, each of which holds the number of its facet group
+(a combination of a key with every facet's value and of IP types, listed once; kept by the
+search write path): the rulings that the query and the filters other than facets select,
+grouped by facet group (a few thousand groups at most). Each group's values say which chosen
+facet options it passes, so the counts of every option and the total are added up here. The
+number of statements does not grow with the number of options or of facets in use, and no
+statement joins cases, courts or IP types. The SQL is the same on PostgreSQL and SQLite. A
+ruling is counted once the write path (or `reindex_search`) has indexed it.
 
 For a multiple choice (courts, IP types) an option not yet chosen shows what adding it gives:
 the rulings of the chosen options plus those of the new option that are not already among them.
@@ -27,8 +27,10 @@ from django.db.models import Case, CharField, F, Q, QuerySet, Value, When
 from . import search
 from .models import Ruling, RulingIPType, Source
 
-# One row per ruling, shared with the search index (see migration 0011).
+# One row per ruling, shared with the search index, with the number of its facet group: a
+# combination of facet values and IP types, listed once (see migration 0011).
 TABLE = "ipcases_search_ruling"
+GROUPS = "ipcases_search_facet_group"
 ON = "on"
 
 
@@ -42,8 +44,8 @@ class Facet:
     flag: bool = False
 
 
-# The values in a facet row's key, in order ("cafc|US|appellate|holder_won|...|on|on"); the
-# facet table also holds the IP types ("copyright,patent"). Changing this list needs
+# The values in a facet group's key, in order ("cafc|US|appellate|holder_won|...|on|on"); the
+# group also has the IP types ("copyright,patent"). Changing this list needs
 # `manage.py reindex_search`.
 SEPARATOR = "|"
 COLUMNS = {
@@ -61,7 +63,7 @@ COLUMNS = {
 
 
 def refresh(ruling_ids: Iterable[int]) -> None:
-    """Rewrite the facet rows of these rulings (called by search.update_index)."""
+    """Rewrite the facet groups of these rulings (called by search.update_index)."""
     ids = list(ruling_ids)
     for start in range(0, len(ids), BATCH):
         _refresh(ids[start : start + BATCH])
@@ -81,17 +83,29 @@ def _refresh(ids: list[int]) -> None:
         (pk, SEPARATOR.join(value or "" for value in values), ",".join(sorted(types.get(pk, []))))
         for pk, *values in found.values_list("pk", *(f"facet_{name}" for name in COLUMNS))
     ]
+    groups = _group_ids({(key, ip_types) for _, key, ip_types in rows})
     with connection.cursor() as cursor:
         cursor.executemany(
-            f"INSERT INTO {TABLE} (ruling_id, facets, ip_types) VALUES (%s, %s, %s) "
-            "ON CONFLICT (ruling_id) "
-            "DO UPDATE SET facets = excluded.facets, ip_types = excluded.ip_types",
-            rows,
+            f"INSERT INTO {TABLE} (ruling_id, facet_group) VALUES (%s, %s) "
+            "ON CONFLICT (ruling_id) DO UPDATE SET facet_group = excluded.facet_group",
+            [(pk, groups[key, ip_types]) for pk, key, ip_types in rows],
         )
 
 
+def _group_ids(combinations: set[tuple[str, str]]) -> dict[tuple[str, str], int]:
+    """The number of each combination of facet values and IP types, added when new."""
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            f"INSERT INTO {GROUPS} (facets, ip_types) VALUES (%s, %s) "
+            "ON CONFLICT (facets, ip_types) DO NOTHING",
+            sorted(combinations),
+        )
+        cursor.execute(f"SELECT facets, ip_types, id FROM {GROUPS}")
+        return {(key, ip_types): group for key, ip_types, group in cursor.fetchall()}
+
+
 def clear() -> None:
-    """Remove every facet row (before the whole index is rebuilt)."""
+    """Remove every ruling's facet group (before the whole index is rebuilt)."""
     with connection.cursor() as cursor:
         cursor.execute(f"DELETE FROM {TABLE}")
 
@@ -132,7 +146,7 @@ def count_facets(
     `filtered(names)` is the queryset with every filter in use except `names`.
 
     One statement counts the rulings that every filter except the facets selects, grouped by
-    facet row. A group that passes every chosen facet option counts for the total and for every
+    facet group. A group that passes every chosen facet option counts for the total and for every
     facet; one that fails a single facet's choice counts for that facet alone. When a facet is
     in use, the same statement can list each group's ids: the results are then the ids of the
     groups that pass, without reading the ruling table again."""
@@ -143,7 +157,7 @@ def count_facets(
     passing: list[tuple[list[str], set[str], int]] = []
     failing: dict[str, list] = {name: [] for name in tests}
     ids = []
-    for key, ip_types, n, *listed in _grouped(filtered(set(tests)), id_list):
+    for key, ip_types, _, n, *listed in _grouped(filtered(set(tests)), id_list):
         group = (key.split(SEPARATOR), set(ip_types.split(",")) if ip_types else set(), n)
         failed = [name for name, test in tests.items() if not test(*group[:2])]
         if not failed:
@@ -182,7 +196,7 @@ INDEX = {name: index for index, name in enumerate(COLUMNS)}
 
 
 def _test(facet: Facet, value) -> Callable[[list[str], set[str]], bool]:
-    """Whether a facet row (its values in COLUMNS order, its IP types) passes the facet's
+    """Whether a facet group (its values in COLUMNS order, its IP types) passes the facet's
     filter as chosen."""
     chosen = set(_as_list(value))
     if facet.name == "ip_type":
@@ -198,15 +212,18 @@ def _as_list(value) -> list[str]:
 
 
 def _grouped(rulings: QuerySet, id_list: str = "") -> list[tuple]:
-    """One statement: the facet rows of these rulings grouped by key and IP types (a few
-    thousand combinations at most), with each group's ids if `id_list` aggregates them. A words
+    """One statement: these rulings' facet key and IP types with how many rulings have them (a
+    few thousand combinations at most), and their ids if `id_list` aggregates them. A words
     query is tested on the same rows."""
-    statement = f"SELECT facets, ip_types, count(*){', ' + id_list if id_list else ''} FROM {TABLE}"
+    counted = f"SELECT facet_group, count(*) AS n{', ' + id_list if id_list else ''} FROM {TABLE}"
     params: list = []
     if rulings.query.where:
         condition, params = search.restrict(rulings, "ruling_id", words="words")
-        statement += f" WHERE {condition}"
-    statement += " GROUP BY 1, 2"
+        counted += f" WHERE {condition}"
+    statement = (
+        f"SELECT g.facets, g.ip_types, c.* FROM ({counted} GROUP BY facet_group) AS c "
+        f"JOIN {GROUPS} g ON g.id = c.facet_group"
+    )
     with search.heavy_statement(statement), connection.cursor() as cursor:
         cursor.execute(statement, params)
         return cursor.fetchall()
