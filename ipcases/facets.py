@@ -17,6 +17,7 @@ A chosen option shows the current total, which is what the results hold with it 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -154,36 +155,53 @@ def count_facets(
     id_list = search.id_list("ruling_id") if tests else ""
     # Groups as (values in COLUMNS order, IP types, count): those that pass every choice, and
     # for each facet in use those that fail its choice alone.
-    passing: list[tuple[list[str], set[str], int]] = []
+    rows = _grouped(filtered(set(tests)), id_list)
+    passing = [(*_parse(key, ip_types), n) for key, ip_types, _, n, *_ in rows]
     failing: dict[str, list] = {name: [] for name in tests}
     ids = []
-    for key, ip_types, _, n, *listed in _grouped(filtered(set(tests)), id_list):
-        group = (key.split(SEPARATOR), set(ip_types.split(",")) if ip_types else set(), n)
-        failed = [name for name, test in tests.items() if not test(*group[:2])]
-        if not failed:
-            passing.append(group)
-            ids.extend(listed)
-        elif len(failed) == 1:
-            failing[failed[0]].append(group)
+    if tests:
+        groups, passing = passing, []
+        for group, row in zip(groups, rows, strict=True):
+            failed = [name for name, test in tests.items() if not test(*group[:2])]
+            if not failed:
+                passing.append(group)
+                ids.append(row[-1])
+            elif len(failed) == 1:
+                failing[failed[0]].append(group)
     counts = {}
+    everywhere = _columns(passing)
     for facet in facets:
-        groups = passing + failing[facet.name] if facet.name in failing else passing
-        counts[facet.name] = _count(facet, groups, _as_list(active.get(facet.name, [])))
+        columns = _columns(passing + failing[facet.name]) if facet.name in failing else everywhere
+        counts[facet.name] = _count(facet, columns, _as_list(active.get(facet.name, [])))
     total = sum(n for _, _, n in passing)
     return Counts(total, counts, "{" + ",".join(ids) + "}" if id_list else None)
 
 
-def _count(facet: Facet, groups: list, chosen: list[str]) -> dict[str, int]:
+@functools.lru_cache(maxsize=50_000)
+def _parse(key: str, ip_types: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """A facet group's values in COLUMNS order and its IP types."""
+    return tuple(key.split(SEPARATOR)), frozenset(ip_types.split(",")) if ip_types else frozenset()
+
+
+def _columns(groups: list) -> tuple[list, tuple, tuple]:
+    """Groups as columns: each facet's values (in COLUMNS order), the IP types, the counts."""
+    if not groups:
+        return [()] * len(COLUMNS), (), ()
+    values, types, counts = zip(*groups, strict=True)
+    return list(zip(*values, strict=True)), types, counts
+
+
+def _count(facet: Facet, columns: tuple, chosen: list[str]) -> dict[str, int]:
     """Rulings per option of one facet, over the groups its own choice does not filter."""
+    values, ip_types, sizes = columns
     counts: dict[str, int] = {}
     if facet.name != "ip_type":
-        index = INDEX[facet.name]
-        for values, _, n in groups:
-            counts[values[index]] = counts.get(values[index], 0) + n
+        for option, n in zip(values[INDEX[facet.name]], sizes, strict=True):
+            counts[option] = counts.get(option, 0) + n
         return _with_chosen(counts, chosen) if facet.multiple and chosen else counts
     together = 0
     chosen_types = set(chosen)
-    for _, types, n in groups:
+    for types, n in zip(ip_types, sizes, strict=True):
         if types & chosen_types:
             together += n
             continue
