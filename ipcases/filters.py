@@ -10,6 +10,8 @@ A value that does not validate shows the form's error and is left out; the other
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 import django_filters
 from django import forms
 from django.db.models import F, Q, QuerySet
@@ -272,17 +274,22 @@ class RulingFilter(django_filters.FilterSet):
 
     def url_with(self, name: str, value: str = "", toggle: bool = False) -> str:
         """The query string of this page with one filter value set, toggled or removed."""
-        data = self.data.copy() if self.data is not None else QueryDict(mutable=True)
-        data.pop("page", None)
-        values = data.getlist(name)
+        params = dict(self._params)
+        values = list(params.get(name, []))
         if toggle and value in values:
             values.remove(value)
         elif toggle:
             values.append(value)
         else:
             values = [value] if value and value not in values else []
-        data.setlist(name, values)
-        return data.urlencode()
+        params[name] = values
+        return urlencode([(key, v) for key, listed in params.items() for v in listed])
+
+    @cached_property
+    def _params(self) -> dict[str, list[str]]:
+        """This page's parameters, without its page number (read once for all its links)."""
+        data = self.data if self.data is not None else QueryDict()
+        return {key: data.getlist(key) for key in data if key != "page"}
 
     @property
     def facet_params(self) -> list[tuple[str, str]]:
