@@ -183,6 +183,8 @@ def test_it_ignores_a_facets_own_selection(catalogue):
         "q=patent&precedential=on",
         "real_only=on&has_text=on&country=US",
         "level=appellate&injunction=granted",
+        "q=patent&decided_after=2015-01-01",
+        "q=patent+-obvious&damages_min=1",
     ],
 )
 def test_it_shows_counts_that_equal_the_results_of_choosing_them(catalogue, query):
