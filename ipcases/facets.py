@@ -95,13 +95,20 @@ def _refresh(ids: list[int]) -> None:
 
 def _group_ids(combinations: set[tuple[str, str]]) -> dict[tuple[str, str], int]:
     """The number of each combination of facet values and IP types, added when new."""
+    pairs = sorted(combinations)
+    if not pairs:
+        return {}
     with connection.cursor() as cursor:
         cursor.executemany(
             f"INSERT INTO {GROUPS} (facets, ip_types) VALUES (%s, %s) "
             "ON CONFLICT (facets, ip_types) DO NOTHING",
-            sorted(combinations),
+            pairs,
         )
-        cursor.execute(f"SELECT facets, ip_types, id FROM {GROUPS}")
+        marks = ", ".join(["(%s, %s)"] * len(pairs))
+        cursor.execute(
+            f"SELECT facets, ip_types, id FROM {GROUPS} WHERE (facets, ip_types) IN ({marks})",
+            [value for pair in pairs for value in pair],
+        )
         return {(key, ip_types): group for key, ip_types, group in cursor.fetchall()}
 
 

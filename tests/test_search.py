@@ -265,3 +265,10 @@ def test_a_broad_query_with_filters_ranks_only_the_filtered_rulings(db, monkeypa
     results = [r.pk for r in f.results()[0:10]]
     assert results[0] == named.pk
     assert sorted(results) == sorted(r.pk for r in [*plain, named] if r.case.court_id == "txed")
+
+
+def test_indexing_a_deleted_ruling_again_changes_nothing(corpus):
+    gone = corpus["far"].pk
+    corpus["far"].delete()
+    search.update_index([gone])
+    assert found("doctrine") == ids(corpus, "equivalents", "literal")
