@@ -182,7 +182,7 @@ class Matches:
                 if self.words:
                     # The planner would read every stripped vector for a word in most rulings;
                     # the index answers without reading any.
-                    cursor.execute(INDEX_ONLY)
+                    cursor.execute(f"SELECT {INDEX_ONLY}")
                     cursor.execute(WORDS_IDS, [self.query])
                 else:
                     cursor.execute(PASSAGE_IDS, [self.query])
@@ -194,7 +194,7 @@ WORDS_IDS = f"SELECT array_agg(ruling_id)::text FROM {RULINGS} WHERE words @@ %s
 PASSAGE_IDS = (
     f"SELECT array_agg(DISTINCT ruling_id)::text FROM {TABLE} WHERE document @@ %s::tsquery"
 )
-INDEX_ONLY = "SELECT set_config('enable_seqscan', 'off', true)"
+INDEX_ONLY = "set_config('enable_seqscan', 'off', true)"
 
 
 def restrict(rulings: QuerySet, column: str, words: str = "") -> tuple[str, list]:
@@ -226,8 +226,7 @@ def heavy_statement(sql: str) -> str:
     """The settings for one statement over many matches: more memory for sorting and grouping,
     no JIT (whose estimates for these statements make it compile for 100-200 ms for nothing),
     and, when it tests text queries, no sequential scan (which would read every vector)."""
-    index_only = ", set_config('enable_seqscan', 'off', true)"
-    return HEAVY_SETTINGS + (index_only if "@@" in sql else "")
+    return HEAVY_SETTINGS + (f", {INDEX_ONLY}" if "@@" in sql else "")
 
 
 def id_list(column: str) -> str:
@@ -304,8 +303,10 @@ def ranked_ids(rulings: QuerySet, node, offset: int, limit: int, total: int) -> 
 
 def _by_head(rulings: QuerySet, node, count: int) -> list[int]:
     """The first `count` filtered rulings of the first stage. Each word's best heads among the
-    matches come from the top of the head-word index; summing a ruling's scores over the words
-    orders them. Matches without any of the words in their head follow, by boost."""
+    matches come from the top of the head-word index (its first HEAD_SCAN × `count` entries, so
+    that a rare second word does not make it read a common word's whole list); summing a
+    ruling's scores over the words orders them. Matches without any of the words in their head
+    follow, by boost."""
     words, prefixes = head_words(node)
     # Words matches are tested on each candidate's own vector: far fewer rows than the matches
     # whose ids an array would need.
@@ -319,12 +320,15 @@ def _by_head(rulings: QuerySet, node, count: int) -> list[int]:
             WHERE hw.word >= p.prefix AND hw.word < p.prefix || '~'
         )
         SELECT best.ruling_id FROM word, LATERAL (
-            SELECT hw.ruling_id, hw.score FROM {HEAD_WORDS} hw
-            WHERE hw.word = word.word AND {condition}
+            SELECT hw.ruling_id, hw.score FROM (
+                SELECT h.ruling_id, h.score FROM {HEAD_WORDS} h WHERE h.word = word.word
+                ORDER BY h.score DESC, h.ruling_id DESC LIMIT %s
+            ) AS hw
+            WHERE {condition}
             ORDER BY hw.score DESC, hw.ruling_id DESC LIMIT %s
         ) AS best
         GROUP BY best.ruling_id ORDER BY sum(best.score) DESC, best.ruling_id DESC LIMIT %s"""
-    found = _fetch_ids(sql, [words, prefixes, *params, count, count])
+    found = _fetch_ids(sql, [words, prefixes, count * HEAD_SCAN, *params, count, count])
     if len(found) >= count:
         return found
     condition, params = restrict(rulings, "r.ruling_id", "r.words")
@@ -357,6 +361,7 @@ def head_words(node) -> tuple[list[str], list[str]]:
 HEAVY_SETTINGS = "SELECT set_config('work_mem', '64MB', true), set_config('jit', 'off', true)"
 EXACT_LIMIT = 500
 CANDIDATES = 100
+HEAD_SCAN = 20
 
 
 def _exact(hits: str, params, query: str, offset: int, limit: int) -> list[int]:
