@@ -14,6 +14,7 @@ import operator
 from collections.abc import Callable
 
 from django.db.models import Q, QuerySet
+from django.db.models.sql.where import AND, WhereNode
 
 from ..models import Case, Court, IPRight, OfficialCitation
 from ..normalize import fold, normalize_citation, normalize_docket, normalize_right_number
@@ -64,6 +65,28 @@ def within(rulings: QuerySet, column: str) -> tuple[str, list]:
     """SQL limiting `column` (a ruling id) to the rulings of a queryset."""
     sql, params = ids_sql(rulings)
     return f"{column} IN ({sql})", params
+
+
+def split(where, lookup: type) -> tuple[list, list]:
+    """The values of the `lookup` conditions that a WHERE requires (an engine's matches), and
+    its other conditions."""
+    if isinstance(where, lookup):
+        return [where.rhs], []
+    if not isinstance(where, WhereNode) or where.negated or where.connector != AND:
+        return [], [where]
+    found, others = [], []
+    for child in where.children:
+        child_found, child_others = split(child, lookup)
+        found += child_found
+        others += child_others
+    return found, others
+
+
+def beside(rulings: QuerySet, others: list, column: str) -> tuple[str, list]:
+    """SQL limiting `column` to the rulings that these conditions of a queryset select."""
+    rest = rulings.all()
+    rest.query.where = WhereNode(others, AND)
+    return within(rest, column)
 
 
 def to_q(node, match_q: Callable[[object], Q]) -> Q:

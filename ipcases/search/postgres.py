@@ -12,9 +12,8 @@ from contextlib import contextmanager
 
 from django.db import connection, transaction
 from django.db.models import BigAutoField, Lookup, Q, QuerySet
-from django.db.models.sql.where import AND, WhereNode
 
-from .conditions import ids_sql, text_q, within
+from .conditions import beside, ids_sql, split, text_q, within
 from .query import And, Near, Not, Or, Phrase, Prefix, Term
 from .text import COLUMN_GAP, COLUMNS, Passage
 
@@ -202,7 +201,7 @@ def restrict(rulings: QuerySet, column: str, words: str = "") -> tuple[str, list
     arrays, a scan of a search table with a hashed filter, or, when the statement reads the
     rulings' own search rows (`words`), a condition on their word vectors (see heavy_statement);
     the queryset's other conditions stay a subquery of the ruling table."""
-    found, others = _split(rulings.query.where)
+    found, others = split(rulings.query.where, AnyOf)
     if not found:
         return within(rulings, column)
     parts, params = [], []
@@ -214,9 +213,7 @@ def restrict(rulings: QuerySet, column: str, words: str = "") -> tuple[str, list
             parts.append(f"{column} = ANY(%s::bigint[])")
             params.append(_ids(matches))
     if others:
-        rest = rulings.all()
-        rest.query.where = WhereNode(others, AND)
-        sql, rest_params = within(rest, column)
+        sql, rest_params = beside(rulings, others, column)
         parts.append(sql)
         params.extend(rest_params)
     return " AND ".join(parts), params
@@ -251,22 +248,8 @@ def _ids(matches) -> str:
 
 def _only_matches(rulings: QuerySet) -> list | None:
     """The matches (or id arrays) of a queryset selected by them alone, else None."""
-    found, others = _split(rulings.query.where)
+    found, others = split(rulings.query.where, AnyOf)
     return found if found and not others else None
-
-
-def _split(where) -> tuple[list, list]:
-    """The values of the `pk__any_of` lookups that a WHERE requires, and its other conditions."""
-    if isinstance(where, AnyOf):
-        return [where.rhs], []
-    if not isinstance(where, WhereNode) or where.negated or where.connector != AND:
-        return [], [where]
-    found, others = [], []
-    for child in where.children:
-        child_found, child_others = _split(child)
-        found += child_found
-        others += child_others
-    return found, others
 
 
 @BigAutoField.register_lookup

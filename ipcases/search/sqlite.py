@@ -20,7 +20,7 @@ from django.db.backends.signals import connection_created
 from django.db.models import BigAutoField, Lookup, Q, QuerySet
 
 from . import match
-from .conditions import ids_sql, text_q, within
+from .conditions import beside, ids_sql, split, text_q, within
 from .query import And, Near, Not, Or, Phrase, Prefix, Term
 from .text import COLUMNS, Passage
 
@@ -156,7 +156,19 @@ class Among(Lookup):
 
 
 def restrict(rulings: QuerySet, column: str, words: str = "") -> tuple[str, list]:
-    return within(rulings, column)
+    """SQL limiting `column` to the rulings of a queryset: a query's matches as their FTS5
+    subqueries themselves, without reading the ruling table, and its other conditions as a
+    subquery of the ruling table beside them."""
+    found, others = split(rulings.query.where, Among)
+    if not found:
+        return within(rulings, column)
+    parts = [f"{column} IN ({sql})" for sql, _ in found]
+    params = [value for _, values in found for value in values]
+    if others:
+        sql, rest_params = beside(rulings, others, column)
+        parts.append(sql)
+        params.extend(rest_params)
+    return " AND ".join(parts), params
 
 
 def id_list(column: str) -> str:
