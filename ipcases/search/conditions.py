@@ -82,11 +82,15 @@ def split(where, lookup: type) -> tuple[list, list]:
     return found, others
 
 
-def beside(rulings: QuerySet, others: list, column: str) -> tuple[str, list]:
-    """SQL limiting `column` to the rulings that these conditions of a queryset select."""
-    rest = rulings.all()
-    rest.query.where = WhereNode(others, AND)
-    return within(rest, column)
+def beside(parts: list[str], params: list, rulings: QuerySet, others: list, column: str):
+    """The engine's conditions `parts` on `column`, and beside them a subquery for the rulings
+    that the queryset's other conditions select: (sql, params)."""
+    if others:
+        rest = rulings.all()
+        rest.query.where = WhereNode(others, AND)
+        sql, rest_params = within(rest, column)
+        parts, params = [*parts, sql], [*params, *rest_params]
+    return " AND ".join(parts), params
 
 
 def to_q(node, match_q: Callable[[object], Q]) -> Q:

@@ -212,11 +212,7 @@ def restrict(rulings: QuerySet, column: str, words: str = "") -> tuple[str, list
         else:
             parts.append(f"{column} = ANY(%s::bigint[])")
             params.append(_ids(matches))
-    if others:
-        sql, rest_params = beside(rulings, others, column)
-        parts.append(sql)
-        params.extend(rest_params)
-    return " AND ".join(parts), params
+    return beside(parts, params, rulings, others, column)
 
 
 def heavy_statement(sql: str) -> str:

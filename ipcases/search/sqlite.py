@@ -164,11 +164,7 @@ def restrict(rulings: QuerySet, column: str, words: str = "") -> tuple[str, list
         return within(rulings, column)
     parts = [f"{column} IN ({sql})" for sql, _ in found]
     params = [value for _, values in found for value in values]
-    if others:
-        sql, rest_params = beside(rulings, others, column)
-        parts.append(sql)
-        params.extend(rest_params)
-    return " AND ".join(parts), params
+    return beside(parts, params, rulings, others, column)
 
 
 def id_list(column: str) -> str:
