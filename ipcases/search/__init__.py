@@ -58,7 +58,7 @@ def heavy_statement(sql: str = "") -> Iterator[None]:
         yield
         return
     with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute(postgres.heavy_statement(sql))
+        cursor.execute(postgres.statement_settings(sql))
         yield
 
 

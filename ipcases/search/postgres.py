@@ -199,7 +199,7 @@ INDEX_ONLY = "set_config('enable_seqscan', 'off', true)"
 def restrict(rulings: QuerySet, column: str, words: str = "") -> tuple[str, list]:
     """SQL limiting `column` to the rulings of a queryset. A query's matches are their id
     arrays, a scan of a search table with a hashed filter, or, when the statement reads the
-    rulings' own search rows (`words`), a condition on their word vectors (see heavy_statement);
+    rulings' own search rows (`words`), a condition on their word vectors (see statement_settings);
     the queryset's other conditions stay a subquery of the ruling table."""
     found, others = split(rulings.query.where, AnyOf)
     if not found:
@@ -215,7 +215,7 @@ def restrict(rulings: QuerySet, column: str, words: str = "") -> tuple[str, list
     return beside(parts, params, rulings, others, column)
 
 
-def heavy_statement(sql: str) -> str:
+def statement_settings(sql: str) -> str:
     """The settings for one statement over many matches: more memory for sorting and grouping,
     no JIT (whose estimates for these statements make it compile for 100-200 ms for nothing),
     and, when it tests text queries, no sequential scan (which would read every vector)."""
@@ -361,6 +361,6 @@ def _exact(hits: str, params, query: str, offset: int, limit: int) -> list[int]:
 
 def _fetch_ids(sql: str, params: list) -> list[int]:
     with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute(heavy_statement(sql))
+        cursor.execute(statement_settings(sql))
         cursor.execute(sql, params)
         return [row[0] for row in cursor.fetchall()]
