@@ -93,8 +93,16 @@ def filter(rulings: QuerySet, parsed: Parsed) -> QuerySet:  # noqa: A001 - reads
         return rulings
     key = connection.vendor
     if key not in parsed.compiled:
-        parsed.compiled[key] = to_q(parsed.tree, engine().match_q)
+        parsed.compiled[key] = to_q(prepared(parsed), engine().match_q)
     return rulings.filter(parsed.compiled[key])
+
+
+def prepared(parsed: Parsed):
+    """The syntax tree as the engine answers it (see postgres.prepare), worked out once."""
+    key = (connection.vendor, "tree")
+    if key not in parsed.compiled:
+        parsed.compiled[key] = engine().prepare(parsed.tree)
+    return parsed.compiled[key]
 
 
 def rank_tree(tree):
@@ -121,7 +129,7 @@ class Ranked:
 
     def __init__(self, rulings: QuerySet, parsed: Parsed, count: int | None = None):
         self.rulings = rulings
-        self.tree = rank_tree(parsed.tree)
+        self.tree = rank_tree(prepared(parsed))
         self._count = count
 
     def count(self) -> int:
@@ -185,6 +193,7 @@ def reindex(progress=None) -> int:
             _index_batch(ids[start : start + BATCH])
             if progress:
                 progress(min(start + BATCH, len(ids)), len(ids))
+    engine().record_terms()
     return len(ids)
 
 

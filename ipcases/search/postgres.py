@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from django.db import connection, transaction
 from django.db.models import BigAutoField, Lookup, Q, QuerySet
 
+from . import terms
 from .conditions import beside, ids_sql, split, text_q, within
 from .query import And, Near, Not, Or, Phrase, Prefix, Term
 from .text import COLUMN_GAP, COLUMNS, Passage
@@ -20,6 +21,7 @@ from .text import COLUMN_GAP, COLUMNS, Passage
 TABLE = "ipcases_search_passage"
 RULINGS = "ipcases_search_ruling"
 HEAD_WORDS = "ipcases_search_head_word"
+STATE = "ipcases_search_state"
 HEAD = ("name", "cites", "parties", "summary")
 WEIGHTS = {"name": "A", "cites": "B", "parties": "C", "summary": "C", "body": "D"}
 # ts_rank_cd weights for {D, C, B, A}: name and citations highest, then parties and summary.
@@ -27,14 +29,16 @@ RANK_WEIGHTS = "{0.1, 0.4, 1.0, 1.0}"
 
 
 def vector(passage: Passage, columns: tuple[str, ...] = COLUMNS) -> str:
-    """A tsvector literal with the passage's positions and weights."""
+    """A tsvector literal with the passage's positions and weights, and its terms of art as
+    words at the positions of their first tokens."""
     positions: dict[str, list[str]] = {}
     position = 1
     for name in COLUMNS:
         tokens = passage.columns.get(name, [])
         if name in columns:
             weight = WEIGHTS[name]
-            for offset, token in enumerate(tokens):
+            found = [*enumerate(tokens), *terms.occurrences(tokens)]
+            for offset, token in found:
                 positions.setdefault(token, []).append(f"{position + offset}{weight}")
         position += len(tokens) + COLUMN_GAP
     return " ".join(f"'{token}':{','.join(places)}" for token, places in positions.items())
@@ -80,8 +84,10 @@ SCORE_HEAD_WORDS = f"""
 
 
 def word_vector(passages: list[Passage]) -> str:
-    """A stripped tsvector literal of every word in the passages."""
+    """A stripped tsvector literal of every word and term of art in the passages."""
     found = {token for p in passages for column in p.columns.values() for token in column}
+    columns = (column for p in passages for column in p.columns.values())
+    found.update(word for column in columns for _, word in terms.occurrences(column))
     return " ".join(f"'{token}'" for token in sorted(found))
 
 
@@ -106,6 +112,30 @@ def bulk() -> Iterator[None]:
                 cursor.execute(definition)
 
 
+def prepare(tree):
+    """The tree as this index answers it: each phrase that is a term of art as one word, once
+    the index holds the terms of this version of the list (see terms); else as it is."""
+    folded = terms.fold(tree)
+    if folded == tree:
+        return tree
+    with connection.cursor() as cursor:
+        cursor.execute(HOLDS_TERMS, [terms.VERSION])
+        return folded if cursor.fetchone() else tree
+
+
+HOLDS_TERMS = f"SELECT 1 FROM {STATE} WHERE name = 'terms' AND value = %s"
+
+
+def record_terms() -> None:
+    """Record that every ruling is indexed with this version's terms of art."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {STATE} (name, value) VALUES ('terms', %s) "
+            "ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+            [terms.VERSION],
+        )
+
+
 def clear() -> None:
     with connection.cursor() as cursor:
         # TRUNCATE refuses tables with foreign-key checks still pending in this transaction.
@@ -121,9 +151,10 @@ def tsquery(node) -> str:
         return "(" + joiner.join(tsquery(child) for child in node.children) + ")"
     if isinstance(node, Near):
         left, right = tsquery(node.left), tsquery(node.right)
-        options = [f"{left} <{n}> {right}" for n in range(1, node.distance + 1)]
+        steps = range(1, node.distance + 1)
+        options = [f"{left} <{n + _tail(node.left)}> {right}" for n in steps]
         if not node.ordered:
-            options += [f"{right} <{n}> {left}" for n in range(1, node.distance + 1)]
+            options += [f"{right} <{n + _tail(node.right)}> {left}" for n in steps]
         # Every word is required: the index then skips the passages that lack one before it
         # checks positions, which the alternatives alone would check in every passage with any.
         required = [
@@ -143,6 +174,13 @@ def tsquery(node) -> str:
     assert isinstance(node, Phrase)
     suffix = f":{weight}" if weight else ""
     return "(" + " <-> ".join(f"'{token}'{suffix}" for token in node.tokens) + ")"
+
+
+def _tail(side) -> int:
+    """How far a term of art ends after its position (that of its first token), since
+    proximity counts from the end of the first side; PostgreSQL measures a phrase's from its
+    last word already."""
+    return terms.length(side.token) - 1 if isinstance(side, Term) else 0
 
 
 def match_q(node) -> Q:

@@ -49,6 +49,15 @@ def write(rows: list[tuple[int, float, list[Passage]]]) -> None:
         )
 
 
+def prepare(tree):
+    """The tree as this index answers it: as it is (FTS5 matches phrases on positions)."""
+    return tree
+
+
+def record_terms() -> None:
+    """Nothing: FTS5 indexes no terms of art (see terms)."""
+
+
 def clear() -> None:
     with connection.cursor() as cursor:
         cursor.execute(f"DELETE FROM {TABLE}")
