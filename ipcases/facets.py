@@ -18,6 +18,7 @@ A chosen option shows the current total, which is what the results hold with it 
 from __future__ import annotations
 
 import functools
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -201,11 +202,11 @@ def _columns(groups: list) -> tuple[list, tuple, tuple]:
 def _count(facet: Facet, columns: tuple, chosen: list[str]) -> dict[str, int]:
     """Rulings per option of one facet, over the groups its own choice does not filter."""
     values, ip_types, sizes = columns
-    counts: dict[str, int] = {}
+    counts: defaultdict[str, int] = defaultdict(int)
     if facet.name != "ip_type":
         for option, n in zip(values[INDEX[facet.name]], sizes, strict=True):
-            counts[option] = counts.get(option, 0) + n
-        return _with_chosen(counts, chosen) if facet.multiple and chosen else counts
+            counts[option] += n
+        return _with_chosen(counts, chosen) if facet.multiple and chosen else dict(counts)
     together = 0
     chosen_types = set(chosen)
     for types, n in zip(ip_types, sizes, strict=True):
@@ -213,8 +214,8 @@ def _count(facet: Facet, columns: tuple, chosen: list[str]) -> dict[str, int]:
             together += n
             continue
         for option in types:
-            counts[option] = counts.get(option, 0) + n
-    return _with_chosen(counts, chosen, together) if chosen else counts
+            counts[option] += n
+    return _with_chosen(counts, chosen, together) if chosen else dict(counts)
 
 
 INDEX = {name: index for index, name in enumerate(COLUMNS)}
