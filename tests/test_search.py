@@ -272,3 +272,22 @@ def test_indexing_a_deleted_ruling_again_changes_nothing(corpus):
     corpus["far"].delete()
     search.update_index([gone])
     assert found("doctrine") == ids(corpus, "equivalents", "literal")
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL plans")
+def test_facet_counts_never_test_words_one_joined_ruling_at_a_time(corpus):
+    from django.http import QueryDict
+    from django.test.utils import CaptureQueriesContext
+
+    from ipcases.filters import RulingFilter
+
+    params = QueryDict("q=doctrine&decided_after=2000-01-01&court=cafc")
+    f = RulingFilter(params, queryset=Ruling.objects.all())
+    with CaptureQueriesContext(connection) as captured:
+        f.facet_counts  # noqa: B018
+    statement = next(q["sql"] for q in captured if "GROUP BY facet_group" in q["sql"])
+    with search.heavy_statement(statement), connection.cursor() as cursor:
+        cursor.execute("EXPLAIN " + statement)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "@@" in statement
+    assert "Nested Loop" not in plan

@@ -50,15 +50,16 @@ def engine() -> ModuleType:
 
 @contextmanager
 def heavy_statement(sql: str = "") -> Iterator[None]:
-    """Settings for one statement over many matches (facet counts, ranking): on PostgreSQL
-    more memory for sorting and grouping, no JIT compilation (whose planning estimates for such
-    statements make it compile for 100-200 ms to save nothing), and for a statement that reads
-    words on the search rows (see restrict), the word index rather than a sequential scan."""
+    """Settings for one statement over every match (facet counts): on PostgreSQL more memory
+    for sorting and grouping, no JIT compilation (whose planning estimates for such statements
+    make it compile for 100-200 ms to save nothing), and for a statement that reads words on
+    the search rows (see restrict), the word index rather than a sequential scan, and hash joins
+    rather than a word test per joined row (see postgres.statement_settings)."""
     if connection.vendor != "postgresql":
         yield
         return
     with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute(postgres.statement_settings(sql))
+        cursor.execute(postgres.statement_settings(sql, every_match=True))
         yield
 
 
