@@ -60,3 +60,15 @@ def test_it_finds_words_whose_stem_differs_from_how_they_are_written():
     text = "Filler. " * 2000 + "The licensee was happy to settle."
     html = search.snippet(text, search.parse("happiness"))
     assert "<mark>happy</mark>" in html
+
+
+def test_a_listed_ruling_brings_only_the_start_of_its_text_and_snippets_come_from_it(db):
+    from ipcases.models.rulings import LIST_TEXT_CHARS
+
+    ruling = make_ruling(text="An <b>obvious</b> combination. " + "Filler words here. " * 8000)
+    listed = Ruling.objects.for_list().get(pk=ruling.pk)
+    assert "text" in listed.get_deferred_fields()
+    assert len(listed.text_start) == LIST_TEXT_CHARS
+    shown = search.ruling_snippet(listed, search.parse("obvious"))
+    assert "<mark>obvious</mark>" in shown and "&lt;b&gt;" in shown
+    assert "text" in listed.get_deferred_fields()

@@ -5,17 +5,23 @@ from __future__ import annotations
 
 from django.db import models
 from django.db.models import Q
-from django.db.models.functions import ExtractYear
+from django.db.models.functions import ExtractYear, Left
 from django.urls import reverse
 
 from .catalogue import Case, CaseParty, IPRight, IPType, Source
 from .citations import Citation, RightMention, StatuteMention
 
+# How much of its text a listed ruling carries (see for_list and search.snippets).
+LIST_TEXT_CHARS = 100_000
+
 
 class RulingQuerySet(models.QuerySet):
     def for_list(self) -> RulingQuerySet:
-        """What a list row shows, in a fixed number of queries."""
-        return self.select_related("case__court").prefetch_related("ip_type_tags", "citations")
+        """What a list row shows, in a fixed number of queries: the start of the text (as
+        `text_start`, enough for a snippet) instead of the whole of it, which for a long opinion
+        is a megabyte read for one line."""
+        rulings = self.select_related("case__court").prefetch_related("ip_type_tags", "citations")
+        return rulings.defer("text").annotate(text_start=Left("text", LIST_TEXT_CHARS))
 
     def for_detail(self) -> RulingQuerySet:
         return self.select_related("case__court__appeals_to", "case__appeal_from").prefetch_related(

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from ..models.rulings import LIST_TEXT_CHARS
 from .match import leaves, marker
 from .query import Parsed
 from .text import WORD, fold, to_token, token_spans
@@ -19,7 +20,7 @@ from .text import WORD, fold, to_token, token_spans
 SNIPPET_CHARS = 300
 # A snippet comes from the start of a long text: looking for a match beyond this costs more
 # than it is worth on a results page (the detail page highlights the whole text).
-SCAN_CHARS = 100_000
+SCAN_CHARS = LIST_TEXT_CHARS
 
 
 def snippet(text: str, parsed: Parsed | None, size: int = SNIPPET_CHARS) -> SafeString:
@@ -37,12 +38,15 @@ def snippet(text: str, parsed: Parsed | None, size: int = SNIPPET_CHARS) -> Safe
 
 
 def ruling_snippet(ruling, parsed: Parsed | None) -> SafeString:
-    """A snippet of the text around the first match, else of the summary, else the text's start."""
+    """A snippet of the text around the first match, else of the summary, else the text's start.
+    A ruling from a list (Ruling.objects.for_list) brings only the start of its text."""
+    start = getattr(ruling, "text_start", None)
+    start = ruling.text[:SCAN_CHARS] if start is None else start[:SCAN_CHARS]
     if parsed is not None:
-        for text in (ruling.text[:SCAN_CHARS], ruling.summary):
+        for text in (start, ruling.summary):
             if text and _marks(text, parsed, stop_after=1):
                 return snippet(text, parsed)
-    return snippet(ruling.summary or ruling.text, None)
+    return snippet(ruling.summary or start, None)
 
 
 def highlight(text: str, parsed: Parsed | None) -> tuple[SafeString, int]:
