@@ -71,6 +71,14 @@ def test_it_expands_prefixes_through_stems(corpus):
     assert found("obvious*") == ids(corpus, "obvious")
 
 
+def test_a_prefix_typed_as_a_whole_word_or_into_a_suffix_finds_its_forms(corpus):
+    assert found("infringement*") == ids(corpus, "equivalents", "literal", "far")
+    assert found("infringem*") == ids(corpus, "equivalents", "literal", "far")
+    assert found("obviousn*") == ids(corpus, "obvious")
+    assert found("transformat*") == ids(corpus, "fair_use")
+    assert found("companies*") == ids(corpus, "companies")
+
+
 def test_it_groups_with_parentheses(corpus):
     assert found("(parody OR dilution) mark") == ids(corpus, "dilution")
 

@@ -33,7 +33,7 @@ def corpus(request, db):
 
 def forget_terms():
     with connection.cursor() as cursor:
-        cursor.execute("DELETE FROM ipcases_search_state")
+        cursor.execute("DELETE FROM ipcases_search_state WHERE name = 'terms'")
 
 
 def found(query: str) -> set[int]:

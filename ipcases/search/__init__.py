@@ -16,7 +16,7 @@ from types import ModuleType
 from django.db import connection, transaction
 from django.db.models import QuerySet
 
-from . import postgres, sqlite
+from . import postgres, sqlite, versions
 from .conditions import field_q, to_q
 from .query import And, Near, Or, Parsed, Phrase, Prefix, Term, parse
 from .snippets import highlight, ruling_snippet, snippet
@@ -194,6 +194,7 @@ def reindex(progress=None) -> int:
             _index_batch(ids[start : start + BATCH])
             if progress:
                 progress(min(start + BATCH, len(ids)), len(ids))
+    versions.record()
     engine().record_terms()
     return len(ids)
 

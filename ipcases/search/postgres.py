@@ -9,13 +9,12 @@ from __future__ import annotations
 from django.db import connection, transaction
 from django.db.models import BigAutoField, Lookup, Q, QuerySet
 
-from . import terms
+from . import terms, versions
 from .conditions import beside, ids_sql, split, text_q, within
 from .postgres_index import (  # noqa: F401 - the engine's write path, for search.engine()
     HEAD_WORDS,
     RANK_WEIGHTS,
     RULINGS,
-    STATE,
     TABLE,
     WEIGHTS,
     bulk,
@@ -28,16 +27,15 @@ from .query import And, Near, Not, Or, Phrase, Prefix, Term
 
 def prepare(tree):
     """The tree as this index answers it: each phrase that is a term of art as one word, once
-    the index holds the terms of this version of the list (see terms); else as it is."""
+    the index holds the terms of this version of the list (see terms), and in the stems of an
+    older index until it is rebuilt (see versions)."""
     folded = terms.fold(tree)
-    if folded == tree:
+    if folded == tree and not versions.keeps(tree):
         return tree
-    with connection.cursor() as cursor:
-        cursor.execute(HOLDS_TERMS, [terms.VERSION])
-        return folded if cursor.fetchone() else tree
-
-
-HOLDS_TERMS = f"SELECT 1 FROM {STATE} WHERE name = 'terms' AND value = %s"
+    held = versions.held()
+    if not versions.holds_words(held):
+        return versions.legacy(tree)
+    return folded if held.get("terms") == terms.VERSION else tree
 
 
 def tsquery(node) -> str:

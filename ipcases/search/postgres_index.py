@@ -13,13 +13,12 @@ from contextlib import contextmanager
 
 from django.db import connection
 
-from . import terms
+from . import terms, versions
 from .text import COLUMN_GAP, COLUMNS, Passage
 
 TABLE = "ipcases_search_passage"
 RULINGS = "ipcases_search_ruling"
 HEAD_WORDS = "ipcases_search_head_word"
-STATE = "ipcases_search_state"
 HEAD = ("name", "cites", "parties", "summary")
 WEIGHTS = {"name": "A", "cites": "B", "parties": "C", "summary": "C", "body": "D"}
 # ts_rank_cd weights for {D, C, B, A}: name and citations highest, then parties and summary.
@@ -125,12 +124,7 @@ def compact() -> None:
 
 def record_terms() -> None:
     """Record that every ruling is indexed with this version's terms of art."""
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"INSERT INTO {STATE} (name, value) VALUES ('terms', %s) "
-            "ON CONFLICT (name) DO UPDATE SET value = excluded.value",
-            [terms.VERSION],
-        )
+    versions.record("terms", terms.VERSION)
 
 
 def clear() -> None:

@@ -19,7 +19,7 @@ from django.db import connection
 from django.db.backends.signals import connection_created
 from django.db.models import BigAutoField, Lookup, Q, QuerySet
 
-from . import match
+from . import match, versions
 from .conditions import beside, ids_sql, split, text_q, within
 from .query import And, Near, Not, Or, Phrase, Prefix, Term
 from .text import COLUMNS, Passage
@@ -50,7 +50,10 @@ def write(rows: list[tuple[int, float, list[Passage]]]) -> None:
 
 
 def prepare(tree):
-    """The tree as this index answers it: as it is (FTS5 matches phrases on positions)."""
+    """The tree as this index answers it: as it is (FTS5 matches phrases on positions), in
+    the stems of an older index until it is rebuilt (see versions)."""
+    if versions.keeps(tree) and not versions.holds_words(versions.held()):
+        return versions.legacy(tree)
     return tree
 
 

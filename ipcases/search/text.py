@@ -13,6 +13,7 @@ keep every word position below PostgreSQL's limits (16,383 positions, 256 per wo
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 import unicodedata
 from collections import Counter
@@ -35,6 +36,31 @@ COLUMNS = ("name", "cites", "parties", "summary", "body")
 
 _stemmer = Stemmer.Stemmer("english")
 
+# Words of intellectual-property law that the English stemmer would merge with a different,
+# common word: `willful` with `will`, `patentable` with `patent`, `descriptive` (a kind of mark)
+# with `description` (a patent's). Each family keeps a token of its own; `wilful` is the
+# British spelling of `willful`. Changing this list needs `python manage.py reindex_search`
+# (see versions.py: until then searches use the stems the index holds).
+KEPT_FORMS = {
+    "willful": "willful willfully willfulness wilful wilfully wilfulness",
+    "patentabl": "patentable patentability",
+    "unpatentabl": "unpatentable unpatentability",
+    "copyrightabl": "copyrightable copyrightability",
+    "uncopyrightabl": "uncopyrightable",
+    "protectabl": "protectable protectability protectible",
+    "registrabl": "registrable registrability",
+    "unregistrabl": "unregistrable",
+    "useful": "useful usefully usefulness",
+    "lawful": "lawful lawfully",
+    "reasonabl": "reasonable reasonably reasonableness",
+    "distinctiv": "distinctive distinctively distinctiveness",
+    "descriptiv": "descriptive descriptively descriptiveness",
+    "inventiv": "inventive inventiveness",
+    "functional": "functional functionally functionality",
+}
+KEPT = {form: token for token, forms in KEPT_FORMS.items() for form in forms.split()}
+WORDS_VERSION = hashlib.sha256(repr(sorted(KEPT.items())).encode()).hexdigest()[:16]
+
 
 def fold(word: str) -> str:
     """Lower case without accents: `Café` -> `cafe`."""
@@ -55,7 +81,7 @@ def to_token(folded: str) -> str:
     (which keeps both tokenizers from splitting it differently and keeps prefixes working)."""
     folded = folded[:MAX_WORD]
     if folded.isascii():
-        return _stemmer.stemWord(folded)
+        return KEPT.get(folded) or _stemmer.stemWord(folded)
     return "x" + folded.encode().hex()
 
 
@@ -71,25 +97,49 @@ def tokens(text: str) -> list[str]:
     words = WORD.findall(fold(text))
     stems = _stemmer.stemWords([w if len(w) <= MAX_WORD else w[:MAX_WORD] for w in words])
     pairs = zip(words, stems, strict=True)
-    return [stem if word.isascii() else to_token(word) for word, stem in pairs]
+    return [(KEPT.get(word) or stem) if word.isascii() else to_token(word) for word, stem in pairs]
+
+
+# Endings that complete a suffix the stemmer takes off, for prefixes typed part-way into one:
+# `anticipat*` must find `anticipated` (stem `anticip`), `infringem*` `infringement`.
+COMPLETIONS = ("e", "ion", "ent", "ess")
 
 
 def prefix_token(word: str) -> str:
-    """The indexed prefix for `word*`, allowing for the stem: `company*` must find the stem
-    `compani` and `infringe*` the stem `infring`."""
+    """The indexed prefix for `word*`: the part of the typed letters that the stems of the words
+    beginning with them keep (`company*` -> `compan`, `infringement*` -> `infring`,
+    `anticipat*` -> `anticip`), and a kept family's own (`willful*` is not `will*`)."""
     folded = WORD.findall(fold(word))
     if not folded:
         return ""
     first = folded[0][:MAX_WORD]
     if not first.isascii():
         return "x" + first.encode().hex()
-    stem = _stemmer.stemWord(first)
+    family = [
+        token for form, token in KEPT.items() if form.startswith(first) or first.startswith(form)
+    ]
+    if family:
+        kept = min(_common(first, token) for token in family)
+    else:
+        kept = _common(first, to_token(first))
+        # A completion may cut at most two typed letters (`infringem` + `ent` -> `infring`).
+        completed = (_common(first, to_token(first + ending)) for ending in COMPLETIONS)
+        kept = min([kept, *(length for length in completed if length >= len(first) - 2)])
+    return first[: max(kept, min(len(first), 2))]
+
+
+def _common(a: str, b: str) -> int:
     common = 0
-    while common < min(len(first), len(stem)) and first[common] == stem[common]:
+    while common < min(len(a), len(b)) and a[common] == b[common]:
         common += 1
-    # A stem that cuts more than one letter took a "suffix" that is part of the prefix typed
-    # (`infring` -> `infr`); keep all but the last letter, which covers `infringe` -> `infring`.
-    return first[: max(common, len(first) - 1, 1)]
+    return common
+
+
+def stems(token: str) -> tuple[str, ...]:
+    """What the plain stemmer makes of a kept token's forms (`willful`: `will`, `wil`): the
+    tokens an index built before the word was kept holds for it."""
+    forms = KEPT_FORMS[token].split()
+    return tuple(sorted(set(_stemmer.stemWords(forms))))
 
 
 @dataclass

@@ -1,0 +1,83 @@
+"""What the index was built with, so that a query asks it in the words it holds.
+
+The table ipcases_search_state notes the version of the kept word forms (text.KEPT_FORMS) the
+index was built with, as ('words', version), and on PostgreSQL that of the terms of art, as
+('terms', version). An empty index is of every version: the migrations note the current ones
+when no passage exists yet, and `reindex_search` does after a rebuild. An index built before
+a change is asked in the stems it holds (`legacy`) until it is rebuilt: `willful` then finds
+what `will` found before, so no search finds less than it did.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from django.db import connection
+
+from . import text
+from .query import And, Near, Not, Or, Phrase, Term
+
+STATE = "ipcases_search_state"
+# A phrase or proximity search asks an older index at most this many spellings.
+MAX_SPELLINGS = 16
+
+
+def keeps(node) -> bool:
+    """Whether a tree names a kept word (whose token an older index does not hold)."""
+    if isinstance(node, And | Or):
+        return any(keeps(child) for child in node.children)
+    if isinstance(node, Not):
+        return keeps(node.child)
+    if isinstance(node, Near):
+        return keeps(node.left) or keeps(node.right)
+    if isinstance(node, Term):
+        return node.token in text.KEPT_FORMS
+    if isinstance(node, Phrase):
+        return any(token in text.KEPT_FORMS for token in node.tokens)
+    return False
+
+
+def held() -> dict[str, str]:
+    """The versions the index notes it holds, by name."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT name, value FROM {STATE}")
+        return dict(cursor.fetchall())
+
+
+def holds_words(versions: dict[str, str]) -> bool:
+    return versions.get("words") == text.WORDS_VERSION
+
+
+def record(name: str = "words", value: str = text.WORDS_VERSION) -> None:
+    """Note that every ruling is now indexed with this version."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {STATE} WHERE name = %s", [name])
+        cursor.execute(f"INSERT INTO {STATE} (name, value) VALUES (%s, %s)", [name, value])
+
+
+def legacy(node):
+    """The tree in the tokens of an index built before its kept words were kept."""
+    if isinstance(node, And | Or):
+        return type(node)(tuple(legacy(child) for child in node.children))
+    if isinstance(node, Not):
+        return Not(legacy(node.child))
+    spellings = _spellings(node)
+    return spellings[0] if len(spellings) == 1 else Or(tuple(spellings))
+
+
+def _spellings(node) -> list:
+    if isinstance(node, Term) and node.token in text.KEPT_FORMS:
+        return [Term(stem, node.column) for stem in text.stems(node.token)]
+    if isinstance(node, Phrase):
+        options = [_stems(token) for token in node.tokens]
+        found = itertools.islice(itertools.product(*options), MAX_SPELLINGS)
+        return [Phrase(tokens, node.column) for tokens in found]
+    if isinstance(node, Near):
+        pairs = itertools.product(_spellings(node.left), _spellings(node.right))
+        found = itertools.islice(pairs, MAX_SPELLINGS)
+        return [Near(left, right, node.distance, node.ordered) for left, right in found]
+    return [node]
+
+
+def _stems(token: str) -> tuple[str, ...]:
+    return text.stems(token) if token in text.KEPT_FORMS else (token,)
