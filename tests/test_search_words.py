@@ -66,6 +66,7 @@ def test_snippets_mark_the_kept_word_and_not_the_common_one():
     parsed = search.parse("willful")
     assert "<mark>willful</mark>" in search.snippet(TEXTS["willful"], parsed)
     assert "<mark>" not in search.snippet(TEXTS["will"], parsed)
+    assert "<mark>wilful</mark>" in search.snippet(TEXTS["wilful"], parsed)
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from django.utils.safestring import SafeString, mark_safe
 from ..models.rulings import LIST_TEXT_CHARS
 from .match import leaves, marker
 from .query import Parsed
-from .text import WORD, fold, to_token, token_spans
+from .text import KEPT_FORMS, WORD, fold, to_token, token_spans
 
 SNIPPET_CHARS = 300
 # A snippet comes from the start of a long text: looking for a match beyond this costs more
@@ -80,7 +80,8 @@ def _probed_spans(text: str, wanted: list) -> Iterator[tuple[int, int, str]]:
             if not token.isascii() or token.startswith("x"):
                 yield from token_spans(text)
                 return
-            probes.add(re.escape(token[: max(2, min(len(token) - 1, 5))]))
+            for spelling in KEPT_FORMS.get(token, token).split():  # `willful`: `wilful` too
+                probes.add(re.escape(spelling[: max(2, min(len(spelling) - 1, 5))]))
     position = 0
     for hit in re.finditer("|".join(sorted(probes)), text, re.IGNORECASE):
         if hit.start() < position:
