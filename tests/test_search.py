@@ -258,6 +258,19 @@ def test_a_bulk_rebuild_restores_the_position_index(corpus):
     assert found('"doctrine of equivalents"') == ids(corpus, "equivalents")
 
 
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's FTS5 index")
+def test_a_bulk_rebuild_merges_the_full_text_index(corpus):
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        search.reindex()
+    statements = [query["sql"] for query in queries.captured_queries]
+    passages = [i for i, sql in enumerate(statements) if "passage (rowid" in sql]
+    merged = [i for i, sql in enumerate(statements) if "'optimize'" in sql]
+    assert passages and merged and merged[-1] > passages[-1]
+    assert found('"doctrine of equivalents"') == ids(corpus, "equivalents")
+
+
 def test_a_broad_query_with_filters_ranks_only_the_filtered_rulings(db, monkeypatch):
     from django.http import QueryDict
 
