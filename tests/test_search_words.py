@@ -85,6 +85,7 @@ def test_an_older_index_finds_what_it_found_until_it_is_rebuilt(older_index):
     assert found("willful") == ids(older_index, "will", "willful", "wilful", "willfully")
     assert found('"willful infringement"') == ids(older_index, "willful", "wilful", "willfully")
     assert found("willful w/3 infringement") == ids(older_index, "willful", "wilful", "willfully")
+    assert found("willful pre/1 infringement -trade") == ids(older_index, "willful", "willfully")
     assert found("patentable") == ids(older_index, "patent", "patentable", "will", "willful")
     search.reindex()
     assert found("willful") == ids(older_index, "willful", "wilful", "willfully")
