@@ -79,6 +79,14 @@ def test_a_prefix_typed_as_a_whole_word_or_into_a_suffix_finds_its_forms(corpus)
     assert found("companies*") == ids(corpus, "companies")
 
 
+def test_a_prefix_keeps_the_letters_its_words_share(corpus):
+    infra = make_ruling(text="The claims are discussed infra; infrastructure is not at issue.")
+    search.update_index([infra.pk])
+    assert found("infring*") == ids(corpus, "equivalents", "literal", "far")
+    assert found("infringing*") == ids(corpus, "equivalents", "literal", "far")
+    assert found("infr*") == ids(corpus, "equivalents", "literal", "far") | {infra.pk}
+
+
 def test_it_groups_with_parentheses(corpus):
     assert found("(parody OR dilution) mark") == ids(corpus, "dilution")
 

@@ -121,10 +121,14 @@ def prefix_token(word: str) -> str:
     if family:
         kept = min(_common(first, token) for token in family)
     else:
-        kept = _common(first, to_token(first))
+        own = _common(first, to_token(first))
+        # Stemmed as a word, `infring` would lose its "ing" (`infr`, which `infra` begins
+        # with): an "ing" counts as a suffix only after five letters (`licensing`).
+        if own < len(first) - 2 and first.endswith("ing") and len(first) < 8:
+            own = len(first)
         # A completion may cut at most two typed letters (`infringem` + `ent` -> `infring`).
         completed = (_common(first, to_token(first + ending)) for ending in COMPLETIONS)
-        kept = min([kept, *(length for length in completed if length >= len(first) - 2)])
+        kept = min([own, *(length for length in completed if length >= len(first) - 2)])
     return first[: max(kept, min(len(first), 2))]
 
 
