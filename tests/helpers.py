@@ -55,3 +55,16 @@ def make_ruling(
         OfficialCitation(ruling=ruling, cite=c, normalized=normalize_citation(c)) for c in citations
     )
     return ruling
+
+
+def found(query: str, rulings=None) -> set[int]:
+    """The ids of the rulings a search finds (among `rulings`, or all)."""
+    from ipcases import search
+
+    parsed = search.parse(query)
+    return set(search.filter(rulings or Ruling.objects.all(), parsed).values_list("pk", flat=True))
+
+
+def ids(corpus: dict, *keys: str) -> set[int]:
+    """The ids of some rulings of a corpus fixture, by key."""
+    return {corpus[key].pk for key in keys}

@@ -8,7 +8,7 @@ from django.db import connection
 
 from ipcases import search
 from ipcases.models import CaseParty, IPRight, Party, Ruling
-from tests.helpers import make_case, make_ruling
+from tests.helpers import found, ids, make_case, make_ruling
 
 TEXTS = {
     "equivalents": "The accused device infringes under the doctrine of equivalents.",
@@ -26,15 +26,6 @@ def corpus(db):
     rulings = {key: make_ruling(text=text) for key, text in TEXTS.items()}
     search.update_index([r.pk for r in rulings.values()])
     return rulings
-
-
-def found(query: str, rulings=None) -> set[int]:
-    parsed = search.parse(query)
-    return set(search.filter(rulings or Ruling.objects.all(), parsed).values_list("pk", flat=True))
-
-
-def ids(corpus, *keys) -> set[int]:
-    return {corpus[key].pk for key in keys}
 
 
 def test_it_requires_every_word_stemmed(corpus):

@@ -5,10 +5,9 @@ import pytest
 from django.db import connection
 
 from ipcases import search
-from ipcases.models import Ruling
 from ipcases.search import terms
 from ipcases.search.query import And, Near, Not, Phrase, Term
-from tests.helpers import make_case, make_ruling
+from tests.helpers import found, ids, make_case, make_ruling
 
 TEXTS = {
     # "confusion" ends the phrase four words before "dilution".
@@ -34,15 +33,6 @@ def corpus(request, db):
 def forget_terms():
     with connection.cursor() as cursor:
         cursor.execute("DELETE FROM ipcases_search_state WHERE name = 'terms'")
-
-
-def found(query: str) -> set[int]:
-    parsed = search.parse(query)
-    return set(search.filter(Ruling.objects.all(), parsed).values_list("pk", flat=True))
-
-
-def ids(corpus, *keys) -> set[int]:
-    return {corpus[key].pk for key in keys}
 
 
 def test_a_term_of_art_is_found_as_a_phrase(corpus):

@@ -5,9 +5,8 @@ import pytest
 from django.db import connection
 
 from ipcases import search
-from ipcases.models import Ruling
 from ipcases.search import text
-from tests.helpers import make_ruling
+from tests.helpers import found, ids, make_ruling
 
 TEXTS = {
     "will": "The court will decide whether the patent was infringed.",
@@ -28,15 +27,6 @@ def corpus(db):
     rulings = {key: make_ruling(text=words) for key, words in TEXTS.items()}
     search.update_index([r.pk for r in rulings.values()])
     return rulings
-
-
-def found(query: str) -> set[int]:
-    parsed = search.parse(query)
-    return set(search.filter(Ruling.objects.all(), parsed).values_list("pk", flat=True))
-
-
-def ids(corpus, *keys) -> set[int]:
-    return {corpus[key].pk for key in keys}
 
 
 def test_willful_is_not_will_and_takes_both_spellings(corpus):
