@@ -71,6 +71,14 @@ def older_index(db, monkeypatch):
     return rulings
 
 
+def test_an_older_index_also_finds_the_rulings_written_since(older_index):
+    since = make_ruling(text="Wilful copying was admitted.")
+    search.update_index([since.pk])
+    expected = ids(older_index, "will", "willful", "wilful", "willfully") | {since.pk}
+    assert found("willful") == expected
+    assert found('"willful copying"') == {since.pk}
+
+
 def test_an_older_index_finds_what_it_found_until_it_is_rebuilt(older_index):
     assert found("willful") == ids(older_index, "will", "willful", "wilful", "willfully")
     assert found('"willful infringement"') == ids(older_index, "willful", "wilful", "willfully")

@@ -4,8 +4,9 @@ The table ipcases_search_state notes the version of the kept word forms (text.KE
 index was built with, as ('words', version), and on PostgreSQL that of the terms of art, as
 ('terms', version). An empty index is of every version: the migrations note the current ones
 when no passage exists yet, and `reindex_search` does after a rebuild. An index built before
-a change is asked in the stems it holds (`legacy`) until it is rebuilt: `willful` then finds
-what `will` found before, so no search finds less than it did.
+a change is asked in the stems it holds as well (`legacy`) until it is rebuilt: `willful` then
+finds what `will` found before, and the rulings written since, so no search finds less than
+it did.
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ def legacy(node):
 
 def _spellings(node) -> list:
     if isinstance(node, Term) and node.token in text.KEPT_FORMS:
-        return [Term(stem, node.column) for stem in text.stems(node.token)]
+        return [Term(token, node.column) for token in _stems(node.token)]
     if isinstance(node, Phrase):
         options = [_stems(token) for token in node.tokens]
         found = itertools.islice(itertools.product(*options), MAX_SPELLINGS)
@@ -80,4 +81,6 @@ def _spellings(node) -> list:
 
 
 def _stems(token: str) -> tuple[str, ...]:
-    return text.stems(token) if token in text.KEPT_FORMS else (token,)
+    """A kept token and the stems an older index holds for it: rulings written since the
+    upgrade hold the kept token, the others the stems."""
+    return (token, *text.stems(token)) if token in text.KEPT_FORMS else (token,)
