@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import os
 import re
 import unicodedata
 from collections import Counter
@@ -133,10 +134,7 @@ def prefix_token(word: str) -> str:
 
 
 def _common(a: str, b: str) -> int:
-    common = 0
-    while common < min(len(a), len(b)) and a[common] == b[common]:
-        common += 1
-    return common
+    return len(os.path.commonprefix((a, b)))
 
 
 def stems(token: str) -> tuple[str, ...]:
