@@ -132,9 +132,10 @@ class RulingFilter(django_filters.FilterSet):
         self.errors  # noqa: B018 - validates the form, which parses the query
         return getattr(self.form, "parsed", None) or search.parse("")
 
-    @property
+    @cached_property
     def active(self) -> dict[str, object]:
-        """The filters in use (valid and not empty), by name."""
+        """The filters in use (valid and not empty), by name (worked out once: a page asks
+        for them a few dozen times)."""
         if not self.is_bound:
             return {}
         self.errors  # noqa: B018
