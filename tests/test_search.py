@@ -294,6 +294,24 @@ def test_indexing_a_deleted_ruling_again_changes_nothing(corpus):
     assert found("doctrine") == ids(corpus, "equivalents", "literal")
 
 
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL id arrays")
+def test_a_long_id_array_selects_what_a_short_one_does(corpus, monkeypatch):
+    from ipcases.search import postgres
+
+    wanted = ids(corpus, "equivalents", "far")
+    short = "{" + ",".join(map(str, sorted(wanted))) + "}"
+    # Ids of no ruling make the array long; the rulings it selects stay the same.
+    long = "{" + ",".join(map(str, [*sorted(wanted), *range(10**9, 10**9 + 1500)])) + "}"
+    assert "+ 0" in postgres.among_sql("id", long) and "+ 0" not in postgres.among_sql("id", short)
+    for ids_literal in (short, long):
+        rulings = search.among(Ruling.objects.all(), ids_literal)
+        assert set(rulings.values_list("pk", flat=True)) == wanted
+        sql, params = search.restrict(rulings)
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT ruling_id FROM ipcases_search_ruling WHERE {sql}", params)
+            assert {row[0] for row in cursor.fetchall()} == wanted
+
+
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL plans")
 def test_facet_counts_never_test_words_one_joined_ruling_at_a_time(corpus):
     from django.http import QueryDict

@@ -143,9 +143,24 @@ def restrict(rulings: QuerySet, column: str, words: str = "") -> tuple[str, list
             parts.append(f"{words} @@ %s::tsquery")
             params.append(matches.query)
         else:
-            parts.append(f"{column} = ANY(%s::bigint[])")
-            params.append(_ids(matches))
+            ids = _ids(matches)
+            parts.append(among_sql(column, ids))
+            params.append(ids)
     return beside(parts, params, rulings, others, column)
+
+
+def among_sql(column: str, ids: str) -> str:
+    """`column = ANY(ids)`, for an id array literal. Against a long array the column is written
+    `column + 0`: the planner then estimates the condition without looking every id up in the
+    column's statistics (which took 5-20 ms to plan a statement against 40,000 ids), and the
+    array is hashed all the same when the statement runs. A short array keeps the column as it
+    is, so that its index can find the few rows."""
+    if ids.count(",") < LONG_ARRAY:
+        return f"{column} = ANY(%s::bigint[])"
+    return f"({column} + 0) = ANY(%s::bigint[])"
+
+
+LONG_ARRAY = 1000
 
 
 def statement_settings(sql: str, every_match: bool = False) -> str:
@@ -201,7 +216,8 @@ class AnyOf(Lookup):
 
     def as_sql(self, compiler, connection):
         lhs, lhs_params = self.process_lhs(compiler, connection)
-        return f"{lhs} = ANY(%s::bigint[])", [*lhs_params, _ids(self.rhs)]
+        ids = _ids(self.rhs)
+        return among_sql(lhs, ids), [*lhs_params, ids]
 
 
 def ranked_ids(rulings: QuerySet, node, offset: int, limit: int, total: int) -> list[int]:
