@@ -100,6 +100,7 @@ def main() -> None:
         results[engine] = json.loads(output.stdout.strip().splitlines()[-1])
         results[engine]["load"] = os.getloadavg()[0]
         if args.save:
+            Path(args.save).mkdir(parents=True, exist_ok=True)
             Path(args.save, f"{engine}.json").write_text(json.dumps(results[engine]))
     if len(results) == 2:
         print(report(results, args.runs))

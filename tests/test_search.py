@@ -78,6 +78,26 @@ def test_a_prefix_keeps_the_letters_its_words_share(corpus):
     assert found("infr*") == ids(corpus, "equivalents", "literal", "far") | {infra.pk}
 
 
+def test_a_prefix_typed_as_a_whole_ing_word_finds_its_forms(db):
+    texts = {
+        "holding": "The holdings of the court below were reversed.",
+        "ruling": "Both rulings were issued on the same day.",
+        "finding": "The jury made findings of fact.",
+        "hold": "The panel holds that the mark is generic.",
+        "infra": "The claims are discussed infra.",
+    }
+    rulings = {key: make_ruling(text=text) for key, text in texts.items()}
+    search.update_index([r.pk for r in rulings.values()])
+    # `holding` is stemmed to `hold`: the prefix finds the word's own forms, whatever follows.
+    assert found("holding*") == ids(rulings, "holding", "hold")
+    assert found("ruling*") == ids(rulings, "ruling")
+    assert found("finding*") == ids(rulings, "finding")
+    assert found("holding* w/3 court") == ids(rulings, "holding")
+    assert found("holding* pre/3 court") == ids(rulings, "holding")
+    assert found("court pre/3 holding*") == set()
+    assert found("infring*") == set()
+
+
 def test_it_groups_with_parentheses(corpus):
     assert found("(parody OR dilution) mark") == ids(corpus, "dilution")
 

@@ -40,6 +40,12 @@ def test_it_marks_prefix_matches_but_not_excluded_words():
     assert "music" in html and "<mark>music" not in html
 
 
+def test_it_marks_the_forms_of_a_whole_word_typed_as_a_prefix():
+    text = "The Holdings below; the panel holds otherwise."
+    html = search.snippet(text, search.parse("holding*"))
+    assert "<mark>Holdings</mark>" in html and "<mark>holds</mark>" in html
+
+
 def test_it_numbers_every_match_for_navigation():
     html, count = search.highlight(HOSTILE + " More infringing.", search.parse("infringement"))
     assert count == 2

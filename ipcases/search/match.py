@@ -61,7 +61,11 @@ def _spans(node, column: _Column) -> list[tuple[int, int]]:
     if isinstance(node, Term):
         return [(i, i) for i in column.positions(node.token)]
     if isinstance(node, Prefix):
-        return [(i, i) for i, token in enumerate(column.tokens) if token.startswith(node.token)]
+        return [
+            (i, i)
+            for i, token in enumerate(column.tokens)
+            if token.startswith(node.token) or token == node.stem
+        ]
     first, rest, size = node.tokens[0], list(node.tokens[1:]), len(node.tokens)
     tokens = column.tokens
     return [(i, i + size - 1) for i in column.positions(first) if tokens[i + 1 : i + size] == rest]
@@ -102,4 +106,5 @@ def marker(node) -> Callable[[str], bool]:
     exact = {leaf.token for leaf in found if isinstance(leaf, Term)}
     exact.update(token for leaf in found if isinstance(leaf, Phrase) for token in leaf.tokens)
     prefixes = tuple(leaf.token for leaf in found if isinstance(leaf, Prefix))
+    exact.update(leaf.stem for leaf in found if isinstance(leaf, Prefix) and leaf.stem)
     return lambda token: token in exact or (bool(prefixes) and token.startswith(prefixes))

@@ -65,6 +65,8 @@ def tsquery(node) -> str:
     if isinstance(node, Term):
         return f"'{node.token}'" + (f":{weight}" if weight else "")
     if isinstance(node, Prefix):
+        if node.stem:
+            return f"('{node.token}':*{weight} | '{node.stem}'{':' + weight if weight else ''})"
         return f"'{node.token}':*{weight}"
     assert isinstance(node, Phrase)
     suffix = f":{weight}" if weight else ""
@@ -285,7 +287,7 @@ def head_words(node) -> tuple[list[str], list[str]]:
     elif isinstance(node, Phrase):
         found = [(list(node.tokens), [])]
     elif isinstance(node, Prefix):
-        found = [([], [node.token])]
+        found = [([node.stem] if node.stem else [], [node.token])]
     else:
         found = [([node.token], [])]
     words = [w for part in found for w in part[0]]

@@ -34,6 +34,9 @@ class Term:
 class Prefix:
     token: str
     column: str = ""
+    # A word's own token, matched as well when the typed letters are a whole word that the
+    # stemmer cuts short (`holding*`: tokens beginning with `holding`, and `hold`).
+    stem: str = ""
 
 
 @dataclass(frozen=True)
@@ -327,7 +330,7 @@ class _Parser:
             if len(token) < 2:
                 self.notes.append("A prefix needs at least two letters before the *.")
                 return None
-            return self.counted(Prefix(token, column))
+            return self.counted(Prefix(token, column, text.prefix_stem(value, token)))
         found = tuple(text.tokens(value))[:20]
         if not found:
             return None

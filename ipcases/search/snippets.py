@@ -76,7 +76,8 @@ def _probed_spans(text: str, wanted: list) -> Iterator[tuple[int, int, str]]:
     by word for a snippet. Every word when a stem is not plain ASCII."""
     probes = set()
     for leaf in wanted:
-        for token in getattr(leaf, "tokens", None) or (leaf.token,):
+        stem = getattr(leaf, "stem", "")
+        for token in getattr(leaf, "tokens", None) or (leaf.token, *([stem] if stem else [])):
             if not token.isascii() or token.startswith("x"):
                 yield from token_spans(text)
                 return

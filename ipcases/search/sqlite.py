@@ -72,17 +72,24 @@ def expression(node) -> str:
         joiner = " AND " if isinstance(node, And) else " OR "
         return "(" + joiner.join(expression(child) for child in node.children) + ")"
     if isinstance(node, Near):
-        near = f"NEAR({_phrase(node.left)} {_phrase(node.right)}, {node.distance - 1})"
-        return f"({{name}} : {near})" if node.left.column else near
-    return f"({{name}} : {_phrase(node)})" if node.column else _phrase(node)
+        # NEAR takes phrases only: a side with alternatives makes one NEAR for each.
+        near = " OR ".join(
+            f"NEAR({left} {right}, {node.distance - 1})"
+            for left in _phrases(node.left)
+            for right in _phrases(node.right)
+        )
+        return f"({{name}} : ({near}))" if node.left.column else f"({near})"
+    found = " OR ".join(_phrases(node))
+    return f"({{name}} : ({found}))" if node.column else f"({found})"
 
 
-def _phrase(node: Term | Prefix | Phrase) -> str:
+def _phrases(node: Term | Prefix | Phrase) -> list[str]:
+    """The FTS5 phrases any of which matches a leaf."""
     if isinstance(node, Term):
-        return f'"{node.token}"'
+        return [f'"{node.token}"']
     if isinstance(node, Prefix):
-        return f'"{node.token}" *'
-    return '"' + " ".join(node.tokens) + '"'
+        return [f'"{node.token}" *'] + ([f'"{node.stem}"'] if node.stem else [])
+    return ['"' + " ".join(node.tokens) + '"']
 
 
 def _has_order(node) -> bool:

@@ -133,6 +133,18 @@ def prefix_token(word: str) -> str:
     return first[: max(kept, min(len(first), 2))]
 
 
+def prefix_stem(word: str, prefix: str) -> str:
+    """The token of the typed word itself, when `prefix` keeps letters that its stem drops:
+    a whole word ending in "ing" (`holding*` -> `hold`, `ruling*` -> `rule`), which the prefix
+    alone would miss since no token begins with `holding`; else "". (`infring*` keeps
+    `infring`, and also matches the token `infr`, which next to no text holds.)"""
+    folded = WORD.findall(fold(word))
+    if not folded or not folded[0].isascii():
+        return ""
+    own = to_token(folded[0][:MAX_WORD])
+    return own if not own.startswith(prefix) else ""
+
+
 def _common(a: str, b: str) -> int:
     return len(os.path.commonprefix((a, b)))
 
