@@ -84,10 +84,9 @@ def _probed_spans(text: str, wanted: list) -> Iterator[tuple[int, int, str]]:
             for spelling in KEPT_FORMS.get(token, token).split():  # `willful`: `wilful` too
                 probes.add(re.escape(spelling[: max(2, min(len(spelling) - 1, 5))]))
     position = 0
-    for hit in _finditer("|".join(sorted(probes)), text):
-        if hit.start() < position:
+    for start in _starts("|".join(sorted(probes)), text):
+        if start < position:
             continue
-        start = hit.start()
         while start > 0 and text[start - 1].isalnum():
             start -= 1
         word = WORD.match(text, start)
@@ -98,14 +97,32 @@ def _probed_spans(text: str, wanted: list) -> Iterator[tuple[int, int, str]]:
         position = word.end()
 
 
-def _finditer(pattern: str, text: str) -> Iterator[re.Match]:
-    """Case-insensitive matches of a lower-case pattern, at offsets into `text`. Searched in the
-    lower-cased text where that keeps every offset: a regular expression that ignores case
-    took twice as long over a page's texts, lower-casing them included."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return re.finditer(pattern, lowered)
-    return re.finditer(pattern, text, re.IGNORECASE)
+def _starts(pattern: str, text: str) -> Iterator[int]:
+    """Where a lower-case pattern (of at most a few letters) matches, ignoring case, in order.
+    The text is lower-cased piece by piece, each twice as long as the one before, so that a
+    match near the start costs little. On the pages of 100,000 rulings: 1.7-7.4 ms for a page's
+    snippets, against 1.6-11 ms with a regular expression that ignores case (slow where the
+    first match is late) and 6-13 ms lower-casing each text whole (slow where it is early)."""
+    compiled = re.compile(pattern)
+    start, size = 0, FIRST_PIECE
+    while start < len(text):
+        end = min(len(text), start + size)
+        piece = text[start : end + OVERLAP]
+        lowered = piece.lower()
+        if len(lowered) == len(piece):
+            found = compiled.finditer(lowered)
+        else:  # a letter whose lower case is longer would shift the offsets
+            found = re.finditer(pattern, piece, re.IGNORECASE)
+        for hit in found:
+            if hit.start() >= end - start:
+                break
+            yield start + hit.start()
+        start, size = end, size * 2
+
+
+FIRST_PIECE = 1024
+# Longer than any probe, so that a probe across the end of a piece is found in that piece.
+OVERLAP = 16
 
 
 def _render(text: str, marks: list, start: int, end: int, numbered: bool = False) -> str:
