@@ -78,3 +78,13 @@ def test_a_listed_ruling_brings_only_the_start_of_its_text_and_snippets_come_fro
     shown = search.ruling_snippet(listed, search.parse("obvious"))
     assert "<mark>obvious</mark>" in shown and "&lt;b&gt;" in shown
     assert "text" in listed.get_deferred_fields()
+
+
+def test_it_finds_matches_far_into_a_text_and_across_any_letters():
+    from ipcases.search.snippets import FIRST_PIECE
+
+    # Words of two letters: the match begins 4 letters before the end of the first piece.
+    for filler in ("xy " * (FIRST_PIECE // 3 - 1), "İy " * (FIRST_PIECE // 3 + 5)):
+        text = filler + "Infringement was found."
+        html = search.snippet(text, search.parse("infringement"))
+        assert "<mark>Infringement</mark> was found" in html
