@@ -114,8 +114,8 @@ def _passage_matches(key, *columns) -> int:
     node = _TREES.get(key)
     if node is None:
         return 1
-    tokens = {name: (value or "").split() for name, value in zip(COLUMNS, columns, strict=True)}
-    return int(match.matches(node, tokens))
+    texts = {name: value or "" for name, value in zip(COLUMNS, columns, strict=True)}
+    return int(match.matches(node, texts))
 
 
 def _register(sender, connection, **kwargs) -> None:
