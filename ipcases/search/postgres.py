@@ -188,12 +188,21 @@ def id_list(column: str) -> str:
 def materialize(rulings: QuerySet) -> QuerySet:
     """The same rulings as one id array, when more than a query's matches select them: the page
     then reads the ruling table (and its joins) once, and its facet counts and ranking scan
-    search tables with a hashed filter."""
+    search tables with a hashed filter. Words matches are tested on the search rows, beside a
+    subquery for the other conditions, so that they are never listed (`court:cafc anticipat*`:
+    listing 37,000 matches and filtering the ruling table by them took 80 ms)."""
     if not rulings.query.where or _only_matches(rulings):
         return rulings
-    sql, params = ids_sql(rulings)
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT array_agg(pk)::text FROM ({sql}) AS found (pk)", params)
+    found, _ = split(rulings.query.where, AnyOf)
+    if any(isinstance(matches, Matches) and matches.words for matches in found):
+        condition, params = restrict(rulings, "ruling_id", words="words")
+        sql = f"SELECT array_agg(ruling_id)::text FROM {RULINGS} WHERE {condition}"
+    else:
+        sql, params = ids_sql(rulings)
+        sql = f"SELECT array_agg(pk)::text FROM ({sql}) AS found (pk)"
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(statement_settings(sql, every_match=True))
+        cursor.execute(sql, params)
         return rulings.model.objects.filter(pk__any_of=cursor.fetchone()[0] or "{}")
 
 
