@@ -141,3 +141,18 @@ def test_a_ruling_left_in_doubt_in_the_same_case_does_not_overwrite_the_case_nam
     later = record("cafc-rss", "f", docket_number="19-1", decision_date="2020-03-01")
     save_records([later | {"case_name": "ACME WIDGETS v. BOLT"}])
     assert {r.case.name for r in Ruling.objects.all()} == {"Acme v. Bolt"}
+
+
+def test_a_ruling_that_two_records_of_one_batch_describe_is_indexed_once(monkeypatch):
+    from ipcases import search
+
+    indexed: list[int] = []
+    monkeypatch.setattr(search, "update_index", lambda ids: indexed.extend(ids))
+    summary = save_records(
+        [
+            record("cafc-rss", "f1", citations=["12 F.3d 345"]),
+            record("courtlistener", "c:1", citations=["12 F3d 345"]),
+        ]
+    )
+    assert (summary.created, summary.attached) == (1, 1)
+    assert indexed == [Ruling.objects.get().pk]

@@ -207,6 +207,8 @@ def _save_batch(
             if outcome != "unchanged":
                 changed.append(ruling_id)
         if changed and not dry_run:
+            # A ruling that several records of the batch describe is indexed once.
+            changed = list(dict.fromkeys(changed))
             search.update_index(changed)
             index_citations(changed)
         if dry_run:
