@@ -262,6 +262,21 @@ class TestBroadQueryRanking:
         assert len({r.pk for r in [*two_stage[0:4], *two_stage[4:8]]}) == 8
 
 
+def test_the_pages_of_a_broad_query_list_every_match_once_best_first(db, monkeypatch):
+    plain = [make_ruling(text=f"A widget case number {i}.") for i in range(7)]
+    named = make_ruling(case=make_case(name="Widget v. Widget"), text="About a widget.")
+    search.update_index([r.pk for r in [*plain, named]])
+    # Two matches are "broad" here: only the best passages are ranked, the others follow by id.
+    monkeypatch.setattr(search.engine(), "EXACT_LIMIT", 2)
+    parsed = search.parse("widget")
+    results = search.Ranked(search.filter(Ruling.objects.all(), parsed), parsed)
+    listed = [r.pk for start in range(0, 9, 3) for r in results[start : start + 3]]
+    assert sorted(listed) == sorted(r.pk for r in [*plain, named])
+    assert listed[0] == named.pk
+    tail = listed[-4:]
+    assert tail == sorted(tail, reverse=True)
+
+
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL indexes")
 def test_a_bulk_rebuild_restores_the_position_index(corpus):
     def indexes() -> set[str]:

@@ -211,7 +211,10 @@ def ranked_ids(rulings: QuerySet, node, offset: int, limit: int, total: int) -> 
     FTS5 computes bm25 from its index alone, but the boost is stored with the passage's text,
     and reading it for every match of a broad term means reading their texts. So matches are
     first ordered by bm25 alone (the boost changes a score by 1.375 at most), and only the
-    best passages, enough for this page, are boosted and ranked exactly.
+    best passages, enough for this page, are boosted and ranked exactly. The other matches
+    follow by id: added to the ranked ones rather than joined with them, which SQLite did by
+    reading the ranked rows once per match (`patent`, 51,550 matches: 286 ms against 184 ms for
+    the first page, 4.9 s against 0.2 s for the 51st).
     """
     passages = (offset + limit) * PASSAGES_PER_RULING if total > EXACT_LIMIT else -1
     hits, params = ids_sql(rulings)
@@ -226,8 +229,12 @@ def ranked_ids(rulings: QuerySet, node, offset: int, limit: int, total: int) -> 
             SELECT best.passage / {STRIDE} AS ruling_id, min(best.score * p.boost) AS score
             FROM best JOIN {TABLE} p ON p.rowid = best.passage GROUP BY ruling_id
         )
-        SELECT hit.id FROM hit LEFT JOIN ranked ON ranked.ruling_id = hit.id
-        ORDER BY ranked.score IS NULL, ranked.score ASC, hit.id DESC
+        SELECT id FROM (
+            SELECT ruling_id AS id, score FROM ranked
+            UNION ALL
+            SELECT id, NULL FROM hit WHERE id NOT IN (SELECT ruling_id FROM ranked)
+        )
+        ORDER BY score IS NULL, score ASC, id DESC
         LIMIT %s OFFSET %s"""
     expr = expression(node)
     with connection.cursor() as cursor:
