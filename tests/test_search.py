@@ -278,15 +278,20 @@ def test_the_pages_of_a_broad_query_list_every_match_once_best_first(db, monkeyp
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL indexes")
-def test_a_bulk_rebuild_restores_the_position_index(corpus):
-    def indexes() -> set[str]:
+def test_a_bulk_rebuild_restores_the_position_index_of_every_partition(corpus):
+    def indexes() -> set[tuple]:
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT indexdef FROM pg_indexes WHERE tablename = 'ipcases_search_passage'"
+                "SELECT t.relid::regclass::text, pg_get_indexdef(i.indexrelid), i.indisvalid "
+                "FROM pg_partition_tree('ipcases_search_passage') t "
+                "JOIN pg_index i ON i.indrelid = t.relid"
             )
-            return {row[0] for row in cursor.fetchall()}
+            return set(cursor.fetchall())
 
     before = indexes()
+    # A key and a position index on the table and on each of its two partitions.
+    assert len(before) == 6
+    assert all(valid for _, _, valid in before)
     search.reindex()
     assert indexes() == before
     assert found('"doctrine of equivalents"') == ids(corpus, "equivalents")

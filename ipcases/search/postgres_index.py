@@ -90,7 +90,8 @@ def word_vector(passages: list[Passage]) -> str:
 
 @contextmanager
 def bulk() -> Iterator[None]:
-    """Drop the passages' position index (RUM or GIN) for a large write, then build it again."""
+    """Drop the passages' position index (RUM or GIN) for a large write, then build it again,
+    on each partition (see migration 0015)."""
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = %s AND indexname <> %s",
@@ -106,7 +107,9 @@ def bulk() -> Iterator[None]:
             # CREATE INDEX refuses a table with foreign-key checks pending in the transaction.
             cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
             for _, definition in indexes:
-                cursor.execute(definition)
+                # A partitioned table's index is listed "ON ONLY" the table, which would build
+                # it without its partitions' indexes.
+                cursor.execute(definition.replace(" ON ONLY ", " ON ", 1))
     compact()
 
 
