@@ -322,7 +322,8 @@ class RulingFilter(django_filters.FilterSet):
     def rows(self, rulings) -> list[tuple[Ruling, str]]:
         """Each ruling on the page with its snippet (built for these rows only)."""
         parsed = self.parsed if self.parsed.tree is not None else None
-        return [(ruling, search.ruling_snippet(ruling, parsed)) for ruling in rulings]
+        rulings = list(rulings)
+        return list(zip(rulings, search.ruling_snippets(rulings, parsed), strict=True))
 
 
 FLAGS = {"precedential", "has_text", "real_only"}

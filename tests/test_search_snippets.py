@@ -68,16 +68,43 @@ def test_it_finds_words_whose_stem_differs_from_how_they_are_written():
     assert "<mark>happy</mark>" in html
 
 
-def test_a_listed_ruling_brings_only_the_start_of_its_text_and_snippets_come_from_it(db):
-    from ipcases.models.rulings import LIST_TEXT_CHARS
+def test_a_listed_ruling_brings_only_the_start_of_its_text_and_snippets_come_from_it(
+    db, django_assert_num_queries
+):
+    from ipcases.models.rulings import LIST_START_CHARS
 
     ruling = make_ruling(text="An <b>obvious</b> combination. " + "Filler words here. " * 8000)
     listed = Ruling.objects.for_list().get(pk=ruling.pk)
     assert "text" in listed.get_deferred_fields()
-    assert len(listed.text_start) == LIST_TEXT_CHARS
-    shown = search.ruling_snippet(listed, search.parse("obvious"))
+    assert len(listed.text_start) == LIST_START_CHARS
+    with django_assert_num_queries(0):
+        [shown] = search.ruling_snippets([listed], search.parse("obvious"))
+        # A field such as party: marks nothing in a text, so none is read further.
+        search.ruling_snippets([listed], search.parse("party:acme"))
     assert "<mark>obvious</mark>" in shown and "&lt;b&gt;" in shown
     assert "text" in listed.get_deferred_fields()
+
+
+def test_a_match_past_the_start_of_a_listed_text_is_read_further_in_one_query(
+    db, django_assert_num_queries
+):
+    from ipcases.models.rulings import LIST_START_CHARS
+
+    filler = "Filler words here. " * 1000
+    late = make_ruling(text=filler + "A laches defence. " + filler)
+    # The match begins just before the start ends: its snippet runs on past it.
+    edge = make_ruling(text="x" * (LIST_START_CHARS - 20) + " laches defence " + filler)
+    early = make_ruling(text="Laches first. " + filler)
+    nowhere = make_ruling(text=filler, summary="A summary about laches.")
+    listed = Ruling.objects.for_list().in_bulk([late.pk, edge.pk, early.pk, nowhere.pk])
+    parsed = search.parse("laches")
+    rulings = [listed[r.pk] for r in (late, edge, early, nowhere)]
+    with django_assert_num_queries(1):
+        snippets = search.ruling_snippets(rulings, parsed)
+    whole = [search.snippet(r.text, parsed) for r in (late, edge, early)]
+    assert snippets[:3] == whole
+    assert "<mark>laches</mark> defence" in snippets[0]
+    assert snippets[3] == search.snippet(nowhere.summary, parsed)
 
 
 def test_it_finds_matches_far_into_a_text_and_across_any_letters():

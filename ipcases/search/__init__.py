@@ -19,7 +19,7 @@ from django.db.models import QuerySet
 from . import postgres, sqlite, versions
 from .conditions import field_q, to_q
 from .query import And, Near, Or, Parsed, Phrase, Prefix, Term, parse
-from .snippets import highlight, ruling_snippet, snippet
+from .snippets import highlight, ruling_snippet, ruling_snippets, snippet
 from .text import passages
 
 __all__ = [
@@ -37,6 +37,7 @@ __all__ = [
     "parse",
     "restrict",
     "ruling_snippet",
+    "ruling_snippets",
     "snippet",
     "update_index",
 ]

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from django.db.models.functions import Left
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from ..models.rulings import LIST_TEXT_CHARS
+from ..models.rulings import LIST_START_CHARS, LIST_TEXT_CHARS, Ruling
 from .match import leaves, marker
 from .query import Parsed
 from .text import KEPT_FORMS, WORD, fold, to_token, token_spans
@@ -30,23 +31,56 @@ def snippet(text: str, parsed: Parsed | None, size: int = SNIPPET_CHARS) -> Safe
     if not marks:
         cut = text[:size]
         return mark_safe(escape(cut) + ("…" if len(text) > size else ""))
-    start = max(0, text.rfind(" ", 0, max(0, marks[0][0] - size // 4)) + 1)
-    end = min(len(text), start + size)
-    end = text.find(" ", end) if text.find(" ", end) != -1 else len(text)
+    start, end = _window(text, marks[0][0], size)
     html = _render(text, [m for m in marks if m[1] <= end], start, end)
     return mark_safe(("…" if start else "") + html + ("…" if end < len(text) else ""))
 
 
-def ruling_snippet(ruling, parsed: Parsed | None) -> SafeString:
+def _window(text: str, first: int, size: int) -> tuple[int, int]:
+    """Where the snippet around a match at `first` begins and ends: at word boundaries."""
+    start = max(0, text.rfind(" ", 0, max(0, first - size // 4)) + 1)
+    end = text.find(" ", min(len(text), start + size))
+    return start, len(text) if end == -1 else end
+
+
+def ruling_snippet(ruling, parsed: Parsed | None, text: str | None = None) -> SafeString:
     """A snippet of the text around the first match, else of the summary, else the text's start.
-    A ruling from a list (Ruling.objects.for_list) brings only the start of its text."""
-    start = getattr(ruling, "text_start", None)
-    start = ruling.text[:SCAN_CHARS] if start is None else start[:SCAN_CHARS]
+    A ruling from a list brings only the start of its text (see ruling_snippets)."""
+    if text is None:
+        text = getattr(ruling, "text_start", None)
+        text = ruling.text if text is None else text
+    start = text[:SCAN_CHARS]
     if parsed is not None:
-        for text in (start, ruling.summary):
-            if text and _marks(text, parsed, stop_after=1):
-                return snippet(text, parsed)
+        for source in (start, ruling.summary):
+            if source and _marks(source, parsed, stop_after=1):
+                return snippet(source, parsed)
     return snippet(ruling.summary or start, None)
+
+
+def ruling_snippets(rulings: list, parsed: Parsed | None) -> list[SafeString]:
+    """The snippets of listed rulings (Ruling.objects.for_list), the same as of their whole
+    texts: the rulings whose snippet would not end well inside the start they bring are read
+    further, up to SCAN_CHARS, in one query."""
+    texts = {ruling.pk: ruling.text_start or "" for ruling in rulings}
+    marking = _marking(parsed)
+    further = [pk for pk, text in texts.items() if marking and not _inside(text, parsed)]
+    if further:
+        read = Ruling.objects.filter(pk__in=further).annotate(start=Left("text", SCAN_CHARS))
+        texts.update(read.values_list("pk", "start"))
+    return [ruling_snippet(ruling, parsed, texts[ruling.pk]) for ruling in rulings]
+
+
+def _inside(start: str, parsed: Parsed) -> bool:
+    """Whether the snippet of a text that begins with `start` can be made from it: the text is
+    no longer, or its first match's snippet ends a word or more before the start does."""
+    if len(start) < LIST_START_CHARS:
+        return True
+    marks = _marks(start, parsed, stop_after=1)
+    return bool(marks) and _window(start, marks[0][0], SNIPPET_CHARS)[1] < len(start) - MARGIN
+
+
+# More than a word: a word cut where the start ends is not taken for a whole one.
+MARGIN = 100
 
 
 def highlight(text: str, parsed: Parsed | None) -> tuple[SafeString, int]:
@@ -56,8 +90,13 @@ def highlight(text: str, parsed: Parsed | None) -> tuple[SafeString, int]:
     return mark_safe(_render(text, marks, 0, len(text), numbered=True)), len(marks)
 
 
+def _marking(parsed: Parsed | None) -> bool:
+    """Whether the query has words to mark in a text (fields such as party: have none)."""
+    return parsed is not None and parsed.tree is not None and bool(leaves(parsed.tree))
+
+
 def _marks(text: str, parsed: Parsed | None, stop_after: int | None = None) -> list:
-    if parsed is None or parsed.tree is None or not leaves(parsed.tree):
+    if not _marking(parsed):
         return []
     wanted = marker(parsed.tree)
     spans = token_spans(text) if stop_after is None else _probed_spans(text, leaves(parsed.tree))
