@@ -73,6 +73,28 @@ def test_it_updates_a_changed_record_and_counts_it_as_updated():
     assert ruling.citation == ""
 
 
+def test_an_older_capture_of_a_record_never_replaces_a_newer_one():
+    newer = dt.datetime(2025, 7, 17, 4, 40, tzinfo=dt.UTC)
+    store.save_records([record(retrieved_at=newer, disposition="affirmed")])
+    older = newer - dt.timedelta(days=30)
+    summary = store.save_records([record(retrieved_at=older, disposition="reversed")])
+    assert (summary.updated, summary.unchanged, summary.outdated) == (0, 0, 1)
+    assert "older than the stored capture 1" in str(summary)
+    ruling = Ruling.objects.get()
+    assert (ruling.disposition, ruling.retrieved_at) == ("affirmed", newer)
+    summary = store.save_records(
+        [record(retrieved_at="2025-08-01T00:00:00Z", disposition="reversed")]
+    )
+    assert summary.updated == 1
+    assert Ruling.objects.get().disposition == "reversed"
+
+
+def test_it_fails_a_record_whose_retrieval_time_is_not_a_time():
+    summary = store.save_records([record(retrieved_at="last Tuesday")])
+    assert summary.failed == 1
+    assert "retrieved_at 'last Tuesday' is not a date and time" in summary.errors[0]
+
+
 def test_it_files_two_rulings_with_the_same_docket_under_one_case():
     store.save_records([record(), record(source_id="row-2", decision_date="2021-01-01")])
     assert Case.objects.count() == 1

@@ -6,7 +6,9 @@ upserts. The keys (only the first five are required):
     source, source_id         the import key, unique together (source is a Source value)
     court                     a Court id (see ipcases.courts)
     case_name, decision_date  full case name; a date or an ISO string
-    source_url, retrieved_at  provenance (retrieved_at defaults to now)
+    source_url, retrieved_at  provenance (retrieved_at: a datetime or an ISO string, UTC when
+                              it names no zone; defaults to now. A record retrieved before the
+                              stored capture of it is counted as outdated and changes nothing)
     docket_number, case_short_name, date_filed, date_terminated, nature_of_suit
     kind, precedential_status, disposition, rights_holder_outcome, injunction
     damages_amount, damages_currency, judges, summary, text, language, ip_classification

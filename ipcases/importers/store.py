@@ -71,6 +71,8 @@ class Summary:
     attached: int = 0
     # Doubtful matches left for an editor (each also a DuplicateCandidate), one line each.
     ambiguous: list[str] = field(default_factory=list)
+    # Records retrieved before the stored capture of the same record, which they would undo.
+    outdated: int = 0
 
     def __str__(self) -> str:
         text = (
@@ -82,6 +84,8 @@ class Summary:
                 f", attached to rulings from other sources {self.attached}, "
                 f"ambiguous {len(self.ambiguous)}"
             )
+        if self.outdated:
+            text += f", older than the stored capture {self.outdated}"
         return text
 
 
@@ -117,6 +121,8 @@ def clean_record(record: dict, court_ids: set[str]) -> dict:
         raise InvalidRecord(f"unknown source {rec['source']!r}")
     if rec["court"] not in court_ids:
         raise InvalidRecord(f"unknown court {rec['court']!r}")
+    if "retrieved_at" in rec:
+        rec["retrieved_at"] = _moment(rec["retrieved_at"])
     for key in ("decision_date", "date_filed", "date_terminated"):
         if key in rec and not isinstance(rec[key], dt.date):
             try:
@@ -139,6 +145,17 @@ def clean_record(record: dict, court_ids: set[str]) -> dict:
         if right.get("kind") not in IPRight.Kind.values or not right.get("number"):
             raise InvalidRecord(f"right {right!r} needs a known kind and a number")
     return rec
+
+
+def _moment(value) -> dt.datetime:
+    """A retrieval time as an aware datetime (a naive one, or an ISO string without a zone, is
+    taken as UTC)."""
+    if not isinstance(value, dt.datetime):
+        try:
+            value = dt.datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+        except ValueError as error:
+            raise InvalidRecord(f"retrieved_at {value!r} is not a date and time") from error
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
 def _amount(value) -> Decimal | None:
@@ -204,7 +221,7 @@ def _save_batch(
                 continue
             setattr(summary, outcome, getattr(summary, outcome) + 1)
             summary.ambiguous += [f"{where}: {doubt}" for doubt in doubts]
-            if outcome != "unchanged":
+            if outcome not in ("unchanged", "outdated"):
                 changed.append(ruling_id)
         if changed and not dry_run:
             # A ruling that several records of the batch describe is indexed once.
@@ -216,12 +233,16 @@ def _save_batch(
 
 
 def save_record(rec: dict, doubts: list[str] | None = None) -> tuple[str, int]:
-    """Write one cleaned record; returns ("created" | "attached" | "updated" | "unchanged",
-    ruling id). A doubtful match is described in ``doubts`` (and kept for an editor)."""
+    """Write one cleaned record; returns ("created" | "attached" | "updated" | "unchanged" |
+    "outdated", ruling id). A doubtful match is described in ``doubts`` (and kept for an
+    editor). A record retrieved before the stored capture of it changes nothing ("outdated"):
+    importing an old file after a newer one must not undo the newer one."""
     digest = content_hash(rec)
     record = known_record(rec["source"], rec["source_id"]) or _record_before_provenance(rec)
     if record is not None and record.content_hash == digest:
         return "unchanged", record.ruling_id
+    if record is not None and rec.get("retrieved_at") and rec["retrieved_at"] < record.retrieved_at:
+        return "outdated", record.ruling_id
     if record is not None:
         ruling, outcome = record.ruling, "updated"
     else:
