@@ -64,7 +64,8 @@ def ruling_detail(request: HttpRequest, pk: int) -> HttpResponse:
     }
     if context["query"] and ruling.text:
         parsed = search.parse(context["query"])
-        context["highlighted"], context["match_count"] = search.highlight(ruling.text, parsed)
+        found = search.highlight(ruling.text, parsed, context["text_links"])
+        context["highlighted"], context["match_count"] = found
     return render(request, "ruling_detail.html", context)
 
 

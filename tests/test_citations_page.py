@@ -97,6 +97,23 @@ def test_it_links_citations_in_the_full_text_and_escapes_the_rest(client):
     assert "101 U.S. 99" in text and ">101 U.S. 99</a>" not in text  # not in the catalogue
 
 
+def test_opened_from_a_search_the_text_keeps_its_links_and_marks_matches_inside_them(client):
+    feist, citing, _ = network()
+    html = client.get(f"/rulings/{citing.pk}/?q=patent OR feist OR 349").content.decode()
+    text = html.split('id="fulltext">')[1].split("</div>")[0]
+    assert "<script>" not in text and "&lt;script&gt;alert(1)&lt;/script&gt;" in text
+    assert f'<a class="cite" href="/rulings/{feist.pk}/">499 U.S. 340</a>' in text
+    assert 'href="/rights/utility_patent/7654321/">&#x27;321</a>' in text
+    # A match inside a link is marked inside it; matches are numbered in reading order.
+    assert '<mark id="match-1">Feist</mark> Publications' in text
+    link = (
+        f'<a class="cite" href="/rulings/{feist.pk}/">499 U.S. at <mark id="match-3">349</mark></a>'
+    )
+    assert link in text
+    assert '</a> <mark id="match-4">patent</mark>, U.S.' in text
+    assert "5</strong> matches" in html
+
+
 def test_it_links_nothing_in_a_text_changed_since_it_was_read(client):
     feist, citing, _ = network()
     Ruling.objects.filter(pk=citing.pk).update(text="New text. " + CITING_TEXT)

@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ipcases.citations import link_spans
+from ipcases.citations.render import link_and_mark
 
 
 def test_it_links_each_span_and_escapes_the_text_around_it():
@@ -47,3 +48,29 @@ def test_it_never_loses_or_unescapes_a_character(text, spans):
     html = link_spans(text, [(start, end, "/r/") for start, end in spans])
     assert "<" not in re.sub(r'<a class="cite" href="/r/">|</a>', "", html)
     assert unescape(re.sub(r"<[^>]*>", "", html)) == text
+
+
+def test_matches_are_marked_inside_links_and_left_out_across_their_edges():
+    text = "see 499 U.S. 340 here"
+    # "see"; "U.S." inside the link; "40 h" across its end.
+    html, count = link_and_mark(text, [(4, 16, "/r/")], [(0, 3), (8, 12), (14, 18)])
+    assert html == (
+        '<mark id="match-1">see</mark> <a class="cite" href="/r/">499 '
+        '<mark id="match-2">U.S.</mark> 340</a> here'
+    )
+    assert count == 2
+
+
+@given(
+    text=st.text(max_size=60),
+    spans=st.lists(st.tuples(st.integers(-5, 70), st.integers(-5, 70)), max_size=6),
+    cuts=st.lists(st.integers(0, 60), max_size=12),
+)
+def test_links_with_matches_never_lose_or_unescape_a_character(text, spans, cuts):
+    points = sorted({c for c in cuts if c <= len(text)})
+    marks = [(a, b) for a, b in zip(points[::2], points[1::2], strict=False) if a < b]
+    html, count = link_and_mark(text, [(start, end, "/r/") for start, end in spans], marks)
+    tags = r'<a class="cite" href="/r/">|</a>|<mark id="match-\d+">|</mark>'
+    assert "<" not in re.sub(tags, "", html)
+    assert unescape(re.sub(r"<[^>]*>", "", html)) == text
+    assert re.findall(r'id="match-(\d+)"', html) == [str(n) for n in range(1, count + 1)]

@@ -10,7 +10,6 @@ from django import forms
 from django.core.paginator import Paginator
 from django.db import models
 from django.urls import reverse
-from django.utils.safestring import SafeString
 
 from ..models import Citation, CitationScan, Court, IPRight, RightMention, Ruling
 from .extract import text_hash
@@ -112,11 +111,6 @@ def cited_by_section(ruling: Ruling, params) -> dict:
     }
 
 
-def linked_text(ruling: Ruling, cites: list[CitedAuthorityRow]) -> SafeString:
-    """The ruling's text with its citations, statutes and rights turned into links."""
-    return link_spans(ruling.text, citation_spans(ruling, cites))
-
-
 def citation_spans(ruling: Ruling, cites: list[CitedAuthorityRow]) -> list[tuple[int, int, str]]:
     """(start, end, url) of every link in the text; dangling citations get none."""
     scan = CitationScan.objects.filter(ruling=ruling).values_list("text_hash", "spans").first()
@@ -154,7 +148,8 @@ def ruling_citation_context(ruling: Ruling, params) -> dict:
         "rights_mentioned": [
             (m, right_label(m.kind, m.number, m.office)) for m in ruling.right_mentions.all()
         ],
-        "linked_text": linked_text(ruling, cites),
+        "text_links": (links := citation_spans(ruling, cites)),
+        "linked_text": link_spans(ruling.text, links),
         **cited_by_section(ruling, params),
     }
 

@@ -13,6 +13,7 @@ from django.db.models.functions import Left
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from ..citations.render import link_and_mark
 from ..models.rulings import LIST_START_CHARS, LIST_TEXT_CHARS, Ruling
 from .match import leaves, marker
 from .query import Parsed
@@ -83,10 +84,14 @@ def _inside(start: str, parsed: Parsed) -> bool:
 MARGIN = 100
 
 
-def highlight(text: str, parsed: Parsed | None) -> tuple[SafeString, int]:
-    """The whole text with every match in <mark id="match-N">, and the number of matches."""
+def highlight(text: str, parsed: Parsed | None, links=()) -> tuple[SafeString, int]:
+    """The whole text with every match in <mark id="match-N">, and the number of matches.
+    `links` ((start, end, url), as citations.page.citation_spans gives them) stay links, with
+    the matches inside them marked (see citations.render.link_and_mark)."""
     text = text or ""
     marks = _marks(text, parsed)
+    if links:
+        return link_and_mark(text, links, marks)
     return mark_safe(_render(text, marks, 0, len(text), numbered=True)), len(marks)
 
 
