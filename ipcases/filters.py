@@ -53,6 +53,12 @@ class Checkbox(django_filters.BooleanFilter):
 
 
 class RulingFilterForm(forms.Form):
+    def clean_currency(self) -> str:
+        code = (self.cleaned_data.get("currency") or "").strip().upper()
+        if code and not (len(code) == 3 and code.isascii() and code.isalpha()):
+            raise forms.ValidationError("Enter a three-letter currency code, such as USD.")
+        return code
+
     def clean_q(self) -> str:
         text = self.cleaned_data.get("q") or ""
         self.parsed = search.parse(text)
@@ -90,6 +96,9 @@ class RulingFilter(django_filters.FilterSet):
     damages_max = django_filters.NumberFilter(
         field_name="damages_amount", lookup_expr="lte", label="Damages to", min_value=0
     )
+    # Amounts in different currencies are not comparable: "from"/"to" and the damages order
+    # mix them unless a currency is chosen.
+    currency = django_filters.CharFilter(field_name="damages_currency", label="Currency")
     decided_after = django_filters.DateFilter(
         field_name="decision_date", lookup_expr="gte", label="Decided from"
     )

@@ -2,11 +2,13 @@
 
 import csv
 import io
+import re
 from html.parser import HTMLParser
 
 import pytest
 
 from ipcases import search
+from ipcases.models import Ruling
 from tests.analytics_corpus import build_corpus
 from tests.helpers import make_ruling
 
@@ -89,6 +91,19 @@ def test_it_links_each_figure_to_the_rulings_behind_it(client):
     assert 'href="/rulings/?ip_type=patent&amp;decided_after=2019-06-01&amp;court=txed"' in html
     # A year's link is narrowed by the filter's own date range.
     assert "decided_after=2019-06-01&amp;decided_before=2019-12-31" in html
+
+
+def test_each_currency_of_damages_links_to_its_own_awards(client):
+    build_corpus()
+    search.update_index(Ruling.objects.values_list("pk", flat=True))
+    html = client.get("/analytics/").content.decode()
+    awards = {row[0]: row[1] for row in page_tables(html)["damages"][1:]}
+    assert set(awards) >= {"GBP", "USD"}
+    for currency, n in awards.items():
+        href = f"/rulings/?damages_min=0&currency={currency}"
+        assert f'href="{href.replace("&", "&amp;")}"' in html
+        listed = client.get(href).content.decode()
+        assert re.search(r"<strong>([\d,]+)</strong> ruling", listed).group(1) == n
 
 
 def test_it_shows_the_sample_size_and_warns_when_it_is_small(client):

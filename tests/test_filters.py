@@ -98,6 +98,23 @@ def test_it_filters_by_party_and_right_number(catalogue):
     assert results("right=7,654,321") == pks(catalogue, 2)
 
 
+def test_it_filters_damages_by_currency_so_that_amounts_are_not_mixed(catalogue):
+    pounds = make_ruling(
+        court="ewhc-pat", damages_amount=Decimal("8000000"), damages_currency="GBP"
+    )
+    search.update_index([pounds.pk])
+    assert results("damages_min=6000000&sort=damages") == [catalogue[2].pk, pounds.pk]
+    assert results("damages_min=6000000&currency=usd") == pks(catalogue, 2)
+    assert results("currency=GBP") == [pounds.pk]
+    f = RulingFilter(
+        QueryDict("currency=dollars&damages_min=6000000"), queryset=Ruling.objects.all()
+    )
+    assert "three-letter" in f.errors["currency"][0]
+    assert sorted(r.pk for r in f.results()[0:10]) == sorted([catalogue[2].pk, pounds.pk])
+    f = RulingFilter(QueryDict("currency=usd"), queryset=Ruling.objects.all())
+    assert [(c["label"], c["value"]) for c in f.chips()] == [("Currency", "USD")]
+
+
 def test_it_sorts_by_relevance_date_and_damages(catalogue):
     assert results("sort=newest") == pks(catalogue, 2, 1, 0, 3, 4)
     assert results("sort=oldest") == pks(catalogue, 4, 3, 0, 1, 2)

@@ -32,10 +32,10 @@ def _power(exponent: int) -> str:
     return f"{base} {unit}"
 
 
-def _with_damages(figures: Figures) -> str:
-    """The rulings behind a damages figure: those with an amount (the list cannot select a
-    currency, so every currency is listed)."""
-    return figures.href(damages_min=figures.params.get("damages_min") or "0")
+def _with_damages(figures: Figures, currency: str = "") -> str:
+    """The rulings behind a damages figure: those with an amount, in `currency` if given."""
+    cell = {"damages_min": figures.params.get("damages_min") or "0"}
+    return figures.href(**cell, **({"currency": currency} if currency else {}))
 
 
 def damages_table(figures: Figures) -> Table:
@@ -47,7 +47,7 @@ def damages_table(figures: Figures) -> Table:
     )
     for currency, spread in figures.damages.items():
         five = [spread.minimum, spread.q1, spread.median, spread.q3, spread.maximum]
-        table.add([currency, spread.n, *five], _with_damages(figures))
+        table.add([currency, spread.n, *five], _with_damages(figures, currency))
     table.n = sum(spread.n for spread in figures.damages.values())
     table.sample = "rulings with an amount of damages"
     table.sample_href = _with_damages(figures)
