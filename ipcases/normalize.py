@@ -47,6 +47,12 @@ def normalize_citation(cite: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+def compact_citation(cite: str) -> str:
+    """A citation without spaces, so that its spacing does not matter: `786 F. 3d 983`,
+    `786 F.3d 983` -> `786f3d983` (see OfficialCitation's compact index)."""
+    return normalize_citation(cite).replace(" ", "")
+
+
 def normalize_party_name(name: str) -> str:
     return fold(name)[:500]
 

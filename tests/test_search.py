@@ -176,9 +176,27 @@ def test_it_searches_fields(fielded):
     assert found("court:txed") == {second.pk}
     assert found("docket:2:19-cv-123") == {second.pk}
     assert found('cite:"786 F.3d  983"') == {first.pk}
+    # However the reporter is spaced: "F.3d", "F. 3d", "F 3d".
+    assert found('cite:"786 F. 3d 983"') == found('cite:"786 F 3d 983"') == {first.pk}
+    assert found('cite:"786 F.3d 98"') == set()
     assert found("patent:D593,087") == {first.pk}
     assert found("mark:1,234,567") == {second.pk}
     assert found("patent:1234567") == set()
+
+
+def test_a_citation_is_looked_up_through_its_index_however_it_is_spaced(fielded):
+    from ipcases.models import OfficialCitation
+    from ipcases.models.rulings import COMPACT_CITATION
+
+    cites = OfficialCitation.objects.annotate(compact=COMPACT_CITATION).filter(compact="786f3d983")
+    sql, params = cites.values("ruling_id").query.sql_with_params()
+    explain = "EXPLAIN QUERY PLAN " if connection.vendor == "sqlite" else "EXPLAIN "
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute(explain + sql, params)
+        plan = " ".join(str(row) for row in cursor.fetchall())
+    assert "officialcitation_compact" in plan
 
 
 def test_it_combines_fields_words_and_filters(fielded):

@@ -341,6 +341,17 @@ class RulingIPType(models.Model):
         return self.get_ip_type_display()
 
 
+class Compact(models.Func):
+    """A text without its spaces, written with literals (not parameters) so that SQLite
+    recognises the expression of its index in a query."""
+
+    template = "REPLACE(%(expressions)s, ' ', '')"
+    output_field = models.CharField()
+
+
+COMPACT_CITATION = Compact("normalized")
+
+
 class OfficialCitation(models.Model):
     ruling = models.ForeignKey(
         Ruling, on_delete=models.CASCADE, related_name="citations", help_text="The ruling cited."
@@ -359,6 +370,8 @@ class OfficialCitation(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["ruling", "normalized"], name="unique_ruling_citation")
         ]
+        # A citation as typed is looked up without its spaces (see normalize.compact_citation).
+        indexes = [models.Index(COMPACT_CITATION, name="officialcitation_compact")]
 
     def __str__(self) -> str:
         return self.cite

@@ -17,7 +17,8 @@ from django.db.models import Q, QuerySet
 from django.db.models.sql.where import AND, WhereNode
 
 from ..models import Case, Court, IPRight, OfficialCitation
-from ..normalize import fold, normalize_citation, normalize_docket, normalize_right_number
+from ..models.rulings import COMPACT_CITATION
+from ..normalize import compact_citation, fold, normalize_docket, normalize_right_number
 from .query import TEXT_LEAVES, And, Field, Not, Or, Prefix, Term
 
 PATENT_KINDS = [k for k in IPRight.Kind.values if "patent" in k or k == "spc"]
@@ -153,7 +154,9 @@ def _docket(value: str) -> Q:
 
 
 def _cite(value: str) -> Q:
-    cites = OfficialCitation.objects.filter(normalized=normalize_citation(value))
+    """A ruling by its official citation as typed, however spaced (`786 F. 3d 983`)."""
+    cites = OfficialCitation.objects.annotate(compact=COMPACT_CITATION)
+    cites = cites.filter(compact=compact_citation(value))
     return Q(pk__in=cites.values("ruling_id"))
 
 
