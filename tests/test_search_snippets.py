@@ -115,3 +115,9 @@ def test_it_finds_matches_far_into_a_text_and_across_any_letters():
         text = filler + "Infringement was found."
         html = search.snippet(text, search.parse("infringement"))
         assert "<mark>Infringement</mark> was found" in html
+
+
+def test_it_marks_words_whose_stem_is_not_their_beginning():
+    # The stemmer makes "dying" "die" and "lying" "lie": their letters do not begin the word.
+    html = search.snippet("The patent was dying. He was lying.", search.parse("die OR lie"))
+    assert "<mark>dying</mark>" in html and "<mark>lying</mark>" in html

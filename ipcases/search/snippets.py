@@ -125,7 +125,8 @@ def _probed_spans(text: str, wanted: list) -> Iterator[tuple[int, int, str]]:
             if not token.isascii() or token.startswith("x"):
                 yield from token_spans(text)
                 return
-            for spelling in KEPT_FORMS.get(token, token).split():  # `willful`: `wilful` too
+            spellings = KEPT_FORMS.get(token, token).split()  # `willful`: `wilful` too
+            for spelling in (*spellings, *IRREGULAR.get(token, ())):
                 probes.add(re.escape(spelling[: max(2, min(len(spelling) - 1, 5))]))
     position = 0
     for start in _starts("|".join(sorted(probes)), text):
@@ -139,6 +140,11 @@ def _probed_spans(text: str, wanted: list) -> Iterator[tuple[int, int, str]]:
         for part in WORD.findall(fold(word.group())):
             yield word.start(), word.end(), to_token(part)
         position = word.end()
+
+
+# Stems that are not the beginning of a word they stand for (the stemmer's exceptions), with
+# a beginning to look for as well.
+IRREGULAR = {"die": ("dying",), "lie": ("lying",), "tie": ("tying",)}
 
 
 def _starts(pattern: str, text: str) -> Iterator[int]:
