@@ -97,4 +97,8 @@ def right_detail(request: HttpRequest, kind: str, number: str) -> HttpResponse:
         raise Http404("Not a right number.")
     if normalized != number:
         return redirect("right_detail", kind=kind, number=normalized, permanent=True)
-    return render(request, "right_detail.html", right_context(kind, number, request.GET))
+    office = request.GET.get("office", "").upper()
+    if office and not (len(office) == 2 and office.isascii() and office.isalpha()):
+        raise Http404("Not an office code.")
+    context = right_context(kind, number, office, request.GET)
+    return render(request, "right_detail.html", context)

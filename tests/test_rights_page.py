@@ -64,3 +64,18 @@ def test_it_names_a_uk_patent_as_such(client):
     ruling = make_ruling(text="UK Patent No 2 490 276 was revoked.")
     index_citations([ruling.pk])
     assert "GB 2 490 276" in client.get("/rights/utility_patent/2490276/").content.decode()
+
+
+def test_it_tells_rights_of_the_same_number_in_different_offices_apart(client):
+    british = make_ruling(text="UK Patent No 2 490 276 was revoked.")
+    american = make_ruling(text="U.S. Patent No. 2,490,276 was infringed.")
+    index_citations([british.pk, american.pk])
+    html = client.get("/rights/utility_patent/2490276/").content.decode()
+    assert f"/rulings/{british.pk}/" in html and f"/rulings/{american.pk}/" in html
+    assert 'href="?office=GB"' in html and 'href="?office=US"' in html
+    html = client.get("/rights/utility_patent/2490276/?office=gb").content.decode()
+    assert "GB 2 490 276" in html.split("</h1>")[0]
+    assert f"/rulings/{british.pk}/" in html and f"/rulings/{american.pk}/" not in html
+    html = client.get("/rights/utility_patent/2490276/?office=US").content.decode()
+    assert f'href="/rulings/{american.pk}/"' in html and f"/rulings/{british.pk}/" not in html
+    assert client.get("/rights/utility_patent/2490276/?office=<b>").status_code == 404

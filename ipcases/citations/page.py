@@ -180,17 +180,28 @@ def right_label(kind: str, number: str, office: str = "US") -> str:
     return f"{office} {IPRight.Kind(kind).label} {number}"
 
 
-def right_context(kind: str, number: str, params) -> dict:
-    rulings = Ruling.objects.concerning_right(kind, number)
+def right_context(kind: str, number: str, office: str, params) -> dict:
+    """The page of one right; `office` ("" for any) narrows it to the right of one office,
+    since the same kind and number can be held in several (a GB and a US patent)."""
     mentions = RightMention.objects.filter(kind=kind, number=number)
-    rights = IPRight.objects.filter(kind=kind, number=number).prefetch_related("cases__court")
-    offices = set(mentions.values_list("office", flat=True)) | {r.office for r in rights}
-    office = min(offices) if len(offices) == 1 else ("EP" if kind == "european_patent" else "US")
+    rights = IPRight.objects.filter(kind=kind, number=number)
+    offices = sorted(set(mentions.values_list("office", flat=True)) | {r.office for r in rights})
+    if office:
+        mentions, rights = mentions.filter(office=office), rights.filter(office=office)
+    rulings = Ruling.objects.concerning_right(kind, number, office)
+    rights = rights.prefetch_related("cases__court")
+    only = offices[0] if len(offices) == 1 else ("EP" if kind == "european_patent" else "US")
+    shown = office or only
     return {
         "kind": kind,
         "kind_label": IPRight.Kind(kind).label,
         "number": number,
-        "label": right_label(kind, number, office),
+        "offices": [(code, right_label(kind, number, code)) for code in offices]
+        if len(offices) > 1
+        else [],
+        "office": office,
+        "query_string": urlencode({"office": office}) if office else "",
+        "label": right_label(kind, number, shown),
         "titles": [r.title for r in rights if r.title],
         "cases_in_suit": [case for right in rights for case in right.cases.all()],
         "mention_counts": dict(mentions.values_list("ruling_id", "count")),

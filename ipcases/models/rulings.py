@@ -147,12 +147,12 @@ class RulingQuerySet(models.QuerySet):
         in_suit = IPRight.objects.filter(cases=models.OuterRef("case"), number=normalized)
         return self.filter(models.Exists(mentions) | models.Exists(in_suit))
 
-    def concerning_right(self, kind: str, number: str) -> RulingQuerySet:
-        """Rulings that mention the right or belong to a case with it in suit."""
-        mentions = RightMention.objects.filter(
-            ruling=models.OuterRef("pk"), kind=kind, number=number
-        )
-        in_suit = IPRight.objects.filter(cases=models.OuterRef("case"), kind=kind, number=number)
+    def concerning_right(self, kind: str, number: str, office: str = "") -> RulingQuerySet:
+        """Rulings that mention the right or belong to a case with it in suit (of one office,
+        if given)."""
+        right = {"kind": kind, "number": number, **({"office": office} if office else {})}
+        mentions = RightMention.objects.filter(ruling=models.OuterRef("pk"), **right)
+        in_suit = IPRight.objects.filter(cases=models.OuterRef("case"), **right)
         return self.filter(models.Exists(mentions) | models.Exists(in_suit))
 
     def with_cited_by_count(self) -> RulingQuerySet:
