@@ -30,3 +30,18 @@ def test_it_lists_courts_in_a_fixed_number_of_queries(client, django_assert_num_
     make_court("txed")
     with django_assert_num_queries(1):
         client.get("/courts/")
+
+
+def test_it_knows_the_courts_ip_rulings_often_come_from(db):
+    from ipcases.courts import ensure_courts
+    from ipcases.models import Court
+
+    ensure_courts()
+    routes = dict(Court.objects.values_list("pk", "appeals_to"))
+    # The Federal Circuit's predecessor, and district courts with many IP cases.
+    assert {court: routes[court] for court in ("ccpa", "casd", "txnd", "paed")} == {
+        "ccpa": "scotus",
+        "casd": "ca9",
+        "txnd": "ca5",
+        "paed": "ca3",
+    }
