@@ -295,6 +295,40 @@ def test_the_pages_of_a_broad_query_list_every_match_once_best_first(db, monkeyp
     assert tail == sorted(tail, reverse=True)
 
 
+def test_pages_list_every_match_once_when_rulings_have_many_matching_passages(db, monkeypatch):
+    short = [make_ruling(text=f"A widget case number {i}.") for i in range(4)]
+    # Each of several passages, all of which match.
+    long = [make_ruling(text="About a widget, number four. " * 1200) for _ in range(4)]
+    search.update_index([r.pk for r in [*short, *long]])
+    monkeypatch.setattr(search.engine(), "EXACT_LIMIT", 2)
+    # SQLite ranks the rulings of its best passages first, the same ones for every page.
+    monkeypatch.setattr(search.engine(), "BEST_PASSAGES", 6, raising=False)
+    parsed = search.parse("widget")
+    results = search.Ranked(search.filter(Ruling.objects.all(), parsed), parsed)
+    listed = [r.pk for start in range(0, 9, 3) for r in results[start : start + 3]]
+    assert sorted(listed) == sorted(r.pk for r in [*short, *long])
+
+
+@pytest.mark.parametrize("query", ["widget", '"a widget"', "widget OR about", "widget -number"])
+def test_a_query_alone_ranks_as_it_does_beside_another_filter(db, monkeypatch, query):
+    plain = [make_ruling(text=f"A widget case number {i}.") for i in range(4)]
+    named = make_ruling(case=make_case(name="Widget v. Widget"), text="About a widget.")
+    # Rulings of several passages that all match: fewer rulings than a page are ranked, and
+    # the others follow, each once.
+    long = [make_ruling(text="About a widget, number four. " * 1200) for _ in range(4)]
+    search.update_index([r.pk for r in [*plain, named, *long]])
+    monkeypatch.setattr(search.engine(), "EXACT_LIMIT", 2)
+    monkeypatch.setattr(search.engine(), "BEST_PASSAGES", 6, raising=False)
+    parsed = search.parse(query)
+    alone = search.filter(Ruling.objects.all(), parsed)
+    beside = alone.filter(pk__gt=0)  # the same rulings, with a condition that is not the query
+    listed = []
+    for rulings in (alone, beside):
+        ranked = search.Ranked(rulings, parsed)
+        listed.append([r.pk for start in range(0, 12, 3) for r in ranked[start : start + 3]])
+    assert listed[0] == listed[1] and listed[0]
+
+
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL indexes")
 def test_a_bulk_rebuild_restores_the_position_index_of_every_partition(corpus):
     def indexes() -> set[tuple]:
