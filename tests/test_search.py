@@ -309,6 +309,26 @@ def test_pages_list_every_match_once_when_rulings_have_many_matching_passages(db
     assert sorted(listed) == sorted(r.pk for r in [*short, *long])
 
 
+@pytest.mark.parametrize("query", ["widget", "widget gadget", "widget OR gadget"])
+def test_pages_past_the_ranked_candidates_list_every_match_once(db, monkeypatch, query):
+    plain = [make_ruling(text=f"A widget and a gadget, case {i}.") for i in range(6)]
+    named = [
+        make_ruling(case=make_case(name=f"Widget{' Gadget' * (i % 2)} v. Co {i}"), text="A widget.")
+        for i in range(6)
+    ]
+    search.update_index([r.pk for r in [*plain, *named]])
+    # Few candidates, and a first stage that reads few head words for them.
+    for name, value in (("EXACT_LIMIT", 2), ("CANDIDATES", 3), ("HEAD_SCAN", 1)):
+        monkeypatch.setattr(search.engine(), name, value, raising=False)
+    monkeypatch.setattr(search.engine(), "BEST_PASSAGES", 3, raising=False)
+    parsed = search.parse(query)
+    matches = search.filter(Ruling.objects.all(), parsed)
+    results = search.Ranked(matches, parsed)
+    listed = [r.pk for start in range(0, 12, 2) for r in results[start : start + 2]]
+    assert len(listed) > 6
+    assert sorted(listed) == sorted(matches.values_list("pk", flat=True))
+
+
 @pytest.mark.parametrize("query", ["widget", '"a widget"', "widget OR about", "widget -number"])
 def test_a_query_alone_ranks_as_it_does_beside_another_filter(db, monkeypatch, query):
     plain = [make_ruling(text=f"A widget case number {i}.") for i in range(4)]

@@ -246,16 +246,22 @@ def ranked_ids(rulings: QuerySet, node, offset: int, limit: int, total: int) -> 
     Up to EXACT_LIMIT matches are ranked exactly on their passages. A broad query ranks in two
     stages, since an exact rank reads every match's full vectors: first the matches whose head
     (name, citations, parties, summary) holds the query's words most strongly, then the others,
-    by boost; only the first CANDIDATES of that order are ranked exactly. Pages past the
-    candidates keep the first stage's order.
+    by boost; only the first CANDIDATES of that order are ranked exactly. The other matches
+    follow them by boost, the same order for every page, so that the pages list each match
+    once (the first stage read deeper for a later page, and could move a ruling into or out
+    of the candidates).
     """
     if total <= EXACT_LIMIT:
         sql, params = ids_sql(rulings)
         return _exact(f"SELECT * FROM ({sql}) AS hit", params, tsquery(node), offset, limit)
-    if offset >= CANDIDATES:
-        return _by_head(rulings, node, offset + limit)[offset:]
     candidates = _by_head(rulings, node, CANDIDATES)
-    return _exact("SELECT unnest(%s::bigint[])", [candidates], tsquery(node), offset, limit)
+    found = []
+    if offset < len(candidates):
+        found = _exact("SELECT unnest(%s::bigint[])", [candidates], tsquery(node), offset, limit)
+    if len(found) == limit:
+        return found
+    rest = max(0, offset - len(candidates))
+    return found + _by_boost(rulings, candidates, rest, limit - len(found))
 
 
 def _by_head(rulings: QuerySet, node, count: int) -> list[int]:
@@ -288,12 +294,17 @@ def _by_head(rulings: QuerySet, node, count: int) -> list[int]:
     found = _fetch_ids(sql, [words, prefixes, count * HEAD_SCAN, *params, count, count])
     if len(found) >= count:
         return found
+    return found + _by_boost(rulings, found, 0, count - len(found))
+
+
+def _by_boost(rulings: QuerySet, excluded: list[int], offset: int, limit: int) -> list[int]:
+    """Filtered rulings other than `excluded`, by boost, then newest id first."""
     condition, params = restrict(rulings, "r.ruling_id", "r.words")
     sql = f"""
         SELECT r.ruling_id FROM {RULINGS} r
         WHERE {condition} AND NOT r.ruling_id = ANY(%s::bigint[])
-        ORDER BY r.boost DESC, r.ruling_id DESC LIMIT %s"""
-    return found + _fetch_ids(sql, [*params, found, count - len(found)])
+        ORDER BY r.boost DESC, r.ruling_id DESC LIMIT %s OFFSET %s"""
+    return _fetch_ids(sql, [*params, excluded, limit, offset])
 
 
 def head_words(node) -> tuple[list[str], list[str]]:
