@@ -13,7 +13,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from .models import DuplicateCandidate, OfficialCitation, Ruling, Source, SourceRecord
-from .normalize import normalize_citation, normalize_docket
+from .models.rulings import COMPACT_CITATION
+from .normalize import compact_citation, normalize_docket
 
 Reason = DuplicateCandidate.Reason
 
@@ -65,18 +66,20 @@ def find_match(rec: dict) -> Match:
 def _by_citation(rec: dict) -> tuple[dict[int, tuple[Ruling, str]], list[Doubt]]:
     """Rulings of the same court from other sources that carry one of the record's citations
     (by id, with the citation), and the doubts raised by the other rulings that carry one."""
-    cites = {normalize_citation(c)[:100]: c for c in rec.get("citations", []) if c.strip()}
+    # However each source spaces a reporter ("F. Supp. 3d", "F.Supp.3d").
+    cites = {compact_citation(c): c for c in rec.get("citations", []) if c.strip()}
     docket = normalize_docket(rec.get("docket_number") or "")
     found: dict[int, tuple[Ruling, str]] = {}
     doubts: list[Doubt] = []
     hits = (
-        OfficialCitation.objects.filter(normalized__in=cites)
+        OfficialCitation.objects.annotate(compact=COMPACT_CITATION)
+        .filter(compact__in=cites)
         .exclude(ruling__source=Source.SYNTHETIC)
         .select_related("ruling__case")
         .prefetch_related("ruling__source_records")
     )
     for hit in hits.order_by("ruling_id", "id"):
-        ruling, cite = hit.ruling, cites[hit.normalized]
+        ruling, cite = hit.ruling, cites[hit.compact]
         if ruling.case.court_id != rec["court"]:
             doubts.append(Doubt(ruling, Reason.CITATION_OTHER_COURT, cite))
         elif rec["source"] in sources_of(ruling):

@@ -29,6 +29,12 @@ def test_it_attaches_a_record_with_the_same_official_citation():
     assert Ruling.objects.count() == 1
 
 
+def test_it_attaches_a_record_whose_citation_is_spaced_differently():
+    save_records([record("cap", "1", citations=["123 F. Supp. 3d 456"])])
+    summary = save_records([record("courtlistener", "c:1", citations=["123 F.Supp.3d 456"])])
+    assert (summary.created, summary.attached, summary.ambiguous) == (0, 1, [])
+
+
 def test_it_attaches_a_record_with_the_same_court_docket_and_date():
     save_records([record("cafc-rss", "f1", docket_number="No. 19-01234")])
     assert save_records([record("courtlistener", "c:1", docket_number="19-1234")]).attached == 1
