@@ -35,6 +35,10 @@ def section(html, heading_id):
     return html.split(f'id="{heading_id}"')[1].split("</section>")[0]
 
 
+def full_text(html):
+    return html.split('id="fulltext">')[1].split("</div>")[0]
+
+
 def test_it_lists_linked_and_unlinked_citations_with_depth(client):
     feist, citing, _ = network()
     html = client.get(f"/rulings/{citing.pk}/").content.decode()
@@ -89,7 +93,7 @@ def test_it_lists_statutes_and_rights_mentioned(client):
 def test_it_links_citations_in_the_full_text_and_escapes_the_rest(client):
     feist, citing, _ = network()
     html = client.get(f"/rulings/{citing.pk}/").content.decode()
-    text = html.split('id="fulltext">')[1].split("</div>")[0]
+    text = full_text(html)
     assert "<script>" not in text and "&lt;script&gt;alert(1)&lt;/script&gt;" in text
     assert f'<a class="cite" href="/rulings/{feist.pk}/">499 U.S. 340</a>' in text
     assert f'<a class="cite" href="/rulings/{feist.pk}/">499 U.S. at 349</a>' in text
@@ -100,7 +104,7 @@ def test_it_links_citations_in_the_full_text_and_escapes_the_rest(client):
 def test_opened_from_a_search_the_text_keeps_its_links_and_marks_matches_inside_them(client):
     feist, citing, _ = network()
     html = client.get(f"/rulings/{citing.pk}/?q=patent OR feist OR 349").content.decode()
-    text = html.split('id="fulltext">')[1].split("</div>")[0]
+    text = full_text(html)
     assert "<script>" not in text and "&lt;script&gt;alert(1)&lt;/script&gt;" in text
     assert f'<a class="cite" href="/rulings/{feist.pk}/">499 U.S. 340</a>' in text
     assert 'href="/rights/utility_patent/7654321/">&#x27;321</a>' in text
@@ -118,7 +122,7 @@ def test_it_links_nothing_in_a_text_changed_since_it_was_read(client):
     feist, citing, _ = network()
     Ruling.objects.filter(pk=citing.pk).update(text="New text. " + CITING_TEXT)
     html = client.get(f"/rulings/{citing.pk}/").content.decode()
-    text = html.split('id="fulltext">')[1].split("</div>")[0]
+    text = full_text(html)
     assert "<a " not in text and "New text. &lt;script&gt;" in text
 
 
