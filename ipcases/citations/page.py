@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
@@ -149,7 +150,8 @@ def ruling_citation_context(ruling: Ruling, params) -> dict:
             (m, right_label(m.kind, m.number, m.office)) for m in ruling.right_mentions.all()
         ],
         "text_links": (links := citation_spans(ruling, cites)),
-        "linked_text": link_spans(ruling.text, links),
+        # Rendered only where the page shows it (not when it highlights a search instead).
+        "linked_text": functools.partial(link_spans, ruling.text, links),
         **cited_by_section(ruling, params),
     }
 

@@ -89,10 +89,7 @@ def highlight(text: str, parsed: Parsed | None, links=()) -> tuple[SafeString, i
     `links` ((start, end, url), as citations.page.citation_spans gives them) stay links, with
     the matches inside them marked (see citations.render.link_and_mark)."""
     text = text or ""
-    marks = _marks(text, parsed)
-    if links:
-        return link_and_mark(text, links, marks)
-    return mark_safe(_render(text, marks, 0, len(text), numbered=True)), len(marks)
+    return link_and_mark(text, links, _marks(text, parsed))
 
 
 def _marking(parsed: Parsed | None) -> bool:
@@ -175,14 +172,13 @@ FIRST_PIECE = 1024
 OVERLAP = 16
 
 
-def _render(text: str, marks: list, start: int, end: int, numbered: bool = False) -> str:
+def _render(text: str, marks: list, start: int, end: int) -> str:
     parts, position = [], start
-    for number, (mark_start, mark_end) in enumerate(marks):
+    for mark_start, mark_end in marks:
         if mark_start < start or mark_end > end:
             continue
         parts.append(escape(text[position:mark_start]))
-        tag = f'<mark id="match-{number + 1}">' if numbered else "<mark>"
-        parts.append(f"{tag}{escape(text[mark_start:mark_end])}</mark>")
+        parts.append(f"<mark>{escape(text[mark_start:mark_end])}</mark>")
         position = mark_end
     parts.append(escape(text[position:end]))
     return "".join(parts)
