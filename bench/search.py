@@ -157,22 +157,13 @@ def _floor(query: str, runs: int) -> tuple[list[float], int]:
     passage matches is timed."""
     from urllib.parse import parse_qs
 
-    from django.db import connection
-
     from ipcases import search
     from ipcases.models import Ruling
 
     text = parse_qs(query).get("q", [""])[0]
 
     def run() -> int:
-        rulings = search.filter(Ruling.objects.all(), search.parse(text))
-        sql, params = "SELECT count(*) FROM ipcases_search_ruling", []
-        if rulings.query.where:
-            condition, params = search.restrict(rulings, "ruling_id", words="words")
-            sql += f" WHERE {condition}"
-        with search.heavy_statement(sql), connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            return cursor.fetchone()[0]
+        return search.count(search.filter(Ruling.objects.all(), search.parse(text)))
 
     count = run()
     return _timed(run, runs), count

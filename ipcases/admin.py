@@ -2,7 +2,7 @@
 
 from django.contrib import admin, messages
 
-from . import facets, search
+from . import search
 from .merging import merge_rulings
 from .models import (
     Case,
@@ -34,7 +34,7 @@ class CourtAdmin(admin.ModelAdmin):
         """A court's country and level are facet values of its rulings (its name is not
         searched), so only their facet rows are rewritten."""
         super().save_model(request, obj, form, change)
-        facets.refresh(Ruling.objects.filter(case__court=obj).values_list("pk", flat=True))
+        search.refresh_facets(Ruling.objects.filter(case__court=obj).values_list("pk", flat=True))
 
 
 class CasePartyInline(admin.TabularInline):

@@ -19,7 +19,6 @@ from django.http import QueryDict
 from django.utils.functional import cached_property
 
 from . import search
-from .facets import Counts, Facet, count_facets
 from .models import Court, IPType, Ruling, Source
 from .normalize import fold
 
@@ -121,19 +120,7 @@ class RulingFilter(django_filters.FilterSet):
         fields: list[str] = []
         form = RulingFilterForm
 
-    FACETS = [
-        Facet("court", multiple=True),
-        Facet("country"),
-        Facet("level"),
-        Facet("ip_type", multiple=True),
-        Facet("outcome"),
-        Facet("disposition"),
-        Facet("injunction"),
-        Facet("source"),
-        Facet("precedential", flag=True),
-        Facet("has_text", flag=True),
-        Facet("real_only", flag=True),
-    ]
+    FACETS = search.FACETS
 
     @property
     def parsed(self) -> search.Parsed:
@@ -156,12 +143,10 @@ class RulingFilter(django_filters.FilterSet):
 
     @cached_property
     def matches(self) -> QuerySet:
-        """The results, unordered, selected once for all the statements of a page: the ids the
+        """The results, unordered, selected once for all the statements of a page: those the
         facet counts listed when a facet is in use (and the engine lists them)."""
-        ids = self.facet_counts.ids if self._facet_in_use else None
-        if ids is not None:
-            return search.among(self.queryset, ids)
-        return search.materialize(self.qs)
+        results = self.facet_counts.results if self._facet_in_use else None
+        return results if results is not None else search.shared(self.qs)
 
     @property
     def _facet_in_use(self) -> bool:
@@ -177,8 +162,8 @@ class RulingFilter(django_filters.FilterSet):
         return queryset
 
     @cached_property
-    def facet_counts(self) -> Counts:
-        return count_facets(self.FACETS, self.active, self.filtered_without)
+    def facet_counts(self) -> search.Counts:
+        return search.count_facets(self.queryset, self.active, self.filtered_without)
 
     def facets(self) -> list[dict]:
         """Every facet with its options: value, label, count, whether chosen, and its link."""
@@ -202,7 +187,7 @@ class RulingFilter(django_filters.FilterSet):
             ]
         return cache[name]
 
-    def _options(self, facet: Facet, counts: dict[str, int]) -> list[dict]:
+    def _options(self, facet: search.Facet, counts: dict[str, int]) -> list[dict]:
         field = self.form.fields[facet.name]
         chosen = self.active.get(facet.name)
         chosen = [str(v) for v in chosen] if isinstance(chosen, list) else [str(chosen)]

@@ -81,11 +81,15 @@ def repoint_relations(old: models.Model, new: models.Model) -> None:
 
 
 def _reverse_foreign_keys(model: type[models.Model]) -> list[models.ForeignObjectRel]:
-    # Hidden relations too: related_name="+" and the tables behind many-to-many fields.
+    # Hidden relations too: related_name="+" and the tables behind many-to-many fields; not
+    # the search index's rows (unmanaged), which the merge's reindexing rewrites.
     return [
         f
         for f in model._meta.get_fields(include_hidden=True)
-        if f.auto_created and not f.concrete and (f.one_to_many or f.one_to_one)
+        if f.auto_created
+        and not f.concrete
+        and (f.one_to_many or f.one_to_one)
+        and f.related_model._meta.managed
     ]
 
 

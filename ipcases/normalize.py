@@ -1,7 +1,14 @@
-"""Normal forms of the identifiers the catalogue matches on: dockets, citations, names, numbers."""
+"""Normal forms of the identifiers the catalogue matches on: dockets, citations, names, numbers.
+
+The bottom of the package: pure functions that models, search, importers and citations all use,
+importing nothing of the project.
+"""
 
 import re
 import unicodedata
+
+from eyecite import get_citations
+from eyecite.models import FullCaseCitation
 
 _ORG_WORDS = re.compile(
     r"\b(inc|incorporated|corp|corporation|co|company|llc|l\.l\.c|ltd|limited|plc|llp|lp|"
@@ -51,6 +58,34 @@ def compact_citation(cite: str) -> str:
     """A citation without spaces, so that its spacing does not matter: `786 F. 3d 983`,
     `786 F.3d 983` -> `786f3d983` (see OfficialCitation's compact index)."""
     return normalize_citation(cite).replace(" ", "")
+
+
+NEUTRAL = re.compile(
+    r"\[(?P<year>(?:19|20)\d{2})\]\s+"
+    r"(?P<court>UKSC|UKPC|UKHL|UKUT|UKFTT|EWCA\s+(?:Civ|Crim)|EWHC|EWCOP|EWFC|CSIH|CSOH|"
+    r"NICA|NIQB|NICh|IESC|IECA|IEHC)\s+"
+    r"(?P<number>\d{1,5})\b(?:\s+\((?P<division>[A-Z][A-Za-z]{1,11})\))?"
+)
+ECLI = re.compile(r"\bECLI:[A-Z]{2}:[A-Z0-9]{1,7}:(?:19|20)\d{2}:[A-Za-z0-9.]*[A-Za-z0-9]")
+
+
+def reporter_key(citation) -> str | None:
+    """`499 U. S. 340` -> `499 us 340`: volume, the reporter's standard form, first page (of a
+    citation eyecite found)."""
+    volume, page = citation.groups.get("volume"), citation.groups.get("page")
+    if not volume or not page or not page.isdigit():
+        return None
+    return normalize_citation(f"{volume} {citation.corrected_reporter()} {page}")
+
+
+def citation_key(cite: str) -> str:
+    """The normalised form a typed citation is stored under: `499 U. S. 340` -> `499 us 340`
+    (eyecite's standard reporter), `[2019] EWHC 991 (Pat)` -> `[2019] ewhc 991 (pat)`."""
+    if not NEUTRAL.search(cite) and not ECLI.search(cite):
+        for citation in get_citations(cite):
+            if isinstance(citation, FullCaseCitation) and (key := reporter_key(citation)):
+                return key
+    return normalize_citation(cite)
 
 
 def normalize_party_name(name: str) -> str:

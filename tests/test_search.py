@@ -289,17 +289,17 @@ def test_indexing_a_deleted_ruling_again_changes_nothing(corpus):
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL id arrays")
 def test_a_long_id_array_selects_what_a_short_one_does(corpus, monkeypatch):
-    from ipcases.search import postgres
+    from ipcases.search.postgres import matches
 
     wanted = ids(corpus, "equivalents", "far")
     short = "{" + ",".join(map(str, sorted(wanted))) + "}"
     # Ids of no ruling make the array long; the rulings it selects stay the same.
     long = "{" + ",".join(map(str, [*sorted(wanted), *range(10**9, 10**9 + 1500)])) + "}"
-    assert "+ 0" in postgres.among_sql("id", long) and "+ 0" not in postgres.among_sql("id", short)
+    assert "+ 0" in matches.among_sql("id", long) and "+ 0" not in matches.among_sql("id", short)
     for ids_literal in (short, long):
-        rulings = search.among(Ruling.objects.all(), ids_literal)
+        rulings = Ruling.objects.filter(pk__any_of=ids_literal)
         assert set(rulings.values_list("pk", flat=True)) == wanted
-        sql, params = search.restrict(rulings)
+        sql, params = matches.restrict(rulings, "ruling_id")
         with connection.cursor() as cursor:
             cursor.execute(f"SELECT ruling_id FROM ipcases_search_ruling WHERE {sql}", params)
             assert {row[0] for row in cursor.fetchall()} == wanted
@@ -317,7 +317,7 @@ def test_facet_counts_never_test_words_one_joined_ruling_at_a_time(corpus):
     with CaptureQueriesContext(connection) as captured:
         f.facet_counts  # noqa: B018
     statement = next(q["sql"] for q in captured if "GROUP BY facet_group" in q["sql"])
-    with search.heavy_statement(statement), connection.cursor() as cursor:
+    with search.engine().heavy_statement(statement), connection.cursor() as cursor:
         cursor.execute("EXPLAIN " + statement)
         plan = "\n".join(row[0] for row in cursor.fetchall())
     assert "@@" in statement

@@ -24,8 +24,6 @@ def test_it_orders_by_relevance(db):
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL ranking")
 class TestBroadQueryRanking:
     def test_it_ranks_the_candidates_of_a_broad_query_exactly(self, db, monkeypatch):
-        from ipcases.search import postgres
-
         plain = [make_ruling(text=f"A widget case number {i}.") for i in range(6)]
         named = make_ruling(case=make_case(name="Widget v. Widget"), text="About a widget.")
         dense = make_ruling(text="Widget widget widget widget widget.")
@@ -33,8 +31,8 @@ class TestBroadQueryRanking:
         parsed = search.parse("widget")
         rulings = search.filter(Ruling.objects.all(), parsed)
         exact = [r.pk for r in search.Ranked(rulings, parsed)[0:8]]
-        monkeypatch.setattr(postgres, "EXACT_LIMIT", 2)
-        monkeypatch.setattr(postgres, "CANDIDATES", 4)
+        monkeypatch.setattr(search.engine(), "EXACT_LIMIT", 2)
+        monkeypatch.setattr(search.engine(), "CANDIDATES", 4)
         two_stage = search.Ranked(rulings, parsed)
         first_page = [r.pk for r in two_stage[0:3]]
         assert first_page[0] == named.pk == exact[0]

@@ -7,9 +7,8 @@
 - ``link_spans(text, spans)``: safe HTML of a text with links on given spans.
 """
 
-from .cases import citation_key
 from .extract import extract
 from .index import index_citations, resolve_all
 from .render import link_spans
 
-__all__ = ["citation_key", "extract", "index_citations", "link_spans", "resolve_all"]
+__all__ = ["extract", "index_citations", "link_spans", "resolve_all"]

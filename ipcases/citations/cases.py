@@ -16,7 +16,7 @@ from eyecite import get_citations, resolve_citations
 from eyecite.models import FullCaseCitation
 from eyecite.tokenizers import default_tokenizer
 
-from ..normalize import normalize_citation, normalize_docket
+from ..normalize import ECLI, NEUTRAL, normalize_citation, normalize_docket, reporter_key
 from .found import CaseMention, CitedAuthority
 
 logger = logging.getLogger(__name__)
@@ -96,14 +96,6 @@ class _CompiledPatterns:
 
 eyecite.helpers.re = _CompiledPatterns(eyecite.helpers.re)
 
-NEUTRAL = re.compile(
-    r"\[(?P<year>(?:19|20)\d{2})\]\s+"
-    r"(?P<court>UKSC|UKPC|UKHL|UKUT|UKFTT|EWCA\s+(?:Civ|Crim)|EWHC|EWCOP|EWFC|CSIH|CSOH|"
-    r"NICA|NIQB|NICh|IESC|IECA|IEHC)\s+"
-    r"(?P<number>\d{1,5})\b(?:\s+\((?P<division>[A-Z][A-Za-z]{1,11})\))?"
-)
-ECLI = re.compile(r"\bECLI:[A-Z]{2}:[A-Z0-9]{1,7}:(?:19|20)\d{2}:[A-Za-z0-9.]*[A-Za-z0-9]")
-
 _tokenizer = default_tokenizer
 
 
@@ -132,24 +124,6 @@ def use_fast_tokenizer(cache_dir: str | None = None) -> bool:
         return False
     _tokenizer = tokenizer
     return True
-
-
-def reporter_key(citation) -> str | None:
-    """`499 U. S. 340` -> `499 us 340`: volume, the reporter's standard form, first page."""
-    volume, page = citation.groups.get("volume"), citation.groups.get("page")
-    if not volume or not page or not page.isdigit():
-        return None
-    return normalize_citation(f"{volume} {citation.corrected_reporter()} {page}")
-
-
-def citation_key(cite: str) -> str:
-    """The normalised form a typed citation is stored under: `499 U. S. 340` -> `499 us 340`
-    (eyecite's standard reporter), `[2019] EWHC 991 (Pat)` -> `[2019] ewhc 991 (pat)`."""
-    if not NEUTRAL.search(cite) and not ECLI.search(cite):
-        for citation in get_citations(cite, tokenizer=_tokenizer):
-            if isinstance(citation, FullCaseCitation) and (key := reporter_key(citation)):
-                return key
-    return normalize_citation(cite)
 
 
 def find_reporter_citations(text: str) -> tuple[list[CitedAuthority], list[CaseMention]]:

@@ -16,6 +16,7 @@ from .catalogue import (
     Source,
 )
 from .citations import Citation, CitationScan, RightMention, StatuteMention
+from .index import FacetGroup, HeadWord, IndexState, SearchPassage, SearchRuling
 from .provenance import (
     DuplicateCandidate,
     EditorCorrection,
@@ -34,8 +35,11 @@ __all__ = [
     "CourtQuerySet",
     "DuplicateCandidate",
     "EditorCorrection",
+    "FacetGroup",
+    "HeadWord",
     "IPRight",
     "IPType",
+    "IndexState",
     "MergedRuling",
     "MergedRulingQuerySet",
     "OfficialCitation",
@@ -44,6 +48,8 @@ __all__ = [
     "Ruling",
     "RulingIPType",
     "RulingQuerySet",
+    "SearchPassage",
+    "SearchRuling",
     "SourceRecord",
     "Source",
     "StatuteMention",

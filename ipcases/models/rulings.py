@@ -8,6 +8,7 @@ from django.db.models import Q
 from django.db.models.functions import ExtractYear, Left
 from django.urls import reverse
 
+from ..normalize import citation_key, normalize_right_number
 from .catalogue import Case, CaseParty, IPRight, IPType, Source
 from .citations import Citation, RightMention, StatuteMention
 
@@ -116,8 +117,6 @@ class RulingQuerySet(models.QuerySet):
     def citing_cite(self, cite: str) -> RulingQuerySet:
         """Rulings that cite a citation as typed ("499 U.S. 340"), whether or not the cited
         ruling is in the catalogue (for ``cites:`` in the query language)."""
-        from ..citations import citation_key
-
         links = Citation.objects.filter(
             citing_ruling=models.OuterRef("pk"), normalized=citation_key(cite), relation="cites"
         )
@@ -140,8 +139,6 @@ class RulingQuerySet(models.QuerySet):
     def mentioning_right_number(self, number: str) -> RulingQuerySet:
         """Rulings that mention a right by number as typed ("7,654,321", "EP 1 234 567"), of
         any kind, or have it in suit."""
-        from ..normalize import normalize_right_number
-
         normalized = normalize_right_number(number)
         mentions = RightMention.objects.filter(ruling=models.OuterRef("pk"), number=normalized)
         in_suit = IPRight.objects.filter(cases=models.OuterRef("case"), number=normalized)

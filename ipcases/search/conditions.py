@@ -13,12 +13,17 @@ import functools
 import operator
 from collections.abc import Callable
 
-from django.db.models import Q, QuerySet
-from django.db.models.sql.where import AND, WhereNode
+from django.db.models import Q
 
-from ..models import Case, Court, IPRight, OfficialCitation
+from ..models import Case, Citation, Court, IPRight, OfficialCitation, Party
 from ..models.rulings import COMPACT_CITATION
-from ..normalize import compact_citation, fold, normalize_docket, normalize_right_number
+from ..normalize import (
+    citation_key,
+    compact_citation,
+    fold,
+    normalize_docket,
+    normalize_right_number,
+)
 from .query import TEXT_LEAVES, And, Field, Not, Or, Prefix, Term
 
 PATENT_KINDS = [k for k in IPRight.Kind.values if "patent" in k or k == "spc"]
@@ -54,44 +59,6 @@ def text_q(node, whole: Callable[[object], Q], passage: Callable[[object], Q]) -
     if plain:
         parts.insert(0, whole(plain[0] if len(plain) == 1 else kind(tuple(plain))))
     return functools.reduce(operator.and_ if kind is And else operator.or_, parts)
-
-
-def ids_sql(rulings: QuerySet) -> tuple[str, list]:
-    """The SQL selecting the ids of a queryset's rulings, unordered."""
-    sql, params = rulings.order_by().values("pk").query.sql_with_params()
-    return sql, list(params)
-
-
-def within(rulings: QuerySet, column: str) -> tuple[str, list]:
-    """SQL limiting `column` (a ruling id) to the rulings of a queryset."""
-    sql, params = ids_sql(rulings)
-    return f"{column} IN ({sql})", params
-
-
-def split(where, lookup: type) -> tuple[list, list]:
-    """The values of the `lookup` conditions that a WHERE requires (an engine's matches), and
-    its other conditions."""
-    if isinstance(where, lookup):
-        return [where.rhs], []
-    if not isinstance(where, WhereNode) or where.negated or where.connector != AND:
-        return [], [where]
-    found, others = [], []
-    for child in where.children:
-        child_found, child_others = split(child, lookup)
-        found += child_found
-        others += child_others
-    return found, others
-
-
-def beside(parts: list[str], params: list, rulings: QuerySet, others: list, column: str):
-    """The engine's conditions `parts` on `column`, and beside them a subquery for the rulings
-    that the queryset's other conditions select: (sql, params)."""
-    if others:
-        rest = rulings.all()
-        rest.query.where = WhereNode(others, AND)
-        sql, rest_params = within(rest, column)
-        parts, params = [*parts, sql], [*params, *rest_params]
-    return " AND ".join(parts), params
 
 
 def to_q(node, match_q: Callable[[object], Q]) -> Q:
@@ -137,8 +104,6 @@ def _party(value: str) -> Q:
 
 
 def _parties(condition: Q):
-    from ..models import Party
-
     return Party.objects.filter(condition, pseudonymised=False).values("pk")
 
 
@@ -162,9 +127,6 @@ def _cite(value: str) -> Q:
 
 def _cites(value: str) -> Q:
     """Rulings citing a citation as typed, or (digits only) the catalogued ruling of that id."""
-    from ..citations import citation_key
-    from ..models import Citation
-
     if value.isascii() and value.isdigit():
         links = Citation.objects.filter(cited_ruling_id=int(value[:18]))
     else:

@@ -75,11 +75,13 @@ class Field:
 
 
 TEXT_LEAVES = (Term, Prefix, Phrase, Near)
+# A node of a syntax tree.
+Node = Term | Prefix | Phrase | Near | And | Or | Not | Field
 
 
 @dataclass
 class Parsed:
-    tree: object | None
+    tree: Node | None
     notes: list[str] = field(default_factory=list)
     # The compiled condition per database, so that one page matches its query once.
     compiled: dict = field(default_factory=dict, repr=False, compare=False)

@@ -20,8 +20,9 @@ from django.db.backends.signals import connection_created
 from django.db.models import BigAutoField, Lookup, Q, QuerySet
 
 from . import match, versions
-from .conditions import beside, ids_sql, split, text_q, within
+from .conditions import text_q
 from .query import And, Near, Not, Or, Phrase, Prefix, Term
+from .sql import SQLEngine, beside, ids_sql, split, within
 from .text import COLUMNS, Passage
 
 TABLE = "ipcases_search_passage"
@@ -189,14 +190,6 @@ def restrict(rulings: QuerySet, column: str, words: str = "") -> tuple[str, list
     return beside(parts, params, rulings, others, column)
 
 
-def id_list(column: str) -> str:
-    return ""
-
-
-def materialize(rulings: QuerySet) -> QuerySet:
-    return rulings
-
-
 @contextlib.contextmanager
 def bulk():
     """Many rulings at once: at the end FTS5 merges its index into one segment ('optimize').
@@ -208,7 +201,9 @@ def bulk():
         cursor.execute(f"INSERT INTO {TABLE} ({TABLE}) VALUES ('optimize')")
 
 
-def ranked_ids(rulings: QuerySet, node, offset: int, limit: int, total: int) -> list[int]:
+def ranked_ids(
+    rulings: QuerySet, node, offset: int, limit: int, total: int, tuning: Tuning | None = None
+) -> list[int]:
     """Ids of the filtered rulings in order of relevance to the text leaves in `node`.
 
     FTS5 computes bm25 from its index alone, but the boost is stored with the passage's text,
@@ -222,7 +217,8 @@ def ranked_ids(rulings: QuerySet, node, offset: int, limit: int, total: int) -> 
     page's last), the rulings of long texts, with many matching passages, filled a page's
     share and moved from one page's tail to the next page's ranking, or out of both.
     """
-    passages = BEST_PASSAGES if total > EXACT_LIMIT else -1
+    tuning = tuning or Tuning()
+    passages = tuning.BEST_PASSAGES if total > tuning.EXACT_LIMIT else -1
     expr = expression(node)
     hits, params, only_matches = _hits(rulings, expr)
     among_hits = "" if only_matches else f"AND rowid / {STRIDE} IN (SELECT id FROM hit)"
@@ -261,7 +257,29 @@ def _hits(rulings: QuerySet, expr: str) -> tuple[str, list, bool]:
     return (*ids_sql(rulings), False)
 
 
-# Up to EXACT_LIMIT matches are ranked with their boost; beyond, the rulings of the
-# BEST_PASSAGES best passages by bm25 (about the first hundred rulings, as on PostgreSQL).
-EXACT_LIMIT = 2000
-BEST_PASSAGES = 300
+class Tuning:
+    """Up to EXACT_LIMIT matches are ranked with their boost; beyond, the rulings of the
+    BEST_PASSAGES best passages by bm25 (about the first hundred rulings, as on PostgreSQL).
+    An engine's attributes (tests change them to rank small corpora as large ones)."""
+
+    EXACT_LIMIT = 2000
+    BEST_PASSAGES = 300
+
+
+class SqliteEngine(Tuning, SQLEngine):
+    name = "sqlite"
+
+    prepare = staticmethod(prepare)
+    match_q = staticmethod(match_q)
+    restrict = staticmethod(restrict)
+    write = staticmethod(write)
+    clear = staticmethod(clear)
+    bulk = staticmethod(bulk)
+    record_terms = staticmethod(record_terms)
+
+    def shared(self, rulings: QuerySet) -> QuerySet:
+        """As they are: statements share FTS5 subqueries rather than lists of ids."""
+        return rulings
+
+    def rank(self, rulings: QuerySet, node, offset: int, limit: int, total: int) -> list[int]:
+        return ranked_ids(rulings, node, offset, limit, total, self)

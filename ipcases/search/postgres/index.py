@@ -1,6 +1,6 @@
 """The PostgreSQL index as it is written: hand-built weighted tsvectors, one row per passage
 (RUM or GIN, see migration 0007), a stripped word vector and a facet group per ruling, the
-head words' scores, and a note of what the index holds. postgres.py reads it.
+head words' scores, and a note of what the index holds. matches.py and ranking.py read it.
 
 Vectors are built in Python from the same tokens SQLite indexes (see text.py), so no text
 search configuration is involved and nothing is computed from full texts at query time.
@@ -13,8 +13,8 @@ from contextlib import contextmanager
 
 from django.db import connection
 
-from . import terms, versions
-from .text import COLUMN_GAP, COLUMNS, Passage
+from .. import terms, versions
+from ..text import COLUMN_GAP, COLUMNS, Passage
 
 TABLE = "ipcases_search_passage"
 RULINGS = "ipcases_search_ruling"

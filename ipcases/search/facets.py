@@ -23,49 +23,55 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from django.db import connection
-from django.db.models import Case, CharField, F, Q, QuerySet, Value, When
+from django.db.models import Case, CharField, Expression, F, Q, QuerySet, Value, When
 
-from . import search
-from .models import Ruling, RulingIPType, Source
+from ..models import FacetGroup, Ruling, RulingIPType, SearchRuling, Source
+from .engine import FacetGroupCount
+from .engines import engine
 
-# One row per ruling, shared with the search index, with the number of its facet group: a
-# combination of facet values and IP types, listed once (see migration 0011).
-TABLE = "ipcases_search_ruling"
-GROUPS = "ipcases_search_facet_group"
 ON = "on"
 
 
 @dataclass(frozen=True)
 class Facet:
-    """A filter whose options are counted; its name is its value's name in a facet row (see
-    COLUMNS). A flag (a checkbox) has one option, "on"."""
+    """A filter whose options are counted: its name (that of the FilterSet's filter), the
+    ruling's value it counts (`value`; a Q for a flag, a checkbox with the one option "on"),
+    and whether several options can be chosen at once. IP types are counted from the groups'
+    own list of types, not from a value."""
 
     name: str
+    value: Expression | Q | None = None
     multiple: bool = False
-    flag: bool = False
+
+    @property
+    def flag(self) -> bool:
+        return isinstance(self.value, Q)
 
 
-# The values in a facet group's key, in order ("cafc|US|appellate|holder_won|...|on|on"); the
-# group also has the IP types ("copyright,patent"). Changing this list needs
-# `manage.py reindex_search`.
+# Every facet, once. A facet group's key holds the values in this order
+# ("cafc|US|appellate|holder_won|...|on|on"), so changing the list needs
+# `manage.py reindex_search`. The court's own values come first (see PARTS).
+FACETS = (
+    Facet("court", F("case__court_id"), multiple=True),
+    Facet("country", F("case__court__country")),
+    Facet("level", F("case__court__level")),
+    Facet("ip_type", multiple=True),
+    Facet("outcome", F("rights_holder_outcome")),
+    Facet("disposition", F("disposition")),
+    Facet("injunction", F("injunction")),
+    Facet("source", F("source")),
+    Facet("precedential", Q(precedential_status="precedential")),
+    Facet("has_text", ~Q(text="")),
+    Facet("real_only", ~Q(source=Source.SYNTHETIC)),
+)
+NAMES = tuple(facet.name for facet in FACETS)
+# The facets whose values make up a group's key, in order.
+COLUMNS = tuple(facet for facet in FACETS if facet.value is not None)
 SEPARATOR = "|"
-COLUMNS = {
-    "court": F("case__court_id"),
-    "country": F("case__court__country"),
-    "level": F("case__court__level"),
-    "outcome": F("rights_holder_outcome"),
-    "disposition": F("disposition"),
-    "injunction": F("injunction"),
-    "source": F("source"),
-    "precedential": Q(precedential_status="precedential"),
-    "has_text": ~Q(text=""),
-    "real_only": ~Q(source=Source.SYNTHETIC),
-}
 
 
 def refresh(ruling_ids: Iterable[int]) -> None:
-    """Rewrite the facet groups of these rulings (called by search.update_index)."""
+    """Rewrite the facet groups of these rulings (called by the index's write path)."""
     ids = list(ruling_ids)
     for start in range(0, len(ids), BATCH):
         _refresh(ids[start : start + BATCH])
@@ -83,108 +89,94 @@ def _refresh(ids: list[int]) -> None:
     found = Ruling.objects.filter(pk__in=ids).annotate(**_annotations())
     rows = [
         (pk, SEPARATOR.join(value or "" for value in values), ",".join(sorted(types.get(pk, []))))
-        for pk, *values in found.values_list("pk", *(f"facet_{name}" for name in COLUMNS))
+        for pk, *values in found.values_list("pk", *(f"facet_{f.name}" for f in COLUMNS))
     ]
     groups = _group_ids({(key, ip_types) for _, key, ip_types in rows})
-    with connection.cursor() as cursor:
-        cursor.executemany(
-            f"INSERT INTO {TABLE} (ruling_id, facet_group) VALUES (%s, %s) "
-            "ON CONFLICT (ruling_id) DO UPDATE SET facet_group = excluded.facet_group",
-            [(pk, groups[key, ip_types]) for pk, key, ip_types in rows],
-        )
+    SearchRuling.objects.bulk_create(
+        [SearchRuling(ruling_id=pk, facet_group_id=groups[key, types]) for pk, key, types in rows],
+        update_conflicts=True,
+        unique_fields=["ruling"],
+        update_fields=["facet_group"],
+    )
 
 
 def _group_ids(combinations: set[tuple[str, str]]) -> dict[tuple[str, str], int]:
     """The number of each combination of facet values and IP types, added when new."""
-    pairs = sorted(combinations)
-    if not pairs:
+    if not combinations:
         return {}
-    with connection.cursor() as cursor:
-        cursor.executemany(
-            f"INSERT INTO {GROUPS} (facets, ip_types) VALUES (%s, %s) "
-            "ON CONFLICT (facets, ip_types) DO NOTHING",
-            pairs,
-        )
-        marks = ", ".join(["(%s, %s)"] * len(pairs))
-        cursor.execute(
-            f"SELECT facets, ip_types, id FROM {GROUPS} WHERE (facets, ip_types) IN ({marks})",
-            [value for pair in pairs for value in pair],
-        )
-        return {(key, ip_types): group for key, ip_types, group in cursor.fetchall()}
+    FacetGroup.objects.bulk_create(
+        [FacetGroup(facets=key, ip_types=types) for key, types in sorted(combinations)],
+        ignore_conflicts=True,
+    )
+    listed = FacetGroup.objects.filter(facets__in={key for key, _ in combinations})
+    return {
+        (key, types): group
+        for key, types, group in listed.values_list("facets", "ip_types", "pk")
+        if (key, types) in combinations
+    }
 
 
 def clear() -> None:
     """Remove every ruling's facet group (before the whole index is rebuilt)."""
-    with connection.cursor() as cursor:
-        cursor.execute(f"DELETE FROM {TABLE}")
+    SearchRuling.objects.all().delete()
 
 
 def _annotations() -> dict:
     flag = {"output_field": CharField(), "default": Value("")}
     return {
-        f"facet_{name}": Case(When(value, then=Value(ON)), **flag)
-        if isinstance(value, Q)
-        else value
-        for name, value in COLUMNS.items()
+        f"facet_{f.name}": Case(When(f.value, then=Value(ON)), **flag) if f.flag else f.value
+        for f in COLUMNS
     }
-
-
-@dataclass
-class Base:
-    """The rows one statement counts: the filtered rulings without some filters."""
-
-    queryset: QuerySet
-    facets: list[Facet]
-    selected: dict[str, list[str]]
 
 
 class Counts(NamedTuple):
     total: int
     options: dict[str, dict[str, int]]
-    # The results' ids as an array literal ("{3,5,8}"), where the engine lists them (see
-    # search.id_list) and a facet is in use; else None.
-    ids: str | None = None
+    # The results themselves, where the engine listed them while counting (a facet in use):
+    # the page then reads them without selecting them again. Else None.
+    results: QuerySet | None = None
 
 
 def count_facets(
-    facets: list[Facet],
+    rulings: QuerySet,
     active: dict[str, object],
     filtered: Callable[[set[str]], QuerySet],
 ) -> Counts:
-    """The total and {facet: {option: count}}. `active` maps filters in use to their values;
-    `filtered(names)` is the queryset with every filter in use except `names`.
+    """The total and {facet: {option: count}} of every facet. `active` maps filters in use to
+    their values; `filtered(names)` is the queryset with every filter in use except `names`;
+    `rulings` is the queryset before any filter.
 
     One statement counts the rulings that every filter except the facets selects, grouped by
-    facet group. A group that passes every chosen facet option counts for the total and for every
-    facet; one that fails a single facet's choice counts for that facet alone. When a facet is
-    in use, the same statement can list each group's ids: the results are then the ids of the
-    groups that pass, without reading the ruling table again."""
-    tests = {f.name: _test(f, active[f.name]) for f in facets if f.name in active}
-    id_list = search.id_list("ruling_id") if tests else ""
-    # Groups as (key parts, IP types, count): those that pass every choice, and
-    # for each facet in use those that fail its choice alone.
-    rows = _grouped(filtered(set(tests)), id_list)
-    passing = [(*_parse(key, ip_types), n) for key, ip_types, _, n, *_ in rows]
+    facet group. A group that passes every chosen facet option counts for the total and for
+    every facet; one that fails a single facet's choice counts for that facet alone. When a
+    facet is in use, the same statement can list each group's rulings: the results are then
+    those of the groups that pass, without reading the ruling table again."""
+    tests = {f.name: _test(f, active[f.name]) for f in FACETS if f.name in active}
+    rows = engine().facet_groups(filtered(set(tests)), list_rulings=bool(tests))
+    # Groups as (key parts, IP types, count): those that pass every choice, and for each
+    # facet in use those that fail its choice alone.
+    passing = [(*_parse(row.facets, row.ip_types), row.count) for row in rows]
     failing: dict[str, list] = {name: [] for name in tests}
-    ids = []
+    passing_rows: list[FacetGroupCount] = []
     if tests:
         groups, passing = passing, []
         for group, row in zip(groups, rows, strict=True):
             failed = [name for name, test in tests.items() if not test(*group[:2])]
             if not failed:
                 passing.append(group)
-                ids.append(row[-1])
+                passing_rows.append(row)
             elif len(failed) == 1:
                 failing[failed[0]].append(group)
     everywhere = _tally(passing)
     counts = {}
-    for facet in facets:
+    for facet in FACETS:
         tally = everywhere
         if facet.name in failing:
             tally = _merged(everywhere, _tally(failing[facet.name]), facet.name)
         counts[facet.name] = _count(facet, tally, _as_list(active.get(facet.name, [])))
     total = sum(everywhere[TYPES].values())
-    return Counts(total, counts, "{" + ",".join(ids) + "}" if id_list else None)
+    results = engine().among(rulings, passing_rows) if tests else None
+    return Counts(total, counts, results)
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -211,9 +203,9 @@ def _tally(groups: list) -> dict[str, dict]:
         court[court_part] = court.get(court_part, 0) + n
         rest[other_part] = rest.get(other_part, 0) + n
         by_types[ip_types] = by_types.get(ip_types, 0) + n
-    tally: dict[str, dict] = {name: {} for name in COLUMNS}
+    tally: dict[str, dict] = {f.name: {} for f in COLUMNS}
     for (start, stop), counts in zip(PARTS, (court, rest), strict=True):
-        names = list(COLUMNS)[start:stop]
+        names = [f.name for f in COLUMNS[start:stop]]
         for part, n in counts.items():
             for name, value in zip(names, part.split(SEPARATOR), strict=True):
                 tally[name][value] = tally[name].get(value, 0) + n
@@ -250,9 +242,9 @@ def _count(facet: Facet, tally: dict[str, dict], chosen: list[str]) -> dict[str,
 
 # Where each facet's value is in a group's parts: (part, index within it).
 _PLACE = {
-    name: (number, index - start)
+    facet.name: (number, index - start)
     for number, (start, stop) in enumerate(PARTS)
-    for index, name in enumerate(COLUMNS)
+    for index, facet in enumerate(COLUMNS)
     if start <= index < stop
 }
 
@@ -271,24 +263,6 @@ def _test(facet: Facet, value) -> Callable[[tuple, str], bool]:
 
 def _as_list(value) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list | tuple) else [str(value)]
-
-
-def _grouped(rulings: QuerySet, id_list: str = "") -> list[tuple]:
-    """One statement: these rulings' facet key and IP types with how many rulings have them (a
-    few thousand combinations at most), and their ids if `id_list` aggregates them. A words
-    query is tested on the same rows."""
-    counted = f"SELECT facet_group, count(*) AS n{', ' + id_list if id_list else ''} FROM {TABLE}"
-    params: list = []
-    if rulings.query.where:
-        condition, params = search.restrict(rulings, "ruling_id", words="words")
-        counted += f" WHERE {condition}"
-    statement = (
-        f"SELECT g.facets, g.ip_types, c.* FROM ({counted} GROUP BY facet_group) AS c "
-        f"JOIN {GROUPS} g ON g.id = c.facet_group"
-    )
-    with search.heavy_statement(statement), connection.cursor() as cursor:
-        cursor.execute(statement, params)
-        return cursor.fetchall()
 
 
 def _with_chosen(option_counts: dict[str, int], chosen: list[str], together=None) -> dict:

@@ -1,7 +1,7 @@
-"""The PostgreSQL engine's queries: words on each ruling's stripped vector, phrases, w/N and
+"""The PostgreSQL engine's matches: words on each ruling's stripped vector, phrases, w/N and
 case: on the passages' positions (RUM, or GIN where the rum extension is not installed; see
-migration 0007), ranking, and the settings of heavy statements. postgres_index.py writes what
-these read; its functions are this engine's write path too.
+migration 0007), and the settings of heavy statements. index.py writes what these read;
+ranking.py orders them.
 """
 
 from __future__ import annotations
@@ -9,20 +9,11 @@ from __future__ import annotations
 from django.db import connection, transaction
 from django.db.models import BigAutoField, Lookup, Q, QuerySet
 
-from . import terms, versions
-from .conditions import beside, ids_sql, split, text_q, within
-from .postgres_index import (  # noqa: F401 - the engine's write path, for search.engine()
-    HEAD_WORDS,
-    RANK_WEIGHTS,
-    RULINGS,
-    TABLE,
-    WEIGHTS,
-    bulk,
-    clear,
-    record_terms,
-    write,
-)
-from .query import And, Near, Not, Or, Phrase, Prefix, Term
+from .. import terms, versions
+from ..conditions import text_q
+from ..query import And, Near, Not, Or, Phrase, Prefix, Term
+from ..sql import beside, ids_sql, split, within
+from .index import RULINGS, TABLE, WEIGHTS
 
 
 def prepare(tree):
@@ -190,10 +181,6 @@ def statement_settings(sql: str, every_match: bool = False) -> str:
 HASH_JOINS = "set_config('enable_nestloop', 'off', true)"
 
 
-def id_list(column: str) -> str:
-    return f"string_agg({column}::text, ',')"
-
-
 def materialize(rulings: QuerySet) -> QuerySet:
     """The same rulings as one id array, when more than a query's matches select them: the page
     then reads the ruling table (and its joins) once, and its facet counts and ranking scan
@@ -240,116 +227,6 @@ class AnyOf(Lookup):
         return among_sql(lhs, ids), [*lhs_params, ids]
 
 
-def ranked_ids(rulings: QuerySet, node, offset: int, limit: int, total: int) -> list[int]:
-    """Ids of the filtered rulings in order of relevance to the text leaves in `node`.
-
-    Up to EXACT_LIMIT matches are ranked exactly on their passages. A broad query ranks in two
-    stages, since an exact rank reads every match's full vectors: first the matches whose head
-    (name, citations, parties, summary) holds the query's words most strongly, then the others,
-    by boost; only the first CANDIDATES of that order are ranked exactly. The other matches
-    follow them by boost, the same order for every page, so that the pages list each match
-    once (the first stage read deeper for a later page, and could move a ruling into or out
-    of the candidates).
-    """
-    if total <= EXACT_LIMIT:
-        sql, params = ids_sql(rulings)
-        return _exact(f"SELECT * FROM ({sql}) AS hit", params, tsquery(node), offset, limit)
-    candidates = _by_head(rulings, node, CANDIDATES)
-    found = []
-    if offset < len(candidates):
-        found = _exact("SELECT unnest(%s::bigint[])", [candidates], tsquery(node), offset, limit)
-    if len(found) == limit:
-        return found
-    rest = max(0, offset - len(candidates))
-    return found + _by_boost(rulings, candidates, rest, limit - len(found))
-
-
-def _by_head(rulings: QuerySet, node, count: int) -> list[int]:
-    """The first `count` filtered rulings of the first stage. Each word's best heads among the
-    matches come from the top of the head-word index (its first HEAD_SCAN × `count` entries, so
-    that a rare second word does not make it read a common word's whole list); summing a
-    ruling's scores over the words orders them. Matches without any of the words in their head
-    follow, by boost."""
-    words, prefixes = head_words(node)
-    # Words matches are tested on each candidate's own vector: far fewer rows than the matches
-    # whose ids an array would need.
-    own_words = f"(SELECT w.words FROM {RULINGS} w WHERE w.ruling_id = hw.ruling_id)"
-    condition, params = restrict(rulings, "hw.ruling_id", own_words)
-    sql = f"""
-        WITH word (word) AS (
-            SELECT unnest(%s::text[])
-            UNION
-            SELECT DISTINCT hw.word FROM {HEAD_WORDS} hw, unnest(%s::text[]) AS p (prefix)
-            WHERE hw.word >= p.prefix AND hw.word < p.prefix || '~'
-        )
-        SELECT best.ruling_id FROM word, LATERAL (
-            SELECT hw.ruling_id, hw.score FROM (
-                SELECT h.ruling_id, h.score FROM {HEAD_WORDS} h WHERE h.word = word.word
-                ORDER BY h.score DESC, h.ruling_id DESC LIMIT %s
-            ) AS hw
-            WHERE {condition}
-            ORDER BY hw.score DESC, hw.ruling_id DESC LIMIT %s
-        ) AS best
-        GROUP BY best.ruling_id ORDER BY sum(best.score) DESC, best.ruling_id DESC LIMIT %s"""
-    found = _fetch_ids(sql, [words, prefixes, count * HEAD_SCAN, *params, count, count])
-    if len(found) >= count:
-        return found
-    return found + _by_boost(rulings, found, 0, count - len(found))
-
-
-def _by_boost(rulings: QuerySet, excluded: list[int], offset: int, limit: int) -> list[int]:
-    """Filtered rulings other than `excluded`, by boost, then newest id first."""
-    condition, params = restrict(rulings, "r.ruling_id", "r.words")
-    sql = f"""
-        SELECT r.ruling_id FROM {RULINGS} r
-        WHERE {condition} AND NOT r.ruling_id = ANY(%s::bigint[])
-        ORDER BY r.boost DESC, r.ruling_id DESC LIMIT %s OFFSET %s"""
-    return _fetch_ids(sql, [*params, excluded, limit, offset])
-
-
-def head_words(node) -> tuple[list[str], list[str]]:
-    """The words and the prefixes of a text group, outside negations."""
-    if isinstance(node, And | Or):
-        found = [head_words(child) for child in node.children]
-    elif isinstance(node, Near):
-        found = [head_words(node.left), head_words(node.right)]
-    elif isinstance(node, Phrase):
-        found = [(list(node.tokens), [])]
-    elif isinstance(node, Prefix):
-        found = [([node.stem] if node.stem else [], [node.token])]
-    else:
-        found = [([node.token], [])]
-    words = [w for part in found for w in part[0]]
-    prefixes = [p for part in found for p in part[1]]
-    return list(dict.fromkeys(words)), list(dict.fromkeys(prefixes))
-
-
 # For one statement over many matches, in a transaction: more memory for sorting and grouping,
 # and no JIT, whose estimates for these statements make it compile for 100-200 ms for nothing.
 HEAVY_SETTINGS = "SELECT set_config('work_mem', '64MB', true), set_config('jit', 'off', true)"
-EXACT_LIMIT = 500
-CANDIDATES = 100
-HEAD_SCAN = 20
-
-
-def _exact(hits: str, params, query: str, offset: int, limit: int) -> list[int]:
-    """The rulings `hits` selects, by their best passage's rank (times the boost)."""
-    sql = f"""
-        WITH hit (id) AS MATERIALIZED ({hits}),
-        scored AS (
-            SELECT p.ruling_id, ts_rank_cd('{RANK_WEIGHTS}', p.document, %s::tsquery) * p.boost
-                AS score
-            FROM {TABLE} p WHERE p.ruling_id IN (SELECT id FROM hit) AND p.document @@ %s::tsquery
-        ),
-        best AS (SELECT ruling_id, max(score) AS score FROM scored GROUP BY ruling_id)
-        SELECT hit.id FROM hit LEFT JOIN best ON best.ruling_id = hit.id
-        ORDER BY coalesce(best.score, 0) DESC, hit.id DESC
-        LIMIT %s OFFSET %s"""
-    return _fetch_ids(sql, [*params, query, query, limit, offset])
-
-
-def _fetch_ids(sql: str, params: list) -> list[int]:
-    with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute(statement_settings(sql))
-        cursor.execute(sql, params)
-        return [row[0] for row in cursor.fetchall()]

@@ -1,0 +1,109 @@
+"""The search index's tables, described as models so that their shape reads in Python.
+
+The engines in `ipcases.search` own these tables: migrations build them (differently on each
+database, in RunSQL) and only the search package reads and writes them, so Django neither
+creates nor alters them (`managed = False`). Every row belongs to a ruling and goes with it
+(the foreign keys cascade in the database).
+
+On PostgreSQL the passages hold weighted tsvectors in two hash partitions, and the head words
+give a broad query its first ranking stage. On SQLite the passages are an FTS5 table of
+pre-tokenized columns (name, cites, parties, summary, body; a passage's rowid is its ruling's
+id × 1000 + its number) and there are no head words.
+"""
+
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models
+
+from .rulings import Ruling
+
+
+class FacetGroup(models.Model):
+    """A combination of facet values and IP types, listed once; rulings point to theirs so
+    that facet counts group a few thousand numbers instead of joining courts and types."""
+
+    facets = models.TextField(
+        help_text="Each facet's value, in the order of search.facets.FACETS, joined by '|'."
+    )
+    ip_types = models.TextField(help_text="The ruling's IP types, sorted, joined by ','.")
+
+    class Meta:
+        managed = False
+        db_table = "ipcases_search_facet_group"
+
+    def __str__(self) -> str:
+        return f"{self.facets} [{self.ip_types}]"
+
+
+class SearchRuling(models.Model):
+    """One row per indexed ruling: its facet group and, on PostgreSQL, its word vector."""
+
+    ruling = models.OneToOneField(
+        Ruling, primary_key=True, on_delete=models.DO_NOTHING, related_name="+"
+    )
+    facet_group = models.ForeignKey(
+        FacetGroup,
+        null=True,
+        db_column="facet_group",
+        on_delete=models.DO_NOTHING,
+        related_name="+",
+    )
+    boost = models.FloatField(default=1, help_text="The ruling's weight in relevance order.")
+    words = SearchVectorField(
+        null=True, help_text="PostgreSQL: a stripped tsvector of every word; empty on SQLite."
+    )
+
+    class Meta:
+        managed = False
+        db_table = "ipcases_search_ruling"
+
+    def __str__(self) -> str:
+        return f"search row of ruling {self.ruling_id}"
+
+
+class SearchPassage(models.Model):
+    """PostgreSQL: one piece of a ruling's text, with its head (name, citations, parties,
+    summary) repeated, as a weighted tsvector of positions (see search/postgres/index.py)."""
+
+    pk = models.CompositePrimaryKey("ruling", "passage")
+    ruling = models.ForeignKey(Ruling, on_delete=models.DO_NOTHING, related_name="+")
+    passage = models.SmallIntegerField(help_text="The passage's number within its ruling.")
+    boost = models.FloatField(default=1)
+    document = SearchVectorField(help_text="A tsvector with positions and weights.")
+
+    class Meta:
+        managed = False
+        db_table = "ipcases_search_passage"
+
+    def __str__(self) -> str:
+        return f"passage {self.passage} of ruling {self.ruling_id}"
+
+
+class HeadWord(models.Model):
+    """PostgreSQL: each word of a ruling's head with its relevance score for that word alone."""
+
+    pk = models.CompositePrimaryKey("word", "ruling")
+    word = models.TextField()
+    ruling = models.ForeignKey(Ruling, on_delete=models.DO_NOTHING, related_name="+")
+    score = models.FloatField()
+
+    class Meta:
+        managed = False
+        db_table = "ipcases_search_head_word"
+
+    def __str__(self) -> str:
+        return f"{self.word} in ruling {self.ruling_id}"
+
+
+class IndexState(models.Model):
+    """What the index was built with: ('words', version) and, on PostgreSQL, ('terms',
+    version), so that a query asks an older index in the words it holds."""
+
+    name = models.TextField(primary_key=True)
+    value = models.TextField()
+
+    class Meta:
+        managed = False
+        db_table = "ipcases_search_state"
+
+    def __str__(self) -> str:
+        return f"{self.name} {self.value}"

@@ -1,0 +1,96 @@
+"""The contract of a search engine: everything the catalogue asks of a full-text index.
+
+PostgreSQL (`postgres/`) and SQLite (`sqlite.py`) implement it on the catalogue's own database;
+`search.engine()` gives the one of the connection. Another engine (a distributed search
+service, say) would implement the same methods and nothing outside `ipcases/search/` would
+change: pages, the API, exports and analytics only see rulings as QuerySets, counts, ids in
+order, and HTML snippets.
+
+A query reaches an engine as a syntax tree (`query.py`), prepared once per engine (`prepare`).
+Every method that reads takes the rulings to consider as a QuerySet of Ruling, so that any
+filter of the FilterSet combines with a text query.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from contextlib import AbstractContextManager
+from typing import NamedTuple, Protocol
+
+from django.db.models import Q, QuerySet
+from django.utils.safestring import SafeString
+
+from .query import Node, Parsed
+from .text import Passage
+
+
+class IndexedRuling(NamedTuple):
+    """What the write path gives an engine for one ruling: its passages (name, citations,
+    parties, summary and body, cut into pieces) and its boost in relevance order. A ruling
+    without passages is one that is no longer stored."""
+
+    ruling_id: int
+    boost: float
+    passages: list[Passage]
+
+
+class FacetGroupCount(NamedTuple):
+    """How many of the rulings counted share one facet group (a combination of facet values
+    and IP types, see facets.py), and, where the engine lists them, which: an opaque value
+    that only the same engine's `among` reads."""
+
+    facets: str
+    ip_types: str
+    count: int
+    rulings: object = None
+
+
+class Engine(Protocol):
+    name: str
+
+    # Reading
+    def prepare(self, tree: Node) -> Node:
+        """The tree as this index answers it (terms of art, stems of an older index)."""
+
+    def match_q(self, node: Node) -> Q:
+        """The condition on Ruling for a group of text leaves (words, phrases, prefixes,
+        proximity, `case:`) of a prepared tree."""
+
+    def shared(self, rulings: QuerySet) -> QuerySet:
+        """The same rulings, selected so that the several statements of one page (count,
+        facets, ranking, rows) share the work of selecting them."""
+
+    def count(self, rulings: QuerySet) -> int:
+        """How many rulings match, counted on the index's own rows."""
+
+    def rank(self, rulings: QuerySet, node: Node, offset: int, limit: int, total: int) -> list[int]:
+        """Ids of a slice of the rulings in order of relevance to the text leaves in `node`;
+        `total` is how many rulings there are (known from the facet counts)."""
+
+    def facet_groups(self, rulings: QuerySet, list_rulings: bool) -> list[FacetGroupCount]:
+        """The rulings counted by facet group, in one statement; with `list_rulings`, each
+        group also says which rulings it holds (see `among`)."""
+
+    def among(self, rulings: QuerySet, groups: list[FacetGroupCount]) -> QuerySet | None:
+        """The rulings of these groups, as a QuerySet, when `facet_groups` listed them; else
+        None (the caller then filters as usual)."""
+
+    def snippets(self, rulings: list, parsed: Parsed | None) -> list[SafeString]:
+        """One HTML snippet for each ruling of a page, with the query's matches marked."""
+
+    def highlight(self, text: str, parsed: Parsed | None, links=()) -> tuple[SafeString, int]:
+        """A whole text with the query's matches marked and numbered, keeping its links;
+        and how many matches were marked."""
+
+    # The write path
+    def write(self, rulings: Iterable[IndexedRuling]) -> None:
+        """Replace the indexed text of these rulings."""
+
+    def clear(self) -> None:
+        """Forget every ruling (before the whole index is built again)."""
+
+    def bulk(self) -> AbstractContextManager[None]:
+        """A context for writing many rulings at once, faster than one at a time."""
+
+    def record_terms(self) -> None:
+        """Note that every ruling is indexed with this version's terms of art."""

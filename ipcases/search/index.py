@@ -1,0 +1,82 @@
+"""The index's write path: what the importers' write path, the admin and `reindex_search` call
+to bring the search rows of rulings up to date (words, passages, facet groups)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from django.db import transaction
+
+from ..models import CaseParty, Ruling
+from . import facets, versions
+from .engine import IndexedRuling
+from .engines import engine
+from .text import passages
+
+BATCH = 500
+
+
+def update_index(ruling_ids: Iterable[int]) -> None:
+    """Bring the search index up to date for these rulings (called by the write path)."""
+    ids = list(ruling_ids)
+    for start in range(0, len(ids), BATCH):
+        _index_batch(ids[start : start + BATCH])
+
+
+def refresh_facets(ruling_ids: Iterable[int]) -> None:
+    """Bring only the facet groups of these rulings up to date (their court changed)."""
+    facets.refresh(ruling_ids)
+
+
+def bulk():
+    """A context for writing many rulings at once (see Engine.bulk)."""
+    return engine().bulk()
+
+
+def reindex(progress: Callable[[int, int], None] | None = None) -> int:
+    """Rebuild the whole index; returns the number of rulings indexed."""
+    engine().clear()
+    facets.clear()
+    ids = list(Ruling.objects.order_by("pk").values_list("pk", flat=True))
+    with bulk():
+        for start in range(0, len(ids), BATCH):
+            _index_batch(ids[start : start + BATCH])
+            if progress:
+                progress(min(start + BATCH, len(ids)), len(ids))
+    versions.record()
+    engine().record_terms()
+    return len(ids)
+
+
+def _index_batch(ids: list[int]) -> None:
+    rulings = Ruling.objects.filter(pk__in=ids).select_related("case__court")
+    rulings = rulings.prefetch_related("citations")
+    parties: dict[int, list[str]] = {}
+    links = CaseParty.objects.filter(case__rulings__in=ids).select_related("party").distinct()
+    for link in links:
+        parties.setdefault(link.case_id, []).append(link.party.display_name)
+    rows = []
+    for ruling in rulings:
+        head = {
+            "name": f"{ruling.case.name} {ruling.case.short_name}",
+            "cites": " ".join(c.cite for c in ruling.citations.all()),
+            "parties": " ".join(parties.get(ruling.case_id, [])),
+            "summary": ruling.summary,
+        }
+        rows.append(IndexedRuling(ruling.pk, boost(ruling), passages(head, ruling.text)))
+    missing = set(ids) - {row.ruling_id for row in rows}
+    rows.extend(IndexedRuling(pk, 1.0, []) for pk in missing)
+    # One transaction: a ruling's words and facet values share a row, and appear together.
+    with transaction.atomic():
+        engine().write(rows)
+        facets.refresh(ids)
+
+
+def boost(ruling: Ruling) -> float:
+    """A mild preference for precedential and appellate rulings in relevance order."""
+    value = 1.0
+    if ruling.precedential_status == "precedential":
+        value *= 1.25
+    if ruling.case.court.level in ("appellate", "final"):
+        value *= 1.1
+    return value

@@ -1,0 +1,53 @@
+"""The PostgreSQL engine: hand-built weighted tsvectors of each ruling's passages (RUM, or GIN
+without the rum extension), a stripped word vector and a facet group per ruling, and the head
+words' scores for a first ranking stage.
+
+- matches.py: the conditions a query becomes, and the settings of heavy statements;
+- ranking.py: relevance order;
+- index.py: the write path of these tables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from django.db import connection, transaction
+from django.db.models import QuerySet
+
+from ..engine import FacetGroupCount
+from ..sql import SQLEngine
+from . import index, matches, ranking
+
+
+class PostgresEngine(ranking.Tuning, SQLEngine):
+    name = "postgresql"
+
+    prepare = staticmethod(matches.prepare)
+    match_q = staticmethod(matches.match_q)
+    restrict = staticmethod(matches.restrict)
+    shared = staticmethod(matches.materialize)
+    write = staticmethod(index.write)
+    clear = staticmethod(index.clear)
+    bulk = staticmethod(index.bulk)
+    record_terms = staticmethod(index.record_terms)
+
+    def id_list(self, column: str) -> str:
+        return f"string_agg({column}::text, ',')"
+
+    @contextmanager
+    def heavy_statement(self, sql: str) -> Iterator[None]:
+        """More memory for sorting and grouping, no JIT compilation (whose planning estimates
+        for such statements make it compile for 100-200 ms to save nothing), and for a
+        statement that reads words on the search rows, the word index rather than a
+        sequential scan, and hash joins (see matches.statement_settings)."""
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute(matches.statement_settings(sql, every_match=True))
+            yield
+
+    def rank(self, rulings: QuerySet, node, offset: int, limit: int, total: int) -> list[int]:
+        return ranking.ranked_ids(rulings, node, offset, limit, total, self)
+
+    def among(self, rulings: QuerySet, groups: list[FacetGroupCount]) -> QuerySet:
+        """The rulings of the groups, from the id lists the grouping made, as one array."""
+        return rulings.filter(pk__any_of="{" + ",".join(g.rulings for g in groups) + "}")

@@ -1,0 +1,121 @@
+"""What the two SQL engines share: conditions on a queryset's rulings written as SQL, and the
+statements that read the per-ruling search rows the same way on both databases.
+
+An engine on a SQL database subclasses SQLEngine and says how it limits a statement to the
+rulings of a queryset (`restrict`), whether a grouping can list a group's rulings (`id_list`),
+and what settings a statement over every match needs (`heavy_statement`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from django.db import connection
+from django.db.models import QuerySet
+from django.db.models.sql.where import AND, WhereNode
+from django.utils.safestring import SafeString
+
+from . import snippets
+from .engine import FacetGroupCount
+from .query import Parsed
+
+RULINGS = "ipcases_search_ruling"
+GROUPS = "ipcases_search_facet_group"
+
+
+def ids_sql(rulings: QuerySet) -> tuple[str, list]:
+    """The SQL selecting the ids of a queryset's rulings, unordered."""
+    sql, params = rulings.order_by().values("pk").query.sql_with_params()
+    return sql, list(params)
+
+
+def within(rulings: QuerySet, column: str) -> tuple[str, list]:
+    """SQL limiting `column` (a ruling id) to the rulings of a queryset."""
+    sql, params = ids_sql(rulings)
+    return f"{column} IN ({sql})", params
+
+
+def split(where, lookup: type) -> tuple[list, list]:
+    """The values of the `lookup` conditions that a WHERE requires (an engine's matches), and
+    its other conditions."""
+    if isinstance(where, lookup):
+        return [where.rhs], []
+    if not isinstance(where, WhereNode) or where.negated or where.connector != AND:
+        return [], [where]
+    found, others = [], []
+    for child in where.children:
+        child_found, child_others = split(child, lookup)
+        found += child_found
+        others += child_others
+    return found, others
+
+
+def beside(parts: list[str], params: list, rulings: QuerySet, others: list, column: str):
+    """The engine's conditions `parts` on `column`, and beside them a subquery for the rulings
+    that the queryset's other conditions select: (sql, params)."""
+    if others:
+        rest = rulings.all()
+        rest.query.where = WhereNode(others, AND)
+        sql, rest_params = within(rest, column)
+        parts, params = [*parts, sql], [*params, *rest_params]
+    return " AND ".join(parts), params
+
+
+class SQLEngine:
+    """The methods of the Engine contract that both SQL engines answer with the same SQL."""
+
+    name = ""
+
+    def restrict(self, rulings: QuerySet, column: str, words: str = "") -> tuple[str, list]:
+        """SQL limiting `column` (a ruling id in a search table) to the rulings of a queryset;
+        `words` names the word vector of the same search row, where the engine can test a
+        words query on it directly."""
+        return within(rulings, column)
+
+    def id_list(self, column: str) -> str:
+        """An aggregate listing `column` (ruling ids) of a group, where the engine passes the
+        rulings of a page on as a list; else ""."""
+        return ""
+
+    @contextmanager
+    def heavy_statement(self, sql: str) -> Iterator[None]:
+        """Settings for one statement over every match (facet counts)."""
+        yield
+
+    def count(self, rulings: QuerySet) -> int:
+        sql, params = f"SELECT count(*) FROM {RULINGS}", []
+        if rulings.query.where:
+            condition, params = self.restrict(rulings, "ruling_id", words="words")
+            sql += f" WHERE {condition}"
+        with self.heavy_statement(sql), connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchone()[0]
+
+    def facet_groups(self, rulings: QuerySet, list_rulings: bool) -> list[FacetGroupCount]:
+        """One statement: the rulings' facet groups with how many rulings have each (a few
+        thousand groups at most), and their ids where the engine lists them. A words query
+        is tested on the same rows."""
+        id_list = self.id_list("ruling_id") if list_rulings else ""
+        listed = f", {id_list} AS ids" if id_list else ""
+        counted = f"SELECT facet_group, count(*) AS n{listed} FROM {RULINGS}"
+        params: list = []
+        if rulings.query.where:
+            condition, params = self.restrict(rulings, "ruling_id", words="words")
+            counted += f" WHERE {condition}"
+        statement = (
+            f"SELECT g.facets, g.ip_types, c.n{', c.ids' if id_list else ''} "
+            f"FROM ({counted} GROUP BY facet_group) AS c JOIN {GROUPS} g ON g.id = c.facet_group"
+        )
+        with self.heavy_statement(statement), connection.cursor() as cursor:
+            cursor.execute(statement, params)
+            return [FacetGroupCount(*row) for row in cursor.fetchall()]
+
+    def among(self, rulings: QuerySet, groups: list[FacetGroupCount]) -> QuerySet | None:
+        return None
+
+    def snippets(self, rulings: list, parsed: Parsed | None) -> list[SafeString]:
+        return snippets.ruling_snippets(rulings, parsed)
+
+    def highlight(self, text: str, parsed: Parsed | None, links=()) -> tuple[SafeString, int]:
+        return snippets.highlight(text, parsed, links)
