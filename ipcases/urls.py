@@ -1,19 +1,19 @@
 from django.contrib import admin
 from django.urls import path
 
-from . import views, views_analytics
+from .views import analytics, catalogue, rulings
 
 urlpatterns = [
-    path("", views.home, name="home"),
-    path("rulings/", views.ruling_list, name="ruling_list"),
-    path("rulings/<int:pk>/", views.ruling_detail, name="ruling_detail"),
-    path("courts/", views.court_list, name="court_list"),
-    path("courts/<slug:court_id>/", views.court_detail, name="court_detail"),
-    path("about/", views.about, name="about"),
-    path("help/search/", views.search_help, name="search_help"),
-    path("analytics/", views_analytics.analytics_page, name="analytics"),
-    path("analytics/coverage/", views_analytics.analytics_coverage, name="analytics_coverage"),
-    path("analytics/<slug:table>.csv", views_analytics.analytics_csv, name="analytics_csv"),
-    path("rights/<slug:kind>/<str:number>/", views.right_detail, name="right_detail"),
+    path("", catalogue.home, name="home"),
+    path("rulings/", rulings.ruling_list, name="ruling_list"),
+    path("rulings/<int:pk>/", rulings.ruling_detail, name="ruling_detail"),
+    path("courts/", catalogue.court_list, name="court_list"),
+    path("courts/<slug:court_id>/", catalogue.court_detail, name="court_detail"),
+    path("about/", catalogue.about, name="about"),
+    path("help/search/", rulings.search_help, name="search_help"),
+    path("analytics/", analytics.analytics_page, name="analytics"),
+    path("analytics/coverage/", analytics.analytics_coverage, name="analytics_coverage"),
+    path("analytics/<slug:table>.csv", analytics.analytics_csv, name="analytics_csv"),
+    path("rights/<slug:kind>/<str:number>/", catalogue.right_detail, name="right_detail"),
     path("admin/", admin.site.urls),
 ]

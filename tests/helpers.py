@@ -68,3 +68,14 @@ def found(query: str, rulings=None) -> set[int]:
 def ids(corpus: dict, *keys: str) -> set[int]:
     """The ids of some rulings of a corpus fixture, by key."""
     return {corpus[key].pk for key in keys}
+
+
+def statements(captured) -> list[str]:
+    """The statements a block ran: without the savepoints of the test's transaction, and
+    without the settings an engine gives its heavy statements (PostgreSQL's work_mem and
+    planner settings), which are not queries of their own."""
+    return [
+        q["sql"]
+        for q in captured.captured_queries
+        if not q["sql"].startswith(("SAVEPOINT", "RELEASE", "SELECT set_config("))
+    ]

@@ -12,6 +12,7 @@ from ipcases.analytics import measures
 from ipcases.analytics.dimensions import DIMENSIONS
 from ipcases.analytics.stats import quantile, wilson
 from ipcases.models import Ruling
+from ipcases.pages.analytics import AnalyticsForm
 from tests.analytics_corpus import build_corpus, ruling
 
 pytestmark = pytest.mark.django_db
@@ -24,7 +25,9 @@ def corpus():
 
 
 def tables(rulings, query=""):
-    _, found = analytics.page_tables(rulings, QueryDict(query))
+    form = AnalyticsForm(QueryDict(query))
+    assert form.is_valid(), form.errors
+    _, found = analytics.page_tables(rulings, form.choice)
     return {table.slug: table for table in found}
 
 

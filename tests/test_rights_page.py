@@ -50,7 +50,7 @@ def test_it_shows_an_empty_page_for_a_right_nobody_mentions(client):
 
 
 def test_it_writes_each_kind_of_number_the_usual_way():
-    from ipcases.citations.page import right_label
+    from ipcases.pages.rights import right_label
 
     assert right_label("utility_patent", "7654321") == "U.S. Patent No. 7,654,321"
     assert right_label("design_patent", "D789123") == "U.S. Patent No. D789,123"

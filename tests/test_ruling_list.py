@@ -10,8 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ipcases import search
-from tests.helpers import make_case, make_ruling
-from tests.test_filters import statements
+from tests.helpers import make_case, make_ruling, statements
 
 HOSTILE = '<script>alert("pwned")</script> The patent <img src=x onerror=alert(1)> is infringed.'
 
@@ -78,20 +77,17 @@ def test_it_shows_repairs_and_errors_beside_the_search(client, rulings):
 
 def test_it_pins_the_number_of_queries(client, rulings):
     client.get("/rulings/?q=patent")
-    postgres = connection.vendor == "postgresql"
     # Court and country options, one facet statement (with the total), the ranked ids, the
-    # rulings, their IP types and citations. PostgreSQL also lists the ids of these few matches
-    # for their exact ranking (keeping the planner on the index) and sets work_mem before the
-    # facet and ranking statements.
+    # rulings, their IP types and citations. PostgreSQL lists the ids of these few matches once
+    # more for their exact ranking (which keeps its planner on the passages' index).
     with CaptureQueriesContext(connection) as captured:
         client.get("/rulings/?q=patent&sort=relevance")
-    assert len(statements(captured)) == 7 + 4 * postgres
+    assert len(statements(captured)) == 7 + (connection.vendor == "postgresql")
     # Without a query: one facet statement however many facets are in use, the page, its IP types
     # and citations, the options (courts twice: validating the choice, then listing them).
-    # PostgreSQL also sets work_mem before the facet statement, which lists the results' ids.
     with CaptureQueriesContext(connection) as captured:
         client.get("/rulings/?ip_type=patent&court=cafc&outcome=holder_won&sort=damages")
-    assert len(statements(captured)) == 7 + postgres
+    assert len(statements(captured)) == 7
 
 
 def test_a_query_of_fields_only_takes_as_many_queries_for_more_results(client, db):

@@ -22,10 +22,8 @@ TEXTS = {
 
 
 @pytest.fixture
-def corpus(db):
-    rulings = {key: make_ruling(text=text) for key, text in TEXTS.items()}
-    search.update_index([r.pk for r in rulings.values()])
-    return rulings
+def corpus(index_texts):
+    return index_texts(TEXTS)
 
 
 def test_it_requires_every_word_stemmed(corpus):
@@ -247,7 +245,7 @@ def test_it_treats_an_empty_query_as_everything(corpus):
     assert found("") == {r.pk for r in corpus.values()}
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL indexes")
+@pytest.mark.postgres
 def test_a_bulk_rebuild_restores_the_position_index_of_every_partition(corpus):
     def indexes() -> set[tuple]:
         with connection.cursor() as cursor:
@@ -267,7 +265,7 @@ def test_a_bulk_rebuild_restores_the_position_index_of_every_partition(corpus):
     assert found('"doctrine of equivalents"') == ids(corpus, "equivalents")
 
 
-@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's FTS5 index")
+@pytest.mark.sqlite
 def test_a_bulk_rebuild_merges_the_full_text_index(corpus):
     from django.test.utils import CaptureQueriesContext
 
@@ -287,7 +285,7 @@ def test_indexing_a_deleted_ruling_again_changes_nothing(corpus):
     assert found("doctrine") == ids(corpus, "equivalents", "literal")
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL id arrays")
+@pytest.mark.postgres
 def test_a_long_id_array_selects_what_a_short_one_does(corpus, monkeypatch):
     from ipcases.search.postgres import matches
 
@@ -305,15 +303,15 @@ def test_a_long_id_array_selects_what_a_short_one_does(corpus, monkeypatch):
             assert {row[0] for row in cursor.fetchall()} == wanted
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL plans")
+@pytest.mark.postgres
 def test_facet_counts_never_test_words_one_joined_ruling_at_a_time(corpus):
     from django.http import QueryDict
     from django.test.utils import CaptureQueriesContext
 
-    from ipcases.filters import RulingFilter
+    from ipcases.pages.listing import Listing
 
     params = QueryDict("q=doctrine&decided_after=2000-01-01&court=cafc")
-    f = RulingFilter(params, queryset=Ruling.objects.all())
+    f = Listing(params)
     with CaptureQueriesContext(connection) as captured:
         f.facet_counts  # noqa: B018
     statement = next(q["sql"] for q in captured if "GROUP BY facet_group" in q["sql"])
@@ -324,7 +322,7 @@ def test_facet_counts_never_test_words_one_joined_ruling_at_a_time(corpus):
     assert "Nested Loop" not in plan
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL indexes")
+@pytest.mark.postgres
 def test_search_answers_the_same_without_rum_on_a_gin_index(corpus):
     queries = [
         '"doctrine of equivalents"',

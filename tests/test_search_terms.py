@@ -21,10 +21,10 @@ TEXTS = {
 
 
 @pytest.fixture(params=["terms", "positions"])
-def corpus(request, db):
-    rulings = {key: make_ruling(text=text) for key, text in TEXTS.items()}
+def corpus(request, index_texts):
+    rulings = index_texts(TEXTS)
     rulings["named"] = make_ruling(case=make_case(name="Fair Use Ltd v. Parody Inc"), text="")
-    search.update_index([r.pk for r in rulings.values()])
+    search.update_index([rulings["named"].pk])
     if request.param == "positions" and connection.vendor == "postgresql":
         forget_terms()
     return rulings
@@ -64,13 +64,13 @@ def test_prefixes_find_what_they_found_before(corpus):
     assert found("likelihood* w/1 confus*") == set()
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL indexes terms")
+@pytest.mark.postgres
 def test_a_new_database_finds_terms_as_words(db):
     phrase = search.parse('"prior art"').tree
     assert search.engine().prepare(phrase) == Term("prior art")
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL indexes terms")
+@pytest.mark.postgres
 def test_a_rebuild_records_that_the_index_holds_the_terms(db):
     forget_terms()
     phrase = search.parse('"prior art"').tree

@@ -23,10 +23,8 @@ TEXTS = {
 
 
 @pytest.fixture
-def corpus(db):
-    rulings = {key: make_ruling(text=words) for key, words in TEXTS.items()}
-    search.update_index([r.pk for r in rulings.values()])
-    return rulings
+def corpus(index_texts):
+    return index_texts(TEXTS)
 
 
 def test_willful_is_not_will_and_takes_both_spellings(corpus):

@@ -2,23 +2,42 @@
 
 The page and the CSV downloads are built from the same Table objects. Grouping is allowed only
 by the dimensions in ``dimensions.DIMENSIONS``; any other, and any personal one above all, is
-refused with RefusedGrouping, which views turn into a 400 that says why.
+refused with RefusedGrouping, which the page layer's form turns into a 400 that says why.
+What the tables read of a request is a Choice: the grouping and comparison asked for, and the
+filter parameters their links carry back to /rulings/.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from django.db.models import QuerySet
 from django.http import QueryDict
 
 from . import coverage
-from .dimensions import DIMENSIONS, RefusedGrouping, dimension, refuse_party_selection
+from .dimensions import (
+    DIMENSIONS,
+    Dimension,
+    RefusedGrouping,
+    dimension,
+    refuse_party_selection,
+)
 from .distributions import damages_distribution_table, damages_table, durations_table
 from .splits import compared_values, comparison_table, comparison_years_table, split_table
 from .tables import Figures, Table, injunctions_table, outcomes_table, years_table
 
-__all__ = ["DIMENSIONS", "RefusedGrouping", "Table", "page_tables", "table", "coverage_tables"]
+__all__ = [
+    "DIMENSIONS",
+    "Choice",
+    "RefusedGrouping",
+    "Table",
+    "check_choice",
+    "choice_from",
+    "coverage_tables",
+    "page_tables",
+    "table",
+]
 
 PAGE_BUILDERS: dict[str, Callable[[Figures], Table]] = {
     "years": years_table,
@@ -37,58 +56,65 @@ COVERAGE_BUILDERS = {
 }
 
 
-def _extra_tables(figures: Figures, params: QueryDict) -> list[Table]:
-    """The tables the parameters ask for: a split (group=) and a comparison (compare=)."""
+@dataclass
+class Choice:
+    """What a request asks of analytics: a split (`group`), a side-by-side comparison of some
+    values of one dimension, and the filter parameters that links back to /rulings/ carry."""
+
+    params: QueryDict
+    group: Dimension | None = None
+    compare: Dimension | None = None
+    compare_values: list = field(default_factory=list)
+
+
+def choice_from(params: QueryDict, cleaned: dict) -> Choice:
+    """The Choice of a request's parameters (`cleaned`: group, compare, compare_values as
+    text); RefusedGrouping for a grouping that is not whitelisted."""
+    group = dimension(cleaned["group"]) if cleaned.get("group") else None
+    compare = dimension(cleaned["compare"]) if cleaned.get("compare") else None
+    values = compared_values(compare, cleaned.get("compare_values") or "") if compare else []
+    return Choice(params, group, compare, values)
+
+
+def check_choice(choice: Choice) -> None:
+    """Refuse any selection of the rulings of a named party."""
+    refuse_party_selection(choice.params)
+
+
+def _extra_tables(figures: Figures, choice: Choice) -> list[Table]:
+    """The tables a request asks for: a split (group=) and a comparison (compare=)."""
     tables = []
-    group = params.get("group")
-    if group and f"by_{group}" not in PAGE_BUILDERS:
-        tables.append(split_table(figures, dimension(group)))
-    compare = params.get("compare")
-    if compare:
-        compared = dimension(compare)
-        values = compared_values(compared, params.get("compare_values", ""))
+    if choice.group and f"by_{choice.group.name}" not in PAGE_BUILDERS:
+        tables.append(split_table(figures, choice.group))
+    if choice.compare:
         tables[:0] = [
-            comparison_table(figures, compared, values),
-            comparison_years_table(figures, compared, values),
+            comparison_table(figures, choice.compare, choice.compare_values),
+            comparison_years_table(figures, choice.compare, choice.compare_values),
         ]
     return tables
 
 
-def check_grouping(params: QueryDict) -> None:
-    """Refuse, before a query runs, any grouping that is not whitelisted and any selection of
-    the rulings of a named party."""
-    refuse_party_selection(params)
-    for name in ("group", "compare"):
-        if params.get(name):
-            dimension(params[name])
-    if params.get("compare"):
-        compared_values(dimension(params["compare"]), params.get("compare_values", ""))
-
-
-def page_tables(rulings: QuerySet, params: QueryDict) -> tuple[Figures, list[Table]]:
+def page_tables(rulings: QuerySet, choice: Choice) -> tuple[Figures, list[Table]]:
     """Every table of the analytics page, comparison first when one was asked for."""
-    check_grouping(params)
-    figures = Figures(rulings, params)
-    extra = _extra_tables(figures, params)
+    figures = Figures(rulings, choice.params)
+    extra = _extra_tables(figures, choice)
     return figures, [*extra, *(build(figures) for build in PAGE_BUILDERS.values())]
 
 
-def table(slug: str, rulings: QuerySet, params: QueryDict) -> Table:
+def table(slug: str, rulings: QuerySet, choice: Choice) -> Table:
     """One table by its slug, for CSV; KeyError for an unknown slug, RefusedGrouping for a
     refused grouping (by_judge is refused, not merely unknown)."""
-    check_grouping(params)
-    figures = Figures(rulings, params)
+    figures = Figures(rulings, choice.params)
     if slug in PAGE_BUILDERS:
         return PAGE_BUILDERS[slug](figures)
     if slug in COVERAGE_BUILDERS:
-        return COVERAGE_BUILDERS[slug](rulings, params)
-    if slug in ("comparison", "comparison_years") and params.get("compare"):
-        return next(t for t in _extra_tables(figures, params) if t.slug == slug)
+        return COVERAGE_BUILDERS[slug](rulings, choice.params)
+    if slug in ("comparison", "comparison_years") and choice.compare:
+        return next(t for t in _extra_tables(figures, choice) if t.slug == slug)
     if slug.startswith("by_"):
         return split_table(figures, dimension(slug.removeprefix("by_")))
     raise KeyError(slug)
 
 
-def coverage_tables(rulings: QuerySet, params: QueryDict) -> list[Table]:
-    refuse_party_selection(params)
-    return [build(rulings, params) for build in COVERAGE_BUILDERS.values()]
+def coverage_tables(rulings: QuerySet, choice: Choice) -> list[Table]:
+    return [build(rulings, choice.params) for build in COVERAGE_BUILDERS.values()]

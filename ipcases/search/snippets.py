@@ -86,7 +86,7 @@ MARGIN = 100
 
 def highlight(text: str, parsed: Parsed | None, links=()) -> tuple[SafeString, int]:
     """The whole text with every match in <mark id="match-N">, and the number of matches.
-    `links` ((start, end, url), as citations.page.citation_spans gives them) stay links, with
+    `links` ((start, end, url), as pages.citations.citation_spans gives them) stay links, with
     the matches inside them marked (see citations.render.link_and_mark)."""
     text = text or ""
     return link_and_mark(text, links, _marks(text, parsed))

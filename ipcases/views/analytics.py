@@ -5,30 +5,25 @@ import csv
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import render
 
-from . import analytics
-from .analytics.dimensions import DIMENSIONS
-from .analytics.links import rulings_href
-from .filters import RulingFilter
-from .models import Ruling
+from .. import analytics
+from ..analytics.dimensions import DIMENSIONS
+from ..analytics.links import rulings_href
+from ..pages.analytics import AnalyticsForm
+from ..pages.listing import Listing
 
 
 def _refused(request: HttpRequest, reason: str) -> HttpResponse:
     return render(request, "analytics_refused.html", {"reason": reason}, status=400)
 
 
-def _filter(request: HttpRequest) -> RulingFilter:
-    return RulingFilter(request.GET, queryset=Ruling.objects.all())
-
-
 def analytics_page(request: HttpRequest) -> HttpResponse:
     """Like the ruling list, a filter value that does not validate is shown and left out."""
-    rulings = _filter(request)
-    try:
-        figures, tables = analytics.page_tables(rulings.qs, request.GET)
-    except analytics.RefusedGrouping as refusal:
-        return _refused(request, str(refusal))
+    listing, form = Listing(request.GET), AnalyticsForm(request.GET)
+    if not form.is_valid():
+        return _refused(request, form.refusal)
+    figures, tables = analytics.page_tables(listing.qs, form.choice)
     context = {
-        "filter": rulings,
+        "listing": listing,
         "figures": figures,
         "tables": tables,
         "rulings_href": rulings_href(request.GET),
@@ -38,21 +33,22 @@ def analytics_page(request: HttpRequest) -> HttpResponse:
 
 
 def analytics_coverage(request: HttpRequest) -> HttpResponse:
-    rulings = _filter(request)
-    try:
-        tables = analytics.coverage_tables(rulings.qs, request.GET)
-    except analytics.RefusedGrouping as refusal:
-        return _refused(request, str(refusal))
-    return render(request, "analytics_coverage.html", {"filter": rulings, "tables": tables})
+    listing, form = Listing(request.GET), AnalyticsForm(request.GET)
+    if not form.is_valid():
+        return _refused(request, form.refusal)
+    tables = analytics.coverage_tables(listing.qs, form.choice)
+    return render(request, "analytics_coverage.html", {"listing": listing, "tables": tables})
 
 
 def analytics_csv(request: HttpRequest, table: str) -> HttpResponse:
     """A download has nowhere to show an error, so a value that does not validate is a 400."""
-    rulings = _filter(request)
-    if not rulings.is_valid():
-        return _refused_download(_errors_text(rulings))
+    listing, form = Listing(request.GET), AnalyticsForm(request.GET)
+    if not listing.is_valid():
+        return _refused_download(_errors_text(listing.errors))
+    if not form.is_valid():
+        return _refused_download(form.refusal)
     try:
-        found = analytics.table(table, rulings.qs, request.GET)
+        found = analytics.table(table, listing.qs, form.choice)
     except analytics.RefusedGrouping as refusal:
         return _refused_download(str(refusal))
     except KeyError:
@@ -69,5 +65,5 @@ def _refused_download(reason: str) -> HttpResponse:
     return HttpResponseBadRequest(reason, content_type="text/plain; charset=utf-8")
 
 
-def _errors_text(rulings: RulingFilter) -> str:
-    return " ".join(f"{name}: {' '.join(messages)}" for name, messages in rulings.errors.items())
+def _errors_text(errors: dict) -> str:
+    return " ".join(f"{name}: {' '.join(messages)}" for name, messages in errors.items())

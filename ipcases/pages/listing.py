@@ -1,0 +1,101 @@
+"""The rulings a list's parameters select: filtered by the one FilterSet, counted by facet in
+one statement, and in the chosen order. The list page and analytics use it; the API and
+exports take the same parameters through it.
+
+    listing = Listing(request.GET)
+    listing.results()        # in the chosen order, sliceable for a Paginator
+    listing.facet_counts     # every facet option with the number of rulings it would give
+"""
+
+from __future__ import annotations
+
+from django.db.models import F, QuerySet
+from django.http import QueryDict
+from django.utils.functional import cached_property
+from django.utils.safestring import SafeString
+
+from .. import search
+from ..filters import RulingFilter
+from ..models import Ruling
+
+ORDERS = {
+    "newest": ["-decision_date", "-id"],
+    "oldest": ["decision_date", "id"],
+    "damages": [F("damages_amount").desc(nulls_last=True), "-decision_date", "-id"],
+    "cited": ["-cited_by_count", "-decision_date", "-id"],
+}
+
+
+class Listing:
+    def __init__(self, params: QueryDict | None):
+        self.params = params if params is not None else QueryDict()
+        self.filter = RulingFilter(self.params, queryset=Ruling.objects.all())
+        self._choices: dict[str, list[tuple[str, str]]] = {}
+
+    @property
+    def form(self):
+        return self.filter.form
+
+    @property
+    def errors(self) -> dict:
+        return self.filter.errors
+
+    def is_valid(self) -> bool:
+        return self.filter.is_valid()
+
+    @property
+    def parsed(self) -> search.Parsed:
+        return self.filter.parsed
+
+    @property
+    def active(self) -> dict[str, object]:
+        return self.filter.active
+
+    def choices(self, name: str) -> list[tuple[str, str]]:
+        """A field's options, each read once (court and country options come from the
+        database)."""
+        if name not in self._choices:
+            field = self.form.fields[name]
+            self._choices[name] = [(str(v), label) for v, label in field.choices if v != ""]
+        return self._choices[name]
+
+    @property
+    def qs(self) -> QuerySet:
+        """The rulings every valid filter selects, unordered."""
+        return self.filter.qs
+
+    @cached_property
+    def facet_counts(self) -> search.Counts:
+        return search.count_facets(self.filter.queryset, self.active, self.filter.filtered_without)
+
+    @cached_property
+    def matches(self) -> QuerySet:
+        """The results, unordered, selected once for all the statements of a page: those the
+        facet counts listed when a facet is in use (and the engine lists them)."""
+        in_use = any(facet.name in self.active for facet in search.FACETS)
+        results = self.facet_counts.results if in_use else None
+        return results if results is not None else search.shared(self.qs)
+
+    @property
+    def order(self) -> str:
+        """The chosen order; relevance by default when there is a query, else newest first."""
+        valid = self.filter.is_bound and not self.errors.get("sort")
+        chosen = self.form.cleaned_data.get("sort") if valid else ""
+        if chosen == "relevance" and self.parsed.tree is None:
+            chosen = ""
+        return chosen or ("relevance" if self.parsed.tree is not None else "newest")
+
+    def results(self) -> search.Ranked | search.Counted:
+        """The filtered rulings in the chosen order, sliceable for a Paginator."""
+        total = self.facet_counts.total
+        if self.order == "relevance":
+            return search.Ranked(self.matches, self.parsed, count=total)
+        rulings = self.matches
+        rulings = rulings.with_cited_by_count() if self.order == "cited" else rulings
+        return search.Counted(rulings.for_list().order_by(*ORDERS[self.order]), total)
+
+    def rows(self, rulings) -> list[tuple[Ruling, SafeString]]:
+        """Each ruling of a page with its snippet (built for these rulings only)."""
+        parsed = self.parsed if self.parsed.tree is not None else None
+        rulings = list(rulings)
+        return list(zip(rulings, search.ruling_snippets(rulings, parsed), strict=True))

@@ -1,0 +1,55 @@
+"""The ruling list and the ruling page."""
+
+from __future__ import annotations
+
+from django.core.paginator import Page, Paginator
+from django.http import QueryDict
+
+from .. import search
+from ..models import Ruling
+from .citations import ruling_citation_context
+from .facets import chips, facet_options
+from .links import QueryString
+from .listing import Listing
+
+PAGE_SIZE = 20
+# A query longer than this is cut before the ruling page highlights it.
+HIGHLIGHT_QUERY_CHARS = 4000
+
+
+def page_of(items, number: str | None, per_page: int = PAGE_SIZE) -> Page:
+    """The requested page, or the nearest valid one for malformed or out-of-range numbers."""
+    return Paginator(items, per_page).get_page(number)
+
+
+def list_context(listing: Listing, page: Page) -> dict:
+    """Everything templates/ruling_list.html shows of a listing's page of results."""
+    links = QueryString(listing.params)
+    return {
+        "listing": listing,
+        "page": page,
+        "rows": listing.rows(page),
+        "facets": facet_options(listing, links),
+        "chips": chips(listing, links),
+        "facet_params": links.pairs({facet.name for facet in search.FACETS}),
+        "query_string": links.with_value("page"),
+    }
+
+
+def ruling_context(ruling: Ruling, params: QueryDict) -> dict:
+    """Everything templates/ruling_detail.html shows: the ruling with its parties, the other
+    rulings of its case and of its appeal chain, its citations both ways, and, opened from a
+    search (`q`), its text with the query's matches marked."""
+    context = {
+        "ruling": ruling,
+        "parties": ruling.case.case_parties.all(),
+        "same_case": ruling.case.rulings.for_list().exclude(pk=ruling.pk),
+        "chain": Ruling.objects.in_cases(ruling.case.appeal_chain()).for_list(),
+        "query": params.get("q", "")[:HIGHLIGHT_QUERY_CHARS],
+        **ruling_citation_context(ruling, params),
+    }
+    if context["query"] and ruling.text:
+        parsed = search.parse(context["query"])
+        found = search.highlight(ruling.text, parsed, context["text_links"])
+        context["highlighted"], context["match_count"] = found
+    return context

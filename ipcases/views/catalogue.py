@@ -1,0 +1,51 @@
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+
+from ..models import Court, IPRight, Ruling
+from ..normalize import normalize_right_number
+from ..pages.rights import right_context
+from ..pages.rulings import page_of
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    context = {
+        "latest": Ruling.objects.for_list().newest_first()[:8],
+        "by_ip_type": Ruling.objects.count_by_ip_type(),
+        "by_country": Ruling.objects.count_by_country(),
+    }
+    return render(request, "home.html", context)
+
+
+def court_list(request: HttpRequest) -> HttpResponse:
+    return render(request, "court_list.html", {"courts": Court.objects.with_ruling_counts()})
+
+
+def court_detail(request: HttpRequest, court_id: str) -> HttpResponse:
+    court = get_object_or_404(Court.objects.select_related("appeals_to"), pk=court_id)
+    rulings = Ruling.objects.in_court(court)
+    context = {
+        "court": court,
+        "page": page_of(rulings.for_list().newest_first(), request.GET.get("page")),
+        "by_year": rulings.count_by_year(),
+    }
+    return render(request, "court_detail.html", context)
+
+
+def about(request: HttpRequest) -> HttpResponse:
+    return render(request, "about.html", {"coverage": Ruling.objects.coverage()})
+
+
+def right_detail(request: HttpRequest, kind: str, number: str) -> HttpResponse:
+    """Every ruling and case that concerns one patent, mark or registration."""
+    if kind not in IPRight.Kind.values:
+        raise Http404("No such kind of right.")
+    normalized = normalize_right_number(number)
+    if not any(ch.isdigit() for ch in normalized):
+        raise Http404("Not a right number.")
+    if normalized != number:
+        return redirect("right_detail", kind=kind, number=normalized, permanent=True)
+    office = request.GET.get("office", "").upper()
+    if office and not (len(office) == 2 and office.isascii() and office.isalpha()):
+        raise Http404("Not an office code.")
+    context = right_context(kind, number, office, request.GET)
+    return render(request, "right_detail.html", context)
