@@ -88,4 +88,4 @@ def test_only_phrases_that_are_terms_of_art_become_words():
     near = Near(Phrase(("prior", "art")), Term("obvious"), 3, ordered=True)
     tree = And((near, Not(Phrase(("fair", "day")))))
     folded = Near(Term("prior art"), Term("obvious"), 3, ordered=True)
-    assert terms.fold(tree) == And((folded, Not(Phrase(("fair", "day")))))
+    assert terms.as_terms(tree) == And((folded, Not(Phrase(("fair", "day")))))

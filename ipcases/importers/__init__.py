@@ -29,6 +29,8 @@ FORMATS = {
     "uk-fcl": "uk_fcl",
     "ttab": "ttab",
     "cafc-rss": "cafc_rss",
+    "curated": "curated",
+    # The curated lists' first name, kept for existing scripts: they are CSV or JSON Lines.
     "csv": "curated",
 }
 

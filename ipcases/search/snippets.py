@@ -17,7 +17,7 @@ from ..citations.render import link_and_mark
 from ..models.rulings import LIST_START_CHARS, LIST_TEXT_CHARS, Ruling
 from .match import leaves, marker
 from .query import Parsed
-from .text import KEPT_FORMS, WORD, fold, to_token, token_spans
+from .text import KEPT_FORMS, WORD, lower_unaccented, to_token, token_spans
 
 SNIPPET_CHARS = 300
 # A snippet comes from the start of a long text: looking for a match beyond this costs more
@@ -134,7 +134,7 @@ def _probed_spans(text: str, wanted: list) -> Iterator[tuple[int, int, str]]:
         word = WORD.match(text, start)
         if word is None:
             continue
-        for part in WORD.findall(fold(word.group())):
+        for part in WORD.findall(lower_unaccented(word.group())):
             yield word.start(), word.end(), to_token(part)
         position = word.end()
 

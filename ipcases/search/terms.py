@@ -227,14 +227,14 @@ def occurrences(column: list[str]) -> list[tuple[int, str]]:
     return found
 
 
-def fold(node):
+def as_terms(node):
     """The tree with every phrase that is a term of art as one word (Term of its lexeme)."""
     if isinstance(node, And | Or):
-        return type(node)(tuple(fold(child) for child in node.children))
+        return type(node)(tuple(as_terms(child) for child in node.children))
     if isinstance(node, Not):
-        return Not(fold(node.child))
+        return Not(as_terms(node.child))
     if isinstance(node, Near):
-        return Near(fold(node.left), fold(node.right), node.distance, node.ordered)
+        return Near(as_terms(node.left), as_terms(node.right), node.distance, node.ordered)
     if isinstance(node, Phrase) and node.tokens in terms():
         return Term(lexeme(node.tokens), node.column)
     return node

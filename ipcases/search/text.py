@@ -63,7 +63,7 @@ KEPT = {form: token for token, forms in KEPT_FORMS.items() for form in forms.spl
 WORDS_VERSION = hashlib.sha256(repr(sorted(KEPT.items())).encode()).hexdigest()[:16]
 
 
-def fold(word: str) -> str:
+def lower_unaccented(word: str) -> str:
     """Lower case without accents: `Café` -> `cafe`."""
     if word.isascii():
         return word.lower()
@@ -89,13 +89,13 @@ def to_token(folded: str) -> str:
 def token_spans(text: str, start: int = 0) -> Iterator[tuple[int, int, str]]:
     """(start, end, token) for every word of the text (from `start`), with offsets into it."""
     for match in WORD.finditer(text, start):
-        for part in WORD.findall(fold(match.group())):
+        for part in WORD.findall(lower_unaccented(match.group())):
             yield match.start(), match.end(), to_token(part)
 
 
 def tokens(text: str) -> list[str]:
     """The tokens of a text, as token_spans gives them, without the offsets (faster)."""
-    words = WORD.findall(fold(text))
+    words = WORD.findall(lower_unaccented(text))
     stems = _stemmer.stemWords([w if len(w) <= MAX_WORD else w[:MAX_WORD] for w in words])
     pairs = zip(words, stems, strict=True)
     return [(KEPT.get(word) or stem) if word.isascii() else to_token(word) for word, stem in pairs]
@@ -110,7 +110,7 @@ def prefix_token(word: str) -> str:
     """The indexed prefix for `word*`: the part of the typed letters that the stems of the words
     beginning with them keep (`company*` -> `compan`, `infringement*` -> `infring`,
     `anticipat*` -> `anticip`), and a kept family's own (`willful*` is not `will*`)."""
-    folded = WORD.findall(fold(word))
+    folded = WORD.findall(lower_unaccented(word))
     if not folded:
         return ""
     first = folded[0][:MAX_WORD]
@@ -138,7 +138,7 @@ def prefix_stem(word: str, prefix: str) -> str:
     a whole word ending in "ing" (`holding*` -> `hold`, `ruling*` -> `rule`), which the prefix
     alone would miss since no token begins with `holding`; else "". (`infring*` keeps
     `infring`, and also matches the token `infr`, which next to no text holds.)"""
-    folded = WORD.findall(fold(word))
+    folded = WORD.findall(lower_unaccented(word))
     if not folded or not folded[0].isascii():
         return ""
     own = to_token(folded[0][:MAX_WORD])

@@ -20,7 +20,7 @@ def prepare(tree):
     """The tree as this index answers it: each phrase that is a term of art as one word, once
     the index holds the terms of this version of the list (see terms), and in the stems of an
     older index until it is rebuilt (see versions)."""
-    folded = terms.fold(tree)
+    folded = terms.as_terms(tree)
     if folded == tree and not versions.keeps(tree):
         return tree
     held = versions.held()
