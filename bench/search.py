@@ -114,7 +114,7 @@ def measure(runs: int) -> dict:
     # The application as a server loads it (see ipcases/wsgi.py: modules loaded, then frozen
     # out of garbage collection).
     import ipcases.wsgi  # noqa: F401
-    from ipcases import views
+    from ipcases.views import rulings as views
     from ipcases.models import Ruling
 
     values = _field_values()
