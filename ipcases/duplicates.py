@@ -129,7 +129,12 @@ def _citation_pairs(court: str | None) -> list[tuple[int, int, str, str]]:
 
 
 def _docket_pairs(court: str | None) -> list[tuple[int, int, str, str]]:
-    rulings = Ruling.objects.real().exclude(case__docket_number_normalized="")
+    # An FJC termination shares its case's docket and, often, the date of its last ruling.
+    rulings = (
+        Ruling.objects.real()
+        .exclude(case__docket_number_normalized="")
+        .exclude(source=Source.FJC_IDB)
+    )
     if court:
         rulings = rulings.filter(case__court_id=court)
     keys = ("case__court_id", "case__docket_number_normalized", "decision_date")

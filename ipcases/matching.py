@@ -17,6 +17,7 @@ from .models.rulings import COMPACT_CITATION
 from .normalize import compact_citation, normalize_docket
 
 Reason = DuplicateCandidate.Reason
+UNMATCHED = (Source.SYNTHETIC, Source.FJC_IDB)
 
 
 @dataclass
@@ -44,9 +45,11 @@ def find_match(rec: dict) -> Match:
     """The ruling an incoming cleaned record describes, if exactly one fits; else the doubts.
 
     Synthetic rulings never match real ones either way: their citations and dockets are
-    invented, and a real ruling must not be hidden behind a synthetic origin.
+    invented, and a real ruling must not be hidden behind a synthetic origin. Nor do the FJC's
+    terminations: one is how a case ended, never the same ruling as an opinion or a docket
+    record of that day; it joins the case (by court and docket) as a ruling of its own.
     """
-    if rec["source"] == Source.SYNTHETIC:
+    if rec["source"] in UNMATCHED:
         return Match()
     by_citation, doubts = _by_citation(rec)
     same_day, other_days = _by_docket(rec)
@@ -100,7 +103,7 @@ def _by_docket(rec: dict) -> tuple[list[Ruling], list[Ruling]]:
         return [], []
     rulings = (
         Ruling.objects.filter(case__court_id=rec["court"], case__docket_number_normalized=docket)
-        .exclude(source=Source.SYNTHETIC)
+        .exclude(source__in=UNMATCHED)
         .prefetch_related("source_records")
         .order_by("pk")
     )

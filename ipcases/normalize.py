@@ -36,6 +36,8 @@ def normalize_docket(docket: str) -> str:
 
     Judge initials and leading zeros of the serial number are dropped; the office, year and
     case type are kept, so numbers from different courts stay distinct when paired with the court.
+    A year written in full is shortened as federal dockets print it (`2:2015cv1455` ->
+    `2:15-cv-1455`), so that the FJC's office, year and serial join the docket as published.
     """
     text = docket.strip().lower()
     text = re.sub(r"^(nos?|case no|docket no|appeal no|case number)\b[.:]?\s*", "", text)
@@ -43,6 +45,8 @@ def normalize_docket(docket: str) -> str:
     federal = re.match(r"^(\d+:)?(\d{2,4})-?([a-z]{1,4})-?0*(\d+)", text)
     if federal:
         office, year, kind, serial = federal.groups()
+        if len(year) == 4 and year[:2] in ("19", "20"):
+            year = year[2:]
         return f"{office or ''}{year}-{kind}-{serial}"
     text = re.sub(r"\s+", " ", text)
     return re.sub(r"\b0+(\d)", r"\1", text)

@@ -7,7 +7,7 @@ sources"):
 1. an editor's correction (EditorCorrection): never overwritten by an import;
 2. landmark facts, curated by us;
 3. official sources with full text: cap, uk-fcl, csv, courtlistener and ttab with text;
-4. metadata feeds: cafc-rss, courtlistener and ttab without text;
+4. metadata feeds: cafc-rss, fjc_idb, courtlistener and ttab without text;
 5. synthetic demo data.
 
 A field takes the value of the most trusted source that gives one (ties: the source that came
@@ -39,6 +39,7 @@ _RANK_BY_SOURCE = {
     Source.UK_FCL: 2,
     Source.CSV: 2,
     Source.CAFC_RSS: 3,
+    Source.FJC_IDB: 3,
     Source.SYNTHETIC: 4,
 }
 # Sources whose rank depends on whether the record carried the full text.

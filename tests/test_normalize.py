@@ -16,6 +16,10 @@ from ipcases.normalize import (
         ("No. 20-1046", "20-1046"),
         ("Case No: A3/2019/1506", "a3/2019/1506"),
         ("Nos. 21-1234, 21-1301", "21-1234"),
+        # The FJC's office 2, docket 1501455 as published, and with the year in full.
+        ("2:15-cv-01455", "2:15-cv-1455"),
+        ("2:2015cv01455", "2:15-cv-1455"),
+        ("2:15cv1455-JRG-RSP", "2:15-cv-1455"),
     ],
 )
 def test_it_normalises_docket_numbers(published, normal):

@@ -17,6 +17,8 @@ upserts. The keys (only the first five are required):
     parties                   list of {"name", "role", "is_natural_person" (None: guess)}
     rights                    list of {"kind", "office", "number", "title"}
     position                  where the record was read ("file.xml:#12"), for error messages
+    termination               how a district-court case ended, for a ruling of kind
+                              "termination" (the fields of models.Termination; fjc_idb)
 """
 
 from importlib import import_module
@@ -32,6 +34,7 @@ FORMATS = {
     "curated": "curated",
     # The curated lists' first name, kept for existing scripts: they are CSV or JSON Lines.
     "csv": "curated",
+    "fjc-idb": "fjc_idb",
 }
 
 

@@ -37,6 +37,7 @@ from ..models import (
     Ruling,
     Source,
     SourceRecord,
+    Termination,
 )
 from ..normalize import (
     looks_like_natural_person,
@@ -144,6 +145,9 @@ def clean_record(record: dict, court_ids: set[str]) -> dict:
     for right in rec["rights"]:
         if right.get("kind") not in IPRight.Kind.values or not right.get("number"):
             raise InvalidRecord(f"right {right!r} needs a known kind and a number")
+    ending = (rec.get("termination") or {}).get("ending")
+    if "termination" in rec and ending not in Termination.Ending.values:
+        raise InvalidRecord(f"termination ending {ending!r} is not one of the known endings")
     return rec
 
 
@@ -262,6 +266,8 @@ def save_record(rec: dict, doubts: list[str] | None = None) -> tuple[str, int]:
     best = provenance.best_text_record(SourceRecord.objects.filter(ruling=ruling))
     text = rec.get("text", "") if best is not None and best.pk == record.pk else None
     provenance.refresh_ruling(ruling, text)
+    if "termination" in rec:
+        Termination.objects.update_or_create(ruling=ruling, defaults=rec["termination"])
     return outcome, ruling.pk
 
 

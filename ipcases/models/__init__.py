@@ -25,6 +25,7 @@ from .provenance import (
     SourceRecord,
 )
 from .rulings import OfficialCitation, Ruling, RulingIPType, RulingQuerySet
+from .terminations import Termination
 
 __all__ = [
     "Case",
@@ -53,4 +54,5 @@ __all__ = [
     "SourceRecord",
     "Source",
     "StatuteMention",
+    "Termination",
 ]

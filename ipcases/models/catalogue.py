@@ -289,3 +289,4 @@ class Source(models.TextChoices):
     TTAB = "ttab", "USPTO TTAB"
     CAFC_RSS = "cafc-rss", "Federal Circuit opinions feed"
     CSV = "csv", "Curated list (CSV / JSON Lines)"
+    FJC_IDB = "fjc_idb", "FJC Integrated Database"

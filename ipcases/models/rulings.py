@@ -178,6 +178,8 @@ class Ruling(models.Model):
         VERDICT = "verdict", "Verdict"
         BOARD_DECISION = "board_decision", "Board decision"
         PRELIMINARY_RULING = "preliminary_ruling", "Preliminary ruling"
+        # How a case ended in its court, from a docket statistic (the FJC IDB), not an opinion.
+        TERMINATION = "termination", "Termination"
         OTHER = "other", "Other"
 
     class PrecedentialStatus(models.TextChoices):
