@@ -2,7 +2,8 @@
 
 import pytest
 
-from ipcases.analytics.charts import Bar, bar_chart, box_plot, column_chart
+from ipcases.analytics.charts import Bar, bar_chart, box_plot, column_chart, survival_chart
+from ipcases.analytics.survival import kaplan_meier
 from tests.helpers import make_case, make_ruling
 
 HOSTILE = '<script>alert("x")</script> & Sons'
@@ -21,9 +22,20 @@ def test_it_escapes_every_label_title_and_description():
         bar_chart("c", HOSTILE, HOSTILE, [Bar(HOSTILE, 1, HOSTILE, 0.5, 1)]),
         column_chart("c", HOSTILE, HOSTILE, [(HOSTILE, 3)]),
         box_plot("c", HOSTILE, HOSTILE, (1, 2, 3, 4, 5), HOSTILE),
+        survival_chart("c", HOSTILE, HOSTILE, [(HOSTILE, kaplan_meier([(5, True, 1)]))], HOSTILE),
     ):
         assert "<script>" not in svg
         assert "&lt;script&gt;" in svg and "&amp; Sons" in svg
+
+
+def test_it_steps_a_survival_curve_down_at_each_ending_with_its_band():
+    survival = kaplan_meier([(100, True, 1), (200, True, 1), (300, False, 2)])
+    svg = survival_chart("km", "Time", "Share open", [("All", survival)], "days")
+
+    # From 100% at day 0 down to 3/4 at day 100 and 1/2 at day 200, then flat to day 300.
+    assert 'class="curve curve-0" d="M40.0 10 H233.3 V55.0 H426.7 V100.0 H620.0"' in svg
+    assert svg.count('class="band"') == 2
+    assert "300 days" in svg
 
 
 def test_it_draws_an_interval_line_only_when_there_is_an_interval():

@@ -90,11 +90,44 @@ def test_it_measures_time_to_decision_only_where_both_dates_are_known_and_in_ord
     days = sorted([365, 365, 121, 366])
     expected = [quantile(days, Fraction(k, 4)) for k in (1, 2, 3)]
     assert expected == [304, 365, 365.25]
+    # Kaplan–Meier with nothing censored: S is 3/4 from day 121 to 365, so the lower quartile
+    # is the middle of the two; the upper bound of four cases never falls to one half.
     assert durations.rows == [
-        ["Days from filing to decision", "4", "121", "304", "365", "365.25", "366"]
+        [
+            "Kaplan–Meier estimate, pending cases censored",
+            "4",
+            "0",
+            "243 (121–365)",
+            "365 (121–not reached)",
+            "365.5 (121–not reached)",
+        ],
+        [
+            "Finished cases only (biased short while cases are pending)",
+            "4",
+            "left out",
+            "304",
+            "365",
+            "365.25",
+        ],
     ]
     assert durations.n == 4
     assert durations.notes[0].startswith("4 rulings")
+    assert "Brookmeyer and Crowley" in durations.notes[1]
+
+
+def test_a_ruling_that_reports_its_case_pending_is_censored_not_finished(corpus):
+    # Filed 2020-01-01, still pending at a ruling 1,000 days later.
+    ruling("ded", dt.date(2022, 9, 27), dt.date(2019, 12, 31), rights_holder_outcome="pending")
+
+    durations = tables(Ruling.objects.all())["durations"]
+    estimate, finished = durations.rows
+    assert estimate[1:3] == ["5", "1"]  # five rulings, one of them censored
+    assert finished[1] == "4"  # the pending one is not a finished case
+    survival = measures.measured(Ruling.objects.all()).survival[None]
+    assert survival.steps[-1].time == 1001 and survival.steps[-1].censored == 1
+    # Without the censored case S would fall to 0 at day 366; with it, 4/5 * 2/4 * 1/2 = 1/5
+    # of cases are still open after day 366.
+    assert survival.steps[-2].survival == pytest.approx(0.2)
 
 
 def test_it_splits_by_court_and_by_ip_type(corpus):
@@ -121,8 +154,14 @@ def test_it_compares_up_to_four_values_side_by_side(corpus):
     assert rows["Median damages, USD (awards)"] == ["2000000 (2)", "0 (1)"]
     assert rows["Median damages, GBP (awards)"] == ["50000 (1)", "no data"]
     assert rows["Damages, USD: middle half"] == ["1500000–2500000", "0–0"]
-    assert rows["Median days from filing to decision (rulings)"] == ["365 (3)", "366 (1)"]
-    assert rows["Days from filing to decision: middle half"] == ["243–365", "366–366"]
+    km = "Kaplan–Meier"
+    assert rows[f"Median days from filing to decision, {km} (95% interval)"] == [
+        "365 (121–not reached), n = 3",
+        "366 (366–not reached), n = 1",
+    ]
+    # E.D. Tex.: S is 2/3 after day 121, below 3/4 (no interpolation, unlike finished cases).
+    assert rows[f"Days from filing to decision: middle half, {km}"] == ["121–365", "366–366"]
+    assert rows["Median days, finished cases only (rulings)"] == ["365 (3)", "366 (1)"]
 
 
 def test_its_quartiles_match_the_quantile_method_on_this_database(corpus):

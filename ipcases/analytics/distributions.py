@@ -1,14 +1,15 @@
 """Damages awarded and time to decision: medians, quartiles and distributions.
 
 Damages are reported per currency and never added up across currencies. Rulings without an
-amount, or without both dates, are left out of these figures and counted as unknown.
+amount, or without both dates, are left out of these figures and counted as unknown. Time to
+decision is a Kaplan–Meier estimate (see ``durations``).
 """
 
 from __future__ import annotations
 
-from . import charts
+from . import charts, durations
 from .measures import DAMAGES_DECADES
-from .tables import Figures, Table, amount
+from .tables import Figures, Table
 
 SPREAD_COLUMNS = ["Lowest", "Lower quartile", "Median", "Upper quartile", "Highest"]
 
@@ -86,31 +87,32 @@ def damages_distribution_table(figures: Figures) -> Table:
 
 
 def durations_table(figures: Figures) -> Table:
+    """Days from filing to decision: the Kaplan–Meier estimate, the finished cases beside it."""
     table = Table(
         "durations",
         "Time from filing to decision",
         "",
-        ["Measure", "Rulings", *(f"{c} (days)" for c in SPREAD_COLUMNS)],
+        ["Measure", "Rulings", *durations.KM_COLUMNS],
     )
-    spread = figures.durations
-    table.n = spread.n if spread else 0
+    survival, spread = figures.survival, figures.durations
+    table.n = survival.n if survival else 0
     table.sample, table.sample_href = "rulings with both dates known", figures.href()
     unknown = figures.total - table.n
     table.notes.append(
         f"{unknown} rulings whose case has no filing date recorded (or a filing date after "
         "the decision) are left out."
     )
-    table.description = f"Days from the filing of the case to the decision, over {table.n} rulings."
-    if spread:
-        five = (spread.minimum, spread.q1, spread.median, spread.q3, spread.maximum)
-        table.add(["Days from filing to decision", spread.n, *(amount(v) for v in five)])
+    table.notes.append(durations.METHOD_NOTE)
+    table.description = (
+        f"Days from the filing of the case to the decision, over {table.n} rulings: "
+        "estimated with the rulings that report their case still pending, and, below, over "
+        "finished cases alone."
+    )
+    if survival and survival.n:
+        table.add([durations.KM_LABEL, survival.n, *durations.survival_cells(survival)])
+        finished = spread.n if spread else 0
+        table.add([durations.FINISHED_LABEL, finished, *durations.finished_cells(spread)])
         table.charts.append(
-            charts.box_plot(
-                "chart-durations",
-                table.title,
-                table.description + " The box spans the middle half; the line is the median.",
-                five,
-                "days",
-            )
+            durations.survival_chart("chart-durations", table.title, [("All", survival)])
         )
     return table

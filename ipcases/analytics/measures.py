@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db.models import (
+    BooleanField,
     Case,
     Count,
     DurationField,
@@ -23,6 +24,7 @@ from django.db.models import (
     F,
     Q,
     QuerySet,
+    Value,
     When,
 )
 from django.db.models.functions import ExtractYear
@@ -31,6 +33,7 @@ from django.db.models.sql.datastructures import Join
 from ..models import Ruling
 from .dimensions import Dimension
 from .stats import QUARTILES, interpolate, needed_indexes
+from .survival import Survival, kaplan_meier
 
 GROUP = "group_key"
 
@@ -100,6 +103,15 @@ def _has_duration() -> Q:
     return Q(case__date_filed__isnull=False, case__date_filed__lte=F("decision_date"))
 
 
+def pending_expression() -> Expression:
+    """Whether a ruling reports its case still pending on its date (censored in durations)."""
+    return Case(
+        When(rights_holder_outcome=Ruling.Outcome.PENDING, then=Value(True)),
+        default=Value(False),
+        output_field=BooleanField(),
+    )
+
+
 def empty_counts() -> dict[str, int]:
     names = ["rulings", *(f"outcome_{o}" for o in OUTCOMES), "outcome_unknown"]
     names += [*(f"injunction_{i}" for i in INJUNCTIONS), "injunction_none"]
@@ -155,21 +167,30 @@ def decade(amount: Decimal) -> int:
 
 @dataclass
 class Measured:
-    """Per group: damages awards by currency (sorted amounts) and the Spread of durations."""
+    """Per group: damages awards by currency (sorted amounts), the Spread of the durations of
+    finished cases only, and the Kaplan–Meier estimate of all durations (pending censored)."""
 
     awards: dict
     durations: dict
+    survival: dict
 
 
 def measured(rulings: QuerySet, group: Dimension | None = None) -> Measured:
     """Damages awarded and days from filing to decision, from one grouped query.
 
-    Rulings are counted per (days, currency, amount): durations take a few thousand distinct
-    values however many rulings there are, and awards are few next to rulings, so the rows
-    stay few. The quartiles are read off the counts here, in ``stats``' method. Days count only
-    where both dates are known and the decision does not precede the filing."""
+    Rulings are counted per (days, pending, currency, amount): durations take a few thousand
+    distinct values however many rulings there are, and awards are few next to rulings, so the
+    rows stay few. The quartiles are read off the counts here, in ``stats``' method, and the
+    Kaplan–Meier estimate in ``survival``'s. Days count only where both dates are known and the
+    decision does not precede the filing; a ruling that reports its case pending is censored
+    at its date."""
     days = Case(When(_has_duration(), then=duration_expression()), output_field=DurationField())
-    keys = {"days": days, "currency": F("damages_currency"), "amount": F("damages_amount")}
+    keys = {
+        "days": days,
+        "pending": pending_expression(),
+        "currency": F("damages_currency"),
+        "amount": F("damages_amount"),
+    }
     either = Q(damages_amount__isnull=False) | _has_duration()
     awards: dict = defaultdict(lambda: defaultdict(list))
     day_counts: dict = defaultdict(lambda: defaultdict(int))
@@ -178,14 +199,32 @@ def measured(rulings: QuerySet, group: Dimension | None = None) -> Measured:
         if row["amount"] is not None:
             awards[key][row["currency"]].extend([row["amount"]] * n)
         if row["days"] is not None:
-            day_counts[key][_number(row["days"])] += n
+            day_counts[key][(_number(row["days"]), bool(row["pending"]))] += n
     return Measured(
         awards={
             key: {currency: sorted(amounts) for currency, amounts in sorted(per.items())}
             for key, per in awards.items()
         },
-        durations={key: spread_of_counts(sorted(c.items())) for key, c in day_counts.items()},
+        durations=_finished_spreads(day_counts),
+        survival={key: survival_of(counts) for key, counts in day_counts.items()},
     )
+
+
+def survival_of(counts: dict[tuple[int, bool], int]) -> Survival:
+    """The Kaplan–Meier estimate from {(days, pending): rulings}."""
+    return kaplan_meier((days, not pending, n) for (days, pending), n in counts.items())
+
+
+def _finished_spreads(day_counts: dict) -> dict:
+    spreads = {}
+    for key, counts in day_counts.items():
+        finished: dict[int, int] = defaultdict(int)
+        for (days, pending), n in counts.items():
+            if not pending:
+                finished[days] += n
+        if finished:
+            spreads[key] = spread_of_counts(sorted(finished.items()))
+    return spreads
 
 
 def damage_awards(rulings: QuerySet, group: Dimension | None = None) -> dict:
@@ -244,5 +283,6 @@ def spread_of_counts(counts: list[tuple]) -> Spread:
 
 
 def durations(rulings: QuerySet, group: Dimension | None = None) -> dict:
-    """{group: Spread} of days from the filing of the case to the decision."""
+    """{group: Spread} of days from the filing of the case to the decision, finished cases
+    only (see ``measured().survival`` for the estimate that counts pending cases)."""
     return measured(rulings, group).durations

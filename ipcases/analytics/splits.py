@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from . import charts, measures
 from .dimensions import Dimension, RefusedGrouping
+from .durations import median_text as median
+from .durations import middle_half
 from .links import value_href, year_cell
 from .stats import wilson
 from .tables import Figures, Table, amount, percent, share_cells, share_text
 
 MAX_COMPARED = 4
+KM = "Kaplan–Meier"
 SPLIT_COLUMNS = [
     "Rulings",
     "Known outcomes",
@@ -74,7 +77,7 @@ def comparison_table(figures: Figures, dimension: Dimension, values: list) -> Ta
     counts = figures.split(dimension)
     both = measures.measured(figures.rulings, dimension)
     damages = measures.damages(figures.rulings, dimension, awards=both.awards)
-    durations = both.durations
+    durations, survival = both.durations, both.survival
     labels = dimension.label_for(values)
     heads = [labels.get(v, str(v)) for v in values]
     table = Table("comparison", f"Comparison by {dimension.label.lower()}", "", ["Measure", *heads])
@@ -91,9 +94,11 @@ def comparison_table(figures: Figures, dimension: Dimension, values: list) -> Ta
         spreads = [damages.get(v, {}).get(currency) for v in values]
         table.add([f"Median damages, {currency} (awards)", *(_median(s) for s in spreads)])
         table.add([f"Damages, {currency}: middle half", *(_middle(s) for s in spreads)])
+    curves = [survival.get(v) for v in values]
+    table.add([f"Median days from filing to decision, {KM} (95% interval)", *map(median, curves)])
+    table.add([f"Days from filing to decision: middle half, {KM}", *map(middle_half, curves)])
     spreads = [durations.get(v) for v in values]
-    table.add(["Median days from filing to decision (rulings)", *(_median(s) for s in spreads)])
-    table.add(["Days from filing to decision: middle half", *(_middle(s) for s in spreads)])
+    table.add(["Median days, finished cases only (rulings)", *(_median(s) for s in spreads)])
     table.n = min(measures.known_outcomes(r) for r in rows)
     table.sample = "rulings with a known outcome, in the smallest column"
     table.sample_href = figures.href()

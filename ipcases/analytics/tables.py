@@ -20,6 +20,7 @@ from . import charts, measures
 from .dimensions import DIMENSIONS, Dimension
 from .links import rulings_href, year_cell
 from .stats import Share, wilson
+from .survival import Survival
 
 SMALL_SAMPLE = 20
 
@@ -132,7 +133,12 @@ class Figures:
 
     @cached_property
     def durations(self) -> measures.Spread | None:
+        """Finished cases only; shown beside ``survival``, never alone."""
         return self.measured.durations.get(None)
+
+    @cached_property
+    def survival(self) -> Survival | None:
+        return self.measured.survival.get(None)
 
     def split(self, dimension: Dimension) -> dict:
         """{value: counts} for one dimension, queried once per page."""
