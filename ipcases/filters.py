@@ -18,7 +18,7 @@ from django.utils.functional import cached_property
 
 from . import search
 from .citations.statutes import find_statutes
-from .models import Court, IPType, Ruling, Source
+from .models import Court, IPType, Ruling, Source, Termination
 from .normalize import fold
 
 SORTS = [
@@ -110,6 +110,20 @@ class RulingFilter(django_filters.FilterSet):
     party = django_filters.CharFilter(method="filter_party", label="Party name")
     right = django_filters.CharFilter(method="filter_right", label="Patent or mark number")
     statute = django_filters.CharFilter(method="filter_statute", label="Statute")
+    kind = django_filters.ChoiceFilter(choices=Ruling.Kind.choices, label="Kind of ruling")
+    # How a district-court case ended and how far it got, as the FJC IDB records them.
+    ending = django_filters.MultipleChoiceFilter(
+        field_name="termination__ending",
+        choices=Termination.Ending.choices,
+        label="How the case ended",
+        distinct=False,
+    )
+    stage = django_filters.MultipleChoiceFilter(
+        field_name="termination__stage",
+        choices=Termination.Stage.choices,
+        label="Stage the case reached",
+        distinct=False,
+    )
     sort = django_filters.ChoiceFilter(
         choices=SORTS, method="keep", empty_label="Best (relevance, or newest without a query)"
     )

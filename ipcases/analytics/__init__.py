@@ -5,6 +5,8 @@ by the dimensions in ``dimensions.DIMENSIONS``; any other, and any personal one 
 refused with RefusedGrouping, which the page layer's form turns into a 400 that says why.
 What the tables read of a request is a Choice: the grouping and comparison asked for, and the
 filter parameters their links carry back to /rulings/.
+Where the selection holds district-court terminations (FJC IDB), the district-court figures
+follow (``district``).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from dataclasses import dataclass, field
 from django.db.models import QuerySet
 from django.http import QueryDict
 
-from . import coverage
+from . import coverage, district
 from .dimensions import (
     DIMENSIONS,
     Dimension,
@@ -98,7 +100,10 @@ def page_tables(rulings: QuerySet, choice: Choice) -> tuple[Figures, list[Table]
     """Every table of the analytics page, comparison first when one was asked for."""
     figures = Figures(rulings, choice.params)
     extra = _extra_tables(figures, choice)
-    return figures, [*extra, *(build(figures) for build in PAGE_BUILDERS.values())]
+    tables = [*extra, *(build(figures) for build in PAGE_BUILDERS.values())]
+    if district.present(figures):
+        tables += [build(figures) for build in district.BUILDERS.values()]
+    return figures, tables
 
 
 def table(slug: str, rulings: QuerySet, choice: Choice) -> Table:
@@ -109,6 +114,8 @@ def table(slug: str, rulings: QuerySet, choice: Choice) -> Table:
         return PAGE_BUILDERS[slug](figures)
     if slug in COVERAGE_BUILDERS:
         return COVERAGE_BUILDERS[slug](rulings, choice.params)
+    if slug in district.BUILDERS:
+        return district.BUILDERS[slug](figures)
     if slug in ("comparison", "comparison_years") and choice.compare:
         return next(t for t in _extra_tables(figures, choice) if t.slug == slug)
     if slug.startswith("by_"):

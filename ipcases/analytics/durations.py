@@ -7,7 +7,7 @@ from __future__ import annotations
 from django.utils.safestring import SafeString
 
 from . import charts
-from .measures import Spread
+from .measures import Spread, spread_of_counts
 from .survival import Estimate, Survival
 
 NOT_REACHED = "not reached"
@@ -64,6 +64,13 @@ def finished_cells(spread: Spread | None) -> list[str]:
     if spread is None:
         return ["left out", "no data", "no data", "no data"]
     return ["left out", *(days(float(v)) for v in (spread.q1, spread.median, spread.q3))]
+
+
+def finished_spread(survival: Survival) -> Spread | None:
+    """The quartiles of the finished cases of an estimate (its events), as ``stats`` computes
+    them for any sample."""
+    events = [(step.time, step.events) for step in survival.steps if step.events]
+    return spread_of_counts(events) if events else None
 
 
 def survival_chart(

@@ -28,11 +28,12 @@ def filter_params(params: QueryDict) -> QueryDict:
     return kept
 
 
-def rulings_href(params: QueryDict, **cell: str) -> str:
-    """/rulings/ for these filter parameters, with each of `cell` replacing its parameter."""
+def rulings_href(params: QueryDict, **cell: str | list[str]) -> str:
+    """/rulings/ for these filter parameters, with each of `cell` replacing its parameter (a
+    list gives the parameter several values)."""
     query = filter_params(params)
     for name, value in cell.items():
-        query.setlist(name, [str(value)])
+        query.setlist(name, [str(v) for v in value] if isinstance(value, list) else [str(value)])
     encoded = query.urlencode()
     return reverse("ruling_list") + (f"?{encoded}" if encoded else "")
 

@@ -115,19 +115,22 @@ def pending_expression() -> Expression:
 def empty_counts() -> dict[str, int]:
     names = ["rulings", *(f"outcome_{o}" for o in OUTCOMES), "outcome_unknown"]
     names += [*(f"injunction_{i}" for i in INJUNCTIONS), "injunction_none"]
+    names += [f"kind_{k}" for k in Ruling.Kind.values]
     return dict.fromkeys(names, 0)
 
 
 def counts(rulings: QuerySet, group: Dimension | None = None) -> dict[object, dict[str, int]]:
-    """Rulings, outcomes for the rights holder and injunctions, per group. One grouped query
-    over (outcome, injunction) pairs, which are few, added up here."""
-    keys = {"outcome": F("rights_holder_outcome"), "remedy": F("injunction")}
+    """Rulings, outcomes for the rights holder, injunctions and kinds of ruling, per group. One
+    grouped query over (outcome, injunction, kind), which are few, added up here."""
+    keys = {"outcome": F("rights_holder_outcome"), "remedy": F("injunction"), "sort": F("kind")}
     result: dict = defaultdict(empty_counts)
     for row in _rows(rulings, group, keys, n=_count()):
         tally = result[row.get(GROUP)]
         tally["rulings"] += row["n"]
         tally[f"outcome_{row['outcome'] or 'unknown'}"] += row["n"]
         tally[f"injunction_{row['remedy'] or 'none'}"] += row["n"]
+        kind = f"kind_{row['sort']}"
+        tally[kind] = tally.get(kind, 0) + row["n"]
     return dict(result)
 
 
@@ -136,7 +139,7 @@ def add_counts(tallies) -> dict[str, int]:
     total = empty_counts()
     for tally in tallies:
         for name, n in tally.items():
-            total[name] += n
+            total[name] = total.get(name, 0) + n
     return total
 
 

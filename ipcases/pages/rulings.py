@@ -13,6 +13,8 @@ from .links import QueryString
 from .listing import Listing
 
 PAGE_SIZE = 20
+# Filters without a facet that a new search keeps (the links of the district-court figures).
+KEPT = {"kind", "ending", "stage"}
 # A query longer than this is cut before the ruling page highlights it.
 HIGHLIGHT_QUERY_CHARS = 4000
 
@@ -31,7 +33,7 @@ def list_context(listing: Listing, page: Page) -> dict:
         "rows": listing.rows(page),
         "facets": facet_options(listing, links),
         "chips": chips(listing, links),
-        "facet_params": links.pairs({facet.name for facet in search.FACETS}),
+        "facet_params": links.pairs({facet.name for facet in search.FACETS} | KEPT),
         "query_string": links.with_value("page"),
     }
 
