@@ -167,3 +167,24 @@ def test_the_case_carries_the_idb_dates_and_nature_of_suit():
     ruling = case.rulings.get()
     assert ruling.ip_types == ["patent"]
     assert ruling.ip_classification == "FJC IDB nature of suit 835"
+
+
+def test_the_ruling_page_shows_the_codes_an_outcome_was_read_from(client):
+    _import("fjc-idb", COURTLISTENER_FILE)
+
+    action = Ruling.objects.get(case__docket_number="1:16-cv-00871")
+    html = client.get(f"/rulings/{action.pk}/").content.decode()
+    assert "How the case ended: FJC Integrated Database" in html
+    assert "(DISP 6: judgment on a motion before trial)" in html
+    assert 'the plaintiff <span class="muted">(JUDGMENT 1)</span>' in html
+    assert "the plaintiff is read as the accused infringer" in html
+    assert "Challenger won" in html and "<dt>Terminated</dt>" in html
+
+    verdict = Ruling.objects.get(case__docket_number="2:15-cv-01455")
+    html = client.get(f"/rulings/{verdict.pk}/").content.decode()
+    assert "$5,200 thousand" in html and "not a damages award" in html
+
+    pending = Ruling.objects.get(rights_holder_outcome="pending")
+    html = client.get(f"/rulings/{pending.pk}/").content.decode()
+    assert "<dt>Pending on</dt>" in html
+    assert "the date of the file that reported it" in html

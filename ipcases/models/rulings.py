@@ -29,7 +29,9 @@ class RulingQuerySet(models.QuerySet):
         return rulings.defer("text").annotate(text_start=Left("text", LIST_START_CHARS))
 
     def for_detail(self) -> RulingQuerySet:
-        return self.select_related("case__court__appeals_to", "case__appeal_from").prefetch_related(
+        return self.select_related(
+            "case__court__appeals_to", "case__appeal_from", "termination"
+        ).prefetch_related(
             "ip_type_tags",
             "citations",
             "case__rights",
