@@ -4,6 +4,7 @@ rows it refuses (no database)."""
 import bz2
 import datetime as dt
 import gzip
+import threading
 import zipfile
 
 import pytest
@@ -284,3 +285,25 @@ def test_a_short_row_does_not_swallow_the_row_after_it(tmp_path):
     assert found[1] == {"position": f"{path}:line 3", "error": "4 cells for 17 columns"}
     assert found[2]["docket_number"] == "2:15-cv-01457"
     assert found[2]["position"] == f"{path}:line 4"
+
+
+def test_a_compressed_file_read_in_part_leaves_no_reader_running(tmp_path):
+    packed = tmp_path / "fjc-integrated-database-2024-12-31.csv.bz2"
+    packed.write_bytes(bz2.compress(COURTLISTENER_FILE.read_bytes()))
+    before = threading.active_count()
+
+    parsed = fjc_idb.parse(packed)
+    assert next(parsed)["docket_number"] == "2:15-cv-01455"
+    parsed.close()
+
+    assert threading.active_count() == before
+
+
+def test_a_damaged_compressed_file_is_an_error(tmp_path):
+    packed = tmp_path / "fjc-integrated-database-2024-12-31.csv.bz2"
+    whole = bz2.compress(COURTLISTENER_FILE.read_bytes())
+    packed.write_bytes(whole[:40] + b"\x00" * 64 + whole[104:])
+
+    found = list(fjc_idb.parse(packed))
+    assert found[-1]["position"] == str(packed)
+    assert found[-1]["error"].startswith("cannot be read (")

@@ -27,10 +27,12 @@ import itertools
 import re
 import sys
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
 from .fjc_record import RowError, fjc_record, parse_date
+from .readahead import readahead
 from .sources import Input, open_source
 
 SUFFIXES = (".csv", ".bz2", ".gz", ".txt", ".tsv")
@@ -68,13 +70,21 @@ def parse(source) -> Iterator[dict]:
         as_of = yield from _latest_date(source)
         if as_of is None:
             return
-    for position, values in rows(source):
-        if "error" in values:
-            yield {"position": position, "error": values["error"]}
-        elif values["nature"].strip() not in IP_NATURES:
+    table = _table(source)
+    name, columns = next(table)
+    if isinstance(columns, str):
+        yield {"position": name, "error": columns}
+        return
+    nature = columns["nature"]
+    for number, cells in table:
+        if isinstance(cells, str):
+            yield {"position": f"{name}:line {number}" if number else name, "error": cells}
+        elif cells[nature].strip() not in IP_NATURES:
+            # Most rows stop here, before anything else in them is looked at.
             yield NOT_IP
         else:
-            yield _record_or_error(values, as_of, position)
+            values = {key: cells[index] for key, index in columns.items()}
+            yield _record_or_error(values, as_of, f"{name}:line {number}")
 
 
 def date_in_name(name: str) -> dt.date | None:
@@ -123,34 +133,61 @@ _UNDATED = (
 def rows(source, wanted: Iterable[str] | None = None) -> Iterator[tuple[str, dict]]:
     """(position, {our name: cell}) for each row; ``{"error": ...}`` for a row (or a file)
     that cannot be read. Only the ``wanted`` values are taken (default: all)."""
-    with open_source(source) as (name, raw):
-        stream = _decompressed(raw, name)
+    table = _table(source)
+    name, columns = next(table)
+    if isinstance(columns, str):
+        yield name, {"error": columns}
+        return
+    picked = {key: columns[key] for key in wanted or columns if key in columns}
+    for number, cells in table:
+        position = f"{name}:line {number}" if number else name
+        if isinstance(cells, str):
+            yield position, {"error": cells}
+        else:
+            yield position, {key: cells[index] for key, index in picked.items()}
+
+
+def _table(source) -> Iterator[tuple]:
+    """First (name, {our name: column index}), or (where, message) when the header cannot
+    be used; then (line number, cells) for each row, or (line number, message) for one that
+    cannot be read (line None when the file itself fails)."""
+    with open_source(source) as (name, raw), _decompressed(raw, name) as stream:
         try:
             header_line = stream.readline().decode("utf-8", errors="replace")
-            columns, dialect = _columns(header_line)
-            if isinstance(columns, str):
-                yield f"{name}:line 1", {"error": columns}
-                return
-            picked = {key: columns[key] for key in wanted or columns if key in columns}
+        except (OSError, EOFError) as error:
+            yield name, f"cannot be read ({error})"
+            return
+        columns, dialect = _columns(header_line)
+        if isinstance(columns, str):
+            yield f"{name}:line 1", columns
+            return
+        yield name, columns
+        try:
             if dialect == "fjc":
                 # Lines end with CR LF; a bare CR or LF can sit inside a name.
                 text = io.TextIOWrapper(stream, encoding="cp1252", errors="replace", newline="\n")
-                yield from _tab_rows(name, text, picked, _width(header_line, "\t"))
+                yield from _tab_rows(text, _width(header_line, "\t"))
             else:
                 text = io.TextIOWrapper(stream, encoding="utf-8", errors="replace", newline="")
-                yield from _csv_rows(name, text, picked, _width(header_line, ","))
+                yield from _csv_rows(text, _width(header_line, ","))
             text.detach()  # the stream belongs to open_source, which closes it
         except (OSError, EOFError) as error:
-            yield f"{name}", {"error": f"cannot be read ({error})"}
+            yield None, f"cannot be read ({error})"
 
 
-def _decompressed(raw: BinaryIO, name: str) -> BinaryIO:
+@contextmanager
+def _decompressed(raw: BinaryIO, name: str) -> Iterator[BinaryIO]:
+    """The file's bytes, unpacked ahead in a thread if it is compressed (see readahead)."""
     head = raw.peek(3)[:3] if hasattr(raw, "peek") else b""
     if head.startswith(b"BZh") or (not head and name.endswith(".bz2")):
-        return bz2.open(raw)  # type: ignore[return-value]
-    if head.startswith(b"\x1f\x8b") or (not head and name.endswith(".gz")):
-        return gzip.open(raw)  # type: ignore[return-value]
-    return raw
+        unpacked: BinaryIO = bz2.BZ2File(raw)
+    elif head.startswith(b"\x1f\x8b") or (not head and name.endswith(".gz")):
+        unpacked = gzip.GzipFile(fileobj=raw)
+    else:
+        yield raw
+        return
+    with unpacked, readahead(unpacked) as stream:
+        yield stream
 
 
 def _columns(header_line: str) -> tuple[dict[str, int] | str, str]:
@@ -175,9 +212,7 @@ def _width(header_line: str, separator: str) -> int:
     return header_line.rstrip("\r\n").count(separator) + 1
 
 
-def _csv_rows(
-    name: str, text: io.TextIOBase, picked: dict[str, int], width: int
-) -> Iterator[tuple[str, dict]]:
+def _csv_rows(text: io.TextIOBase, width: int) -> Iterator[tuple[int, list[str] | str]]:
     """CourtListener's dialect: quoted values, backslash escapes; backticks in older dumps."""
     first = text.readline()
     quote = "`" if first.startswith("`") else '"'
@@ -185,31 +220,27 @@ def _csv_rows(
     reader = csv.reader(
         itertools.chain([first], text), quotechar=quote, escapechar="\\", doublequote=False
     )
-    line = 1
+    line = 2  # where the next row starts; the header is line 1
     try:
         for cells in reader:
-            position, line = f"{name}:line {line + 1}", reader.line_num + 1
-            if len(cells) != width:
-                if cells:
-                    yield position, {"error": f"{len(cells)} cells for {width} columns"}
-                continue
-            yield position, {key: cells[index] for key, index in picked.items()}
+            number, line = line, reader.line_num + 2
+            if len(cells) == width:
+                yield number, cells
+            elif cells:
+                yield number, f"{len(cells)} cells for {width} columns"
     except csv.Error as error:
-        yield f"{name}:line {line + 1}", {"error": f"bad CSV, the rest is unread ({error})"}
+        yield line, f"bad CSV, the rest is unread ({error})"
 
 
-def _tab_rows(
-    name: str, text: io.TextIOBase, picked: dict[str, int], width: int
-) -> Iterator[tuple[str, dict]]:
+def _tab_rows(text: io.TextIOBase, width: int) -> Iterator[tuple[int, list[str] | str]]:
     """The FJC's tab-delimited text: one case a line, quotes only around some names."""
     for number, cells in _logical_lines(text, width):
         if len(cells) > width:
             cells = _merge_quoted(cells)
-        if len(cells) != width:
-            if any(cell.strip() for cell in cells):
-                yield f"{name}:line {number}", {"error": f"{len(cells)} cells for {width} columns"}
-            continue
-        yield f"{name}:line {number}", {key: cells[index] for key, index in picked.items()}
+        if len(cells) == width:
+            yield number, cells
+        elif any(cell.strip() for cell in cells):
+            yield number, f"{len(cells)} cells for {width} columns"
 
 
 def _logical_lines(text: io.TextIOBase, width: int) -> Iterator[tuple[int, list[str]]]:
