@@ -146,3 +146,30 @@ def test_it_never_files_a_real_ruling_under_a_synthetic_case():
     store.save_records([record()])
     real = Ruling.objects.get(source="csv")
     assert real.case != synthetic_case
+
+
+def test_it_counts_every_failure_but_keeps_only_the_first_messages(monkeypatch):
+    monkeypatch.setattr(store, "KEPT_ERRORS", 2)
+    broken = [record(source_id=f"bad-{n}", court="nowhere") for n in range(3)]
+
+    summary = store.save_records([*broken, record()])
+
+    assert (summary.failed, summary.created) == (3, 1)
+    assert summary.errors == [
+        "csv:bad-0: unknown court 'nowhere'",
+        "csv:bad-1: unknown court 'nowhere'",
+    ]
+
+
+def test_a_termination_is_stored_beside_its_ruling_and_its_ending_checked():
+    termination = {"ending": "settled", "disposition_code": 13, "as_of": None}
+    summary = store.save_records(
+        [
+            record(kind="termination", termination=termination),
+            record(source_id="row-2", kind="termination", termination={"ending": "won"}),
+        ]
+    )
+
+    assert (summary.created, summary.failed) == (1, 1)
+    assert "termination ending 'won' is not one of the known endings" in summary.errors[0]
+    assert Ruling.objects.get().termination.disposition_code == 13

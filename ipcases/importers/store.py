@@ -56,6 +56,11 @@ CHOICE_FIELDS = {
 }
 
 
+# Failures are all counted, the first KEPT_ERRORS kept with their message: a file of millions
+# of rows in courts the catalogue does not know must not fill memory with messages.
+KEPT_ERRORS = 1000
+
+
 class InvalidRecord(ValueError):
     """A record that cannot be stored; the message says which field and why."""
 
@@ -221,7 +226,8 @@ def _save_batch(
                 if strict:
                     raise InvalidRecord(f"{where}: {error}") from error
                 summary.failed += 1
-                summary.errors.append(f"{where}: {error}")
+                if len(summary.errors) < KEPT_ERRORS:
+                    summary.errors.append(f"{where}: {error}")
                 continue
             setattr(summary, outcome, getattr(summary, outcome) + 1)
             summary.ambiguous += [f"{where}: {doubt}" for doubt in doubts]

@@ -83,8 +83,8 @@ class Command(BaseCommand):
         self.stdout.write(f"{prefix}{summary}.")
         for message in summary.errors[:SHOWN_ERRORS]:
             self.stdout.write(f"  failed: {message}")
-        if len(summary.errors) > SHOWN_ERRORS:
-            self.stdout.write(f"  … and {len(summary.errors) - SHOWN_ERRORS} more.")
+        if summary.failed > SHOWN_ERRORS:
+            self.stdout.write(f"  … and {summary.failed - SHOWN_ERRORS} more.")
         for message in summary.ambiguous[:SHOWN_ERRORS]:
             self.stdout.write(f"  ambiguous: {message}")
         if len(summary.ambiguous) > SHOWN_ERRORS:
