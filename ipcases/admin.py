@@ -20,6 +20,7 @@ from .models import (
     RulingIPType,
     SourceRecord,
     StatuteMention,
+    Termination,
 )
 from .provenance import CASE_VALUES, CORRECTABLE
 
@@ -87,6 +88,19 @@ class SourceRecordInline(admin.TabularInline):
         return False
 
 
+class TerminationInline(admin.StackedInline):
+    """The FJC IDB's codes behind a termination's outcome: shown, not edited (an editor
+    corrects the ruling's outcome itself, which then outranks the import)."""
+
+    model = Termination
+    can_delete = False
+    readonly_fields = [f.name for f in Termination._meta.fields if f.name not in ("id", "ruling")]
+    fields = readonly_fields
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
 def record_corrections(ruling: Ruling, fields: list[str]) -> None:
     """An editor's change outranks every source: re-imports leave these fields alone."""
     for name in fields:
@@ -109,7 +123,7 @@ class RulingAdmin(admin.ModelAdmin):
     autocomplete_fields = ["case"]
     readonly_fields = ["source", "source_id", "source_url", "retrieved_at", "content_hash"]
     list_select_related = ["case"]
-    inlines = [RulingIPTypeInline, OfficialCitationInline, SourceRecordInline]
+    inlines = [RulingIPTypeInline, OfficialCitationInline, SourceRecordInline, TerminationInline]
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)

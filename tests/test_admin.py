@@ -5,6 +5,7 @@ from django.contrib import admin
 from django.contrib.auth.models import User
 
 from ipcases.citations import index_citations
+from ipcases.models import Termination
 from tests.helpers import make_ruling
 
 pytestmark = pytest.mark.django_db
@@ -29,3 +30,12 @@ def test_every_list_and_change_page_opens(editor):
         first = model.objects.first()
         if first is not None:
             assert editor.get(f"{base}{first.pk}/change/").status_code == 200, base
+
+
+def test_a_termination_shows_its_idb_codes_read_only(editor):
+    ruling = make_ruling(kind="termination", court="txed")
+    Termination.objects.create(ruling=ruling, ending="settled", disposition_code=13)
+
+    html = editor.get(f"/admin/ipcases/ruling/{ruling.pk}/change/").content.decode()
+    assert "Disposition code" in html and "13" in html
+    assert 'name="termination-0-disposition_code"' not in html
