@@ -141,7 +141,7 @@ def test_an_editors_change_in_the_admin_is_kept_as_a_correction(client):
     form = page.context["adminform"].form
     data = {name: form[name].value() or "" for name in form.fields}
     data.update(summary="New", decision_date="2020-01-15")
-    for prefix in ("ip_type_tags", "citations", "source_records"):
+    for prefix in ("ip_type_tags", "citations", "source_records", "termination"):
         data.update({f"{prefix}-TOTAL_FORMS": 0, f"{prefix}-INITIAL_FORMS": 0})
     data["ip_type_tags-TOTAL_FORMS"] = 0
     response = client.post(f"/admin/ipcases/ruling/{ruling.pk}/change/", data)

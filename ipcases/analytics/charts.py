@@ -219,6 +219,30 @@ def heat_map(
 
 CURVE_HEIGHT = 180
 MAX_CURVES = 5
+CURVE_LEFT = 40
+
+
+@dataclass(frozen=True)
+class _Axes:
+    """Days across (0 to end), the share still open up (1 at the top)."""
+
+    end: float
+
+    def x(self, time: float) -> float:
+        return round(CURVE_LEFT + (WIDTH - 60) * time / self.end, 1)
+
+    def y(self, share: float) -> float:
+        return round(10 + CURVE_HEIGHT * (1 - share), 1)
+
+    def path(self, steps, curve: str) -> str:
+        """A step line through one of the curves of the steps (survival, low or high)."""
+        points, level = [f"M{self.x(0)} {self.y(1)}"], 1.0
+        for step in steps:
+            value = getattr(step, curve)
+            if value != level:
+                points += [f"H{self.x(step.time)}", f"V{self.y(value)}"]
+                level = value
+        return " ".join([*points, f"H{self.x(steps[-1].time)}"])
 
 
 def survival_chart(
@@ -227,60 +251,35 @@ def survival_chart(
     """Kaplan–Meier curves (``survival.Survival``): the share still open, stepping down at each
     time cases ended; the first curve with its 95% band, a dashed line at one half."""
     curves = [(label, s) for label, s in curves if s.steps][:MAX_CURVES]
-    end = max([s.steps[-1].time for _, s in curves] + [1]) or 1
-    left, usable = 40, WIDTH - 60
-
-    def x(time: float) -> float:
-        return round(left + usable * time / end, 1)
-
-    def y(share: float) -> float:
-        return round(10 + CURVE_HEIGHT * (1 - share), 1)
-
-    def path(steps, curve: str) -> str:
-        points, level = [f"M{x(0)} {y(1)}"], 1.0
-        for step in steps:
-            value = getattr(step, curve)
-            if value != level:
-                points += [f"H{x(step.time)}", f"V{y(value)}"]
-                level = value
-        return " ".join([*points, f"H{x(steps[-1].time)}"])
-
-    parts = [
-        format_html(
-            '<line class="half" x1="{}" x2="{}" y1="{}" y2="{}"></line>'
-            '<text x="{}" y="{}" text-anchor="end">50%</text>'
-            '<text x="{}" y="{}">0</text><text x="{}" y="{}" text-anchor="end">{} {}</text>',
-            left,
-            x(end),
-            y(0.5),
-            y(0.5),
-            left - 4,
-            y(0.5) + 4,
-            left,
-            CURVE_HEIGHT + 26,
-            x(end),
-            CURVE_HEIGHT + 26,
-            _short(end),
-            unit,
-        )  # fmt: skip
-    ]
+    axes = _Axes(max([s.steps[-1].time for _, s in curves] + [1]) or 1)
+    parts = [_survival_axes(axes, unit)]
     if curves:
-        steps = curves[0][1].steps
         for band in ("low", "high"):
-            parts.append(format_html('<path class="band" d="{}"></path>', path(steps, band)))
+            path = axes.path(curves[0][1].steps, band)
+            parts.append(format_html('<path class="band" d="{}"></path>', path))
     for i, (label, survival) in enumerate(curves):
         parts.append(
             format_html(
                 '<path class="curve curve-{}" d="{}"><title>{}</title></path>'
                 '<text class="legend curve-{}" x="{}" y="{}">{}</text>',
                 i,
-                path(survival.steps, "survival"),
+                axes.path(survival.steps, "survival"),
                 label,
                 i,
-                left + 4 + i * 118,
+                CURVE_LEFT + 4 + i * 118,
                 CURVE_HEIGHT + 44,
                 _clip(label, 18),
             )  # fmt: skip
         )
     body = format_html_join("", "{}", ((p,) for p in parts))
     return _frame(chart_id, title, desc, CURVE_HEIGHT + 50, body)
+
+
+def _survival_axes(axes: _Axes, unit: str) -> SafeString:
+    return format_html(
+        '<line class="half" x1="{}" x2="{}" y1="{}" y2="{}"></line>'
+        '<text x="{}" y="{}" text-anchor="end">50%</text>'
+        '<text x="{}" y="{}">0</text><text x="{}" y="{}" text-anchor="end">{} {}</text>',
+        CURVE_LEFT, axes.x(axes.end), axes.y(0.5), axes.y(0.5), CURVE_LEFT - 4, axes.y(0.5) + 4,
+        CURVE_LEFT, CURVE_HEIGHT + 26, axes.x(axes.end), CURVE_HEIGHT + 26, _short(axes.end), unit,
+    )  # fmt: skip
