@@ -179,3 +179,10 @@ def test_a_pending_case_is_dated_by_its_file(idb):
     pending = Ruling.objects.get(rights_holder_outcome="pending")
     assert pending.decision_date == dt.date(2024, 12, 31)
     assert pending.termination.as_of == dt.date(2024, 12, 31)
+
+
+def test_a_download_of_a_selection_without_terminations_is_empty_not_an_error(client, idb):
+    response = client.get("/analytics/district_time.csv?source=csv")
+
+    assert response.status_code == 200
+    assert response.content.decode().splitlines()[1:] == []

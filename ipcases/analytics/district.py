@@ -237,7 +237,7 @@ def time_table(figures: Figures) -> Table:
         ["Court", "Cases", *durations.KM_COLUMNS, "Median of terminated cases only, days"],
     )
     ordered = sorted(per_court.items(), key=lambda item: (-item[1].n, str(item[0])))
-    rows = [("All district courts", overall, found.href())]
+    rows = [("All district courts", overall, found.href())] if overall.n else []
     rows += [(labels.get(court, court), s, found.href(court=court)) for court, s in ordered]
     for label, survival, link in rows:
         finished = durations.finished_spread(survival)
