@@ -10,7 +10,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('ipcases', '0016_official_citation_compact'),
+        ('ipcases', '0017_search_index_models'),
     ]
 
     operations = [
