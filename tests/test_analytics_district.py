@@ -171,8 +171,12 @@ def test_the_page_with_district_figures_costs_a_fixed_number_of_queries(
 def test_the_ruling_list_filters_by_kind_ending_and_stage(client, idb):
     response = client.get("/rulings/?kind=termination&ending=judgment_jury&stage=after_trial")
 
-    assert "WIDGETRON LLC v. BOLTCO INC" in response.content.decode()
+    html = response.content.decode()
+    assert "WIDGETRON LLC v. BOLTCO INC" in html
     assert response.context["page"].paginator.count == 1
+    # A new search from this page keeps them.
+    assert '<input type="hidden" name="ending" value="judgment_jury">' in html
+    assert '<input type="hidden" name="kind" value="termination">' in html
 
 
 def test_a_pending_case_is_dated_by_its_file(idb):
