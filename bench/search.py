@@ -114,8 +114,8 @@ def measure(runs: int) -> dict:
     # The application as a server loads it (see ipcases/wsgi.py: modules loaded, then frozen
     # out of garbage collection).
     import ipcases.wsgi  # noqa: F401
-    from ipcases.views import rulings as views
     from ipcases.models import Ruling
+    from ipcases.views import rulings as views
 
     values = _field_values()
     factory = RequestFactory()
