@@ -22,6 +22,7 @@ from .models import (
     StatuteMention,
     Termination,
 )
+from .outcomes.record import settle
 from .provenance import CASE_VALUES, CORRECTABLE
 
 
@@ -121,7 +122,17 @@ class RulingAdmin(admin.ModelAdmin):
     search_fields = ["case__name", "citations__normalized", "source_id"]
     date_hierarchy = "decision_date"
     autocomplete_fields = ["case"]
-    readonly_fields = ["source", "source_id", "source_url", "retrieved_at", "content_hash"]
+    readonly_fields = [
+        "source",
+        "source_id",
+        "source_url",
+        "retrieved_at",
+        "content_hash",
+        "disposition_basis",
+        "outcome_basis",
+        "injunction_basis",
+        "damages_basis",
+    ]
     list_select_related = ["case"]
     inlines = [RulingIPTypeInline, OfficialCitationInline, SourceRecordInline, TerminationInline]
 
@@ -129,6 +140,8 @@ class RulingAdmin(admin.ModelAdmin):
         super().save_model(request, obj, form, change)
         if change:
             record_corrections(obj, [name for name in form.changed_data if name in CORRECTABLE])
+            # The corrected outcome fields now rest on the editor.
+            settle(obj)
 
     def save_related(self, request, form, formsets, change):
         """Re-index once the inlines (IP types, citations) are saved too."""

@@ -12,6 +12,7 @@ from django.db import IntegrityError, models, transaction
 from . import provenance, search
 from .citations import index_citations
 from .models import Case, DuplicateCandidate, MergedRuling, Ruling, SourceRecord
+from .outcomes.record import read_outcomes
 
 
 def merge_rulings(absorbed: Ruling, survivor: Ruling) -> Ruling:
@@ -33,6 +34,7 @@ def merge_rulings(absorbed: Ruling, survivor: Ruling) -> Ruling:
         survivor.refresh_from_db()
         merge_cases(old_case, survivor.case)
         provenance.refresh_ruling(survivor, text)
+        read_outcomes([survivor.pk])
         search.update_index([survivor.pk, old_id])
         # Citations that named both rulings (and were ambiguous) can now name the survivor.
         index_citations([survivor.pk])

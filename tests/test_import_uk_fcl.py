@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from ipcases.importers import uk_fcl
-from ipcases.importers.uk_header import case_numbers, disposition, judges, parties
+from ipcases.importers.uk_header import case_numbers, judges, parties
 
 DATA = Path(__file__).parent / "data" / "uk-fcl"
 
@@ -51,12 +51,11 @@ def test_it_gives_the_body_as_numbered_paragraphs_separated_by_blank_lines():
     assert "Case No" not in text
 
 
-def test_it_takes_a_disposition_only_when_plainly_stated():
-    assert _record("ewca_civ_2021_990.xml")["disposition"] == "reversed"
-    assert _record("ewca_civ_2021_1005.xml")["disposition"] == "affirmed"
-    assert disposition(["The appeal is allowed in part."]) == ""
-    assert disposition(["I would dismiss the appeal.", "I would allow the appeal."]) == ""
-    assert "rights_holder_outcome" not in _record("ewca_civ_2021_990.xml")
+def test_it_leaves_the_outcome_to_the_reader_of_texts():
+    # ipcases.outcomes reads it from the text, with the sentence (tests/test_outcomes_record.py).
+    record = _record("ewca_civ_2021_990.xml")
+    assert "disposition" not in record
+    assert "rights_holder_outcome" not in record
 
 
 def test_it_reads_a_header_printed_in_the_body_and_leaves_it_out_of_the_text():

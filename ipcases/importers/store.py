@@ -45,6 +45,7 @@ from ..normalize import (
     normalize_party_name,
     normalize_right_number,
 )
+from ..outcomes.record import read_outcomes
 
 CHOICE_FIELDS = {
     "kind": Ruling.Kind,
@@ -236,6 +237,8 @@ def _save_batch(
         if changed and not dry_run:
             # A ruling that several records of the batch describe is indexed once.
             changed = list(dict.fromkeys(changed))
+            # Before indexing: the outcome values read from the texts are facet values.
+            read_outcomes(changed)
             search.update_index(changed)
             index_citations(changed)
         if dry_run:

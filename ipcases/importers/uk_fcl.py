@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from .classify import classify
 from .sources import open_source
-from .uk_header import case_numbers, disposition, judges, parties
+from .uk_header import case_numbers, judges, parties
 
 SUFFIXES = (".xml",)
 AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
@@ -128,7 +128,6 @@ def judgment_record(document: Document) -> dict:
     text = "\n\n".join(body)
     case_name = document.meta.get("FRBRname", "")
     ip_types, reason = classify("\n".join(header) + "\n" + text, title=case_name)
-    outcome = disposition(body[-40:])
     return {
         "source": "uk-fcl",
         "source_id": path,
@@ -139,7 +138,6 @@ def judgment_record(document: Document) -> dict:
         "source_url": SITE + path,
         "kind": "judgment",
         "precedential_status": "precedential" if cite else "unknown",
-        "disposition": outcome,
         "judges": "; ".join(judges(header)),
         "parties": parties(header),
         "citations": [cite] if cite else [],

@@ -1,5 +1,6 @@
-"""Reading the printed header of an English judgment: case numbers, judges, parties, and
-the disposition stated at its end. Pure text functions, used by the Find Case Law parser.
+"""Reading the printed header of an English judgment: case numbers, judges and parties. Pure
+text functions, used by the Find Case Law parser. (The disposition is read from the judgment's
+text by ipcases.outcomes, with the rest of the outcome.)
 
 A header looks like this (one list item per printed line; tables and numbering vary):
 
@@ -151,32 +152,3 @@ def _role(word: str) -> str:
 
 def _continues(previous: str, piece: str) -> bool:
     return bool(_SUFFIX_ONLY.match(piece)) or previous.endswith((",", "&"))
-
-
-_DISMISSED = re.compile(
-    r"\b(?:appeals? (?:is|are|will be|should be|must be|shall be) dismissed|"
-    r"I would (?:therefore |accordingly )?dismiss (?:the|this|both|these) appeals?)\b",
-    re.IGNORECASE,
-)
-_ALLOWED = re.compile(
-    r"\b(?:appeals? (?:is|are|will be|should be|must be|shall be) allowed|"
-    r"I would (?:therefore |accordingly )?allow (?:the|this|both|these) appeals?)\b",
-    re.IGNORECASE,
-)
-
-
-def disposition(closing: list[str]) -> str:
-    """ "affirmed" or "reversed" when the closing paragraphs say plainly that the appeal is
-    dismissed or allowed (and not in part); "" otherwise, including when they say both."""
-    text = "\n".join(closing)
-    dismissed = [m for m in _DISMISSED.finditer(text) if not _in_part(text, m)]
-    allowed = [m for m in _ALLOWED.finditer(text) if not _in_part(text, m)]
-    if dismissed and not allowed:
-        return "affirmed"
-    if allowed and not dismissed:
-        return "reversed"
-    return ""
-
-
-def _in_part(text: str, match: re.Match) -> bool:
-    return bool(re.match(r"\s*(?:in part|to the extent|only)", text[match.end() :], re.I))

@@ -17,6 +17,7 @@ from .catalogue import (
 )
 from .citations import Citation, CitationScan, RightMention, StatuteMention
 from .index import FacetGroup, HeadWord, IndexState, SearchPassage, SearchRuling
+from .outcomes import Basis, OutcomeEvidence
 from .provenance import (
     DuplicateCandidate,
     EditorCorrection,
@@ -28,6 +29,7 @@ from .rulings import OfficialCitation, Ruling, RulingIPType, RulingQuerySet
 from .terminations import Termination
 
 __all__ = [
+    "Basis",
     "Case",
     "CaseParty",
     "Citation",
@@ -44,6 +46,7 @@ __all__ = [
     "MergedRuling",
     "MergedRulingQuerySet",
     "OfficialCitation",
+    "OutcomeEvidence",
     "Party",
     "RightMention",
     "Ruling",

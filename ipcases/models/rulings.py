@@ -11,6 +11,7 @@ from django.urls import reverse
 from ..normalize import citation_key, normalize_right_number
 from .catalogue import Case, CaseParty, IPRight, IPType, Source
 from .citations import Citation, RightMention, StatuteMention
+from .outcomes import Basis
 
 # How much of its text a listed ruling carries (see for_list): enough for a snippet around a
 # match near the start, where most are. search.snippets reads the few others further, up to
@@ -203,6 +204,9 @@ class Ruling(models.Model):
         DISMISSED = "dismissed", "Dismissed"
         SUSTAINED = "sustained", "Sustained"
         ANSWERED = "answered", "Questions answered"
+        FOR_PLAINTIFF = "for_plaintiff", "Judgment for the plaintiff (claimant)"
+        FOR_DEFENDANT = "for_defendant", "Judgment for the defendant"
+        CONSENT_JUDGMENT = "consent_judgment", "Consent judgment"
         OTHER = "other", "Other"
 
     class Outcome(models.TextChoices):
@@ -258,6 +262,22 @@ class Ruling(models.Model):
     )
     damages_currency = models.CharField(
         max_length=3, blank=True, help_text="ISO 4217 code of the damages amount (USD, GBP, EUR)."
+    )
+    # How each outcome value was obtained (ipcases.outcomes.choice): blank with no value.
+    disposition_basis = models.CharField(
+        max_length=10, choices=Basis, blank=True, help_text="Where the disposition comes from."
+    )
+    outcome_basis = models.CharField(
+        max_length=10,
+        choices=Basis,
+        blank=True,
+        help_text="Where the outcome for the rights holder comes from.",
+    )
+    injunction_basis = models.CharField(
+        max_length=10, choices=Basis, blank=True, help_text="Where the injunction comes from."
+    )
+    damages_basis = models.CharField(
+        max_length=10, choices=Basis, blank=True, help_text="Where the damages come from."
     )
     judges = models.TextField(blank=True, help_text="Judges as printed; display text only.")
     summary = models.TextField(blank=True, help_text="A short account of the ruling.")

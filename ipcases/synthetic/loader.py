@@ -53,6 +53,14 @@ RULING_FIELDS = (
     "content_hash",
 )
 
+# Outcome fields and where their values come from: generated, here.
+BASES = {
+    "disposition": "disposition_basis",
+    "rights_holder_outcome": "outcome_basis",
+    "injunction": "injunction_basis",
+    "damages_amount": "damages_basis",
+}
+
 
 def _indexing(count: int):
     """Large loads index in bulk (see search.bulk); a few rulings keep the index as it is."""
@@ -150,6 +158,8 @@ def _case(record: dict) -> Case:
 
 def _ruling(record: dict, case: Case) -> Ruling:
     fields = {name: record[name] for name in RULING_FIELDS}
+    for name, basis in BASES.items():
+        fields[basis] = "synthetic" if record[name] not in ("", None) else ""
     return Ruling(case=case, source=record["source"], source_id=record["source_id"], **fields)
 
 
