@@ -25,6 +25,16 @@ _ABBREVIATIONS = re.compile(
     r"App|Pat|Ch|Rev|Stat|Art|para|paras|cf|e\.g|i\.e|U\.S|U\.S\.C|L\.Ed|S\.Ct|Ct|Bros|Ass'n|"
     r"Int'l|Dist|Ed|etc|seq|Sec|Reg|cl|pp?|n|J|JJ|LJ|LJJ|Ltd|plc|[A-Z])\.)$"
 )
+# A run of characters within one sentence: any but a full stop, except the full stops of
+# abbreviations ("U.S. Patent No. 8", "Dkt. No. 88", "Inc.'s") and of numbers.
+_ABBREVIATED = "|".join(
+    rf"(?<=\b{word})"
+    for word in (
+        *("Dkt", "No", "Nos", "Inc", "Co", "Corp", "Ltd", "v", "Mr", "Ms", "Dr", "Doc", "Civ"),
+        *(r"U\.S", "Pat", "App", "Fed", "Cir", "Supp", "St", "Bros", "Int'l", r"e\.g", r"i\.e"),
+    )
+)
+GAP = rf"(?:[^.]|(?:{_ABBREVIATED})\.|\.(?!\s+[A-Z(“\"]))"
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9§])")
 
 

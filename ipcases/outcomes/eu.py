@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from .appeals import disposition_for, side_for
-from .document import Document
-from .findings import DISPOSITION, Decision, Finding, empty
+from .document import QUOTE_CHARS, Document
+from .findings import DISPOSITION, Decision, Evidence, Finding, empty
 from .roles import Party
 
 OPERATIVE = re.compile(
@@ -44,7 +44,7 @@ def read(doc: Document, parties: list[Party]) -> Decision:
     grounds = found[-1]
     operative = doc.text[grounds.end() : grounds.end() + 3000]
     if _preliminary(doc.text, grounds, operative):
-        evidence = doc.evidence("eu.preliminary_ruling", grounds.start(), grounds.end())
+        evidence = _operative(doc, "eu.preliminary_ruling", grounds, operative)
         return Decision(Finding(DISPOSITION, "answered", evidence), no_winner=NO_WINNER)
     verbs = {verb for verb, pattern in _VERBS if re.search(pattern, operative, re.IGNORECASE)}
     disposition = disposition_for(
@@ -52,8 +52,7 @@ def read(doc: Document, parties: list[Party]) -> Decision:
     )
     if not disposition:
         return Decision(empty(DISPOSITION, "the operative part neither dismisses nor sets aside"))
-    end = grounds.end() + _first_line_end(operative)
-    evidence = doc.evidence("eu.operative_part", grounds.start(), end)
+    evidence = _operative(doc, "eu.operative_part", grounds, operative)
     decision = Decision(Finding(DISPOSITION, disposition, evidence))
     side = side_for(disposition)
     if side:
@@ -71,6 +70,14 @@ def _preliminary(text: str, grounds: re.Match, operative: str) -> bool:
     return bool(
         reference and (grounds.group("how") or "").lower() == "rules" or (reference and interprets)
     )
+
+
+def _operative(doc: Document, rule: str, grounds: re.Match, operative: str) -> Evidence:
+    """The evidence of an operative part: "On those grounds ..." and its first point."""
+    end = grounds.end() + _first_line_end(operative)
+    quote = " ".join(doc.text[grounds.start() : end].split())
+    found = doc.evidence(rule, grounds.start(), end)
+    return Evidence(rule, grounds.start(), end, quote[:QUOTE_CHARS], found.paragraph)
 
 
 def _first_line_end(operative: str) -> int:

@@ -21,34 +21,39 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .document import Document
+from .document import GAP, Document
 from .findings import HOLDER, Evidence, Finding, empty
 from .roles import OPPOSITE, Party, define_aliases, phrase_roles, roles_in
 
 _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))(?:\s+(?:to|and)\s+\w+)?"
 _ROLEWORD = r"(?:plaintiff|defendant|claimant|appellant|appellee|respondent|petitioner)s?"
-_NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|and|of|de))*"
-SUBJECT = rf"(?P<s>(?:[Tt]he\s+)?(?:{_ORDINAL}\s+)?(?:{_ROLEWORD}(?:\s+{_NAME})?|{_NAME}))"
+_NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|and|of|de|\(\d+\)))*"
+# Who a sentence is about: a role ("the first respondent"), a name ("Regen"), or a name with
+# the short name it is given ("Vellacott Technologies SA (“Vellacott”)").
+SUBJECT = (
+    rf"(?P<s>(?:[Tt]he\s+)?(?:{_ORDINAL}\s+)?(?:{_ROLEWORD}(?:\s+{_NAME})?|{_NAME})"
+    r"(?:\s*\([^)]{1,60}\))?)"
+)
 _RIGHT = (
-    r"(?:patents?|trade ?marks?|marks?|copyrights?|registrations?|(?:registered )?designs?|SPC|"
+    r"(?i:patents?|trade ?marks?|marks?|copyrights?|registrations?|(?:registered )?designs?|SPC|"
     r"certificate|trade secrets?)"
 )
 HOLDS = [
     (
         "owns",
         rf"{SUBJECT},?\s+(?:which\s+)?(?:owns|owned|holds|held|is\s+the\s+(?:registered\s+|exclusive\s+)?"
-        rf"(?:owner|proprietor|assignee|holder|licensee)\s+of)\b[^.]{{0,90}}?\b{_RIGHT}",
+        rf"(?:owner|proprietor|assignee|holder|licensee)\s+of)\b{GAP}{{0,90}}?\b{_RIGHT}",
     ),
     (
         "of_which_proprietor",
-        rf"{_RIGHT}[^.]{{0,80}}?,?\s+(?:of\s+)?which\s+{SUBJECT}\s+(?:is|was)\s+the\s+"
+        rf"{_RIGHT}{GAP}{{0,80}}?,?\s+(?:of\s+)?which\s+{SUBJECT}\s+(?:is|was)\s+the\s+"
         r"(?:registered\s+)?(?:owner|proprietor|assignee)",
     ),
-    ("which_owns", rf"{_RIGHT}[^.]{{0,60}}?,\s+which\s+{SUBJECT}\s+owns"),
-    ("in_the_name_of", rf"{_RIGHT}[^.]{{0,80}}?\bin\s+the\s+name\s+of\s+{SUBJECT}"),
+    ("which_owns", rf"{_RIGHT}{GAP}{{0,60}}?,\s+which\s+{SUBJECT}\s+owns"),
+    ("in_the_name_of", rf"{_RIGHT}{GAP}{{0,80}}?\bin\s+the\s+name\s+of\s+{SUBJECT}"),
     (
         "sued_for_infringement",
-        rf"{SUBJECT}\s+(?:sued|filed\s+suit\s+against|brought\s+suit\s+against)\b[^.]{{0,140}}?"
+        rf"{SUBJECT}\s+(?:sued|filed\s+suit\s+against|brought\s+suit\s+against)\b{GAP}{{0,140}}?"
         r"\b(?:infring|counterfeit|passing off|misappropriat|dilut)",
     ),
     (
@@ -59,20 +64,20 @@ HOLDS = [
     (
         "proceedings_brought_by",
         rf"(?:proceedings|action|claims?|suit)\s+(?:are|were|was|is)\s+brought\s+by\s+{SUBJECT}"
-        r"[^.]{0,160}?\bfor\s+(?:\w+\s+)?(?:infring|passing off)",
+        rf"{GAP}{{0,160}}?\bfor\s+(?:\w+\s+)?(?:infring|passing off)",
     ),
     (
         "alleges_infringement",
         rf"{SUBJECT}\s+(?:alleges?|alleged|contends?|contended|asserts?|asserted)\s+that\s+"
-        r"[^.]{0,120}?\b(?:infring\w*|threaten\w*\s+(?:and\s+intend\w*\s+)?to\s+infringe)",
+        rf"{GAP}{{0,120}}?\b(?:infring\w*|threaten\w*\s+(?:and\s+intend\w*\s+)?to\s+infringe)",
     ),
     ("counterclaims_infringement", rf"{SUBJECT}\s+counterclaim(?:s|ed)\s+for\s+infringement"),
 ]
 CHALLENGES = [
     (
         "declaratory_judgment",
-        rf"{SUBJECT}\s+(?:brought|filed|commenced|initiated)\s+(?:this|an?|the)\s+[^.]{{0,60}}?"
-        r"declarat(?:ory\s+judgment|ion)[^.]{0,120}?(?:not\s+infringe|non-?infringement|"
+        rf"{SUBJECT}\s+(?:brought|filed|commenced|initiated)\s+(?:this|an?|the)\s+{GAP}{{0,60}}?"
+        rf"declarat(?:ory\s+judgment|ion){GAP}{{0,120}}?(?:not\s+infringe|non-?infringement|"
         r"invalid|unenforceab)",
     ),
     (

@@ -152,7 +152,7 @@ def damages(doc: Document, start: int, end: int, appellate: bool) -> Finding:
         if _UNDONE.search(sentence) or (appellate and not re.search(r"\baffirm", sentence, re.I)):
             continue
         for match in AMOUNT.finditer(sentence):
-            if _NOT_DAMAGES.search(sentence[max(0, match.start() - 40) : match.end() + 25]):
+            if _NOT_DAMAGES.search(sentence[max(0, match.start() - 40) : match.end() + 45]):
                 continue
             if _PER_UNIT.search(sentence[match.end() : match.end() + 60]):
                 per_unit = True

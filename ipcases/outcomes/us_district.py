@@ -17,30 +17,12 @@ from __future__ import annotations
 
 import re
 
-from .document import Document
+from .document import GAP, Document
 from .findings import DISPOSITION, MIXED, NO_MERITS, SETTLED, Decision, Finding, empty
 from .roles import OPPOSITE, Party, roles_in
 
 # A clause runs on through abbreviations ("Dkt. No. 88", "Inc.'s", "U.S.C. § 101").
-_ABBREVIATED = "|".join(
-    rf"(?<=\b{word})"
-    for word in (
-        "Dkt",
-        "No",
-        "Nos",
-        "Inc",
-        "Co",
-        "Corp",
-        "Ltd",
-        "v",
-        "Mr",
-        "Ms",
-        "Dr",
-        "Doc",
-        "Civ",
-    )
-)
-CLAUSE = rf"(?:[^.]|(?:{_ABBREVIATED})\.|\.(?!\s+[A-Z(“\"]))"
+CLAUSE = GAP
 _VERBS = (
     r"(?P<verb>grant(?:s|ed)?[- ]in[- ]part(?:,?\s+and\s+den(?:y|ies|ied)[- ]in[- ]part)?"
     r"|den(?:y|ies|ied)[- ]in[- ]part(?:,?\s+and\s+grant(?:s|ed)?[- ]in[- ]part)?"

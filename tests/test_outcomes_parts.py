@@ -1,0 +1,136 @@
+"""The parts of the outcome reader: paragraphs and sentences, party roles, amounts of money."""
+
+from ipcases.outcomes import extract
+from ipcases.outcomes.document import Document
+from ipcases.outcomes.remedies import damages
+from ipcases.outcomes.roles import Party, build_parties, caption_sides, distinguish, normal_role
+
+
+def test_paragraph_numbers_are_read_only_where_the_text_numbers_its_paragraphs():
+    numbered = Document("Judge:\n\n1. First.\n\n2. Second.\n\n3. Third.")
+    loose = Document("In 1995 it began.\n\n35 U.S.C. § 101 says so.\n\nThe end.")
+
+    assert [p.number for p in numbered.paragraphs] == ["", "1", "2", "3"]
+    assert [p.number for p in loose.paragraphs] == ["", "", ""]
+
+
+def test_a_number_on_its_own_line_numbers_the_paragraph_below_it():
+    doc = Document("1\n\nThis appeal.\n\n2\n\nThe facts.\n\n3\n\nWe affirm.")
+
+    assert doc.paragraph_at(doc.text.index("We affirm")).number == "3"
+
+
+def test_a_sentence_runs_past_abbreviations():
+    text = "Acme Inc. sued Bolt Co. under 35 U.S.C. § 271 in Acme v. Bolt. We affirm."
+    doc = Document(text)
+    start = text.index("sued")
+
+    assert doc.text.__getitem__(slice(*doc.sentence(start, start + 4))).startswith("Acme Inc. sued")
+    assert doc.evidence("r", start, start + 4).quote.endswith("in Acme v. Bolt.")
+
+
+def test_compound_roles_in_a_caption():
+    sides = caption_sides(
+        "ACME WIDGETS, INC., Plaintiff-Appellant v. BOLT TOOLS CO., Defendant-Cross-Appellant",
+        appellate=True,
+        court="cafc",
+    )
+
+    assert sides == [
+        ("ACME WIDGETS, INC.", {"plaintiff", "appellant"}),
+        ("BOLT TOOLS CO.", {"defendant", "cross_appellant", "appellee"}),
+    ]
+    assert caption_sides(
+        "LOTUS CORP., Plaintiff, Appellee, v. BORLAND, INC., Defendant, Appellant", True, "ca1"
+    )[0] == (
+        "LOTUS CORP.",
+        {"plaintiff", "appellee"},
+    )
+
+
+def test_a_role_word_means_what_it_means_in_its_forum():
+    assert normal_role("Respondents", appellate=True) == "appellee"
+    assert normal_role("Respondent", appellate=False, court="ttab") == "registrant"
+    assert normal_role("Petitioner", appellate=True) == "appellant"
+    assert normal_role("Claimant", appellate=False) == "plaintiff"
+    assert normal_role("Counterclaim-Defendant", appellate=False) == "plaintiff"
+
+
+def test_header_roles_printed_beside_the_names():
+    head = (
+        "Between :\nZEPHYR PUMPS LIMITED Claimant/Respondent\n- and -\n"
+        "KESTREL LIMITED Defendant/Appellant"
+    )
+    parties = build_parties(
+        [
+            {"name": "Zephyr Pumps Limited", "role": "respondent"},
+            {"name": "Kestrel Limited", "role": "appellant"},
+        ],
+        "",
+        head,
+        appellate=True,
+        court="ewca-civ",
+    )
+
+    assert [sorted(p.roles) for p in parties] == [
+        ["appellee", "plaintiff"],
+        ["appellant", "defendant"],
+    ]
+
+
+def test_parties_whose_names_start_alike_are_told_apart():
+    parties = [
+        Party("Juniper Trail Outfitters, Inc."),
+        Party("Juniper Row Apparel, LLC"),
+        Party("Lotus Corp"),
+    ]
+    distinguish(parties)
+
+    assert [p.keys for p in parties] == [{"juniper trail"}, {"juniper row"}, {"lotus"}]
+
+
+def test_short_names_defined_in_the_text_name_a_party():
+    reading = extract(
+        "1. Neurim Pharmaceuticals (1991) Limited (“Neurim”) alleges that the defendants "
+        "threaten to infringe Neurim’s patent.\n\n2. I would dismiss the appeal.",
+        [
+            {"name": "NEURIM PHARMACEUTICALS (1991) LIMITED", "role": "appellant"},
+            {"name": "GENERICS UK LIMITED", "role": "respondent"},
+        ],
+        "ewca-civ",
+    )
+
+    assert reading["rights_holder"].value == "NEURIM PHARMACEUTICALS (1991) LIMITED"
+    assert reading["rights_holder_outcome"].value == "challenger_won"
+
+
+def _damages(text: str):
+    doc = Document(text)
+    return damages(doc, 0, len(text), appellate=False)
+
+
+def test_damages_in_pounds_and_euros():
+    assert _damages("I award the claimant damages of £45,000.").value == "45000.00 GBP"
+    assert _damages("The defendant shall pay damages of €1.2 million.").value == "1200000.00 EUR"
+
+
+def test_fees_costs_and_interest_are_not_damages():
+    found = _damages("Defendant is awarded $1,150,000 in reasonable attorneys' fees.")
+
+    assert found.value == ""
+
+
+def test_several_amounts_without_a_total_are_not_added_up():
+    found = _damages("I award damages of £45,000, and additional damages of £10,000.")
+
+    assert found.value == ""
+    assert found.reason == "several amounts are awarded and the text states no total"
+
+
+def test_an_award_against_each_defendant_has_no_single_amount():
+    found = _damages(
+        "Plaintiff is awarded statutory damages of $50,000 against each Defaulting Defendant."
+    )
+
+    assert found.value == ""
+    assert found.reason == "an amount per defendant or per work, with no single total"
