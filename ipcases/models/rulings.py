@@ -37,6 +37,9 @@ class RulingQuerySet(models.QuerySet):
             "citations",
             "case__rights",
             "source_records",
+            # How each outcome value was obtained, and the sentences it was read from.
+            "corrections",
+            "outcome_evidence",
             models.Prefetch(
                 "case__case_parties", queryset=CaseParty.objects.select_related("party")
             ),

@@ -11,6 +11,7 @@ from .citations import ruling_citation_context
 from .facets import chips, facet_options
 from .links import QueryString
 from .listing import Listing
+from .outcomes import outcome_lines
 
 PAGE_SIZE = 20
 # Filters without a facet that a new search keeps (the links of the district-court figures).
@@ -39,15 +40,17 @@ def list_context(listing: Listing, page: Page) -> dict:
 
 
 def ruling_context(ruling: Ruling, params: QueryDict) -> dict:
-    """Everything templates/ruling_detail.html shows: the ruling with its parties, the other
-    rulings of its case and of its appeal chain, its citations both ways, and, opened from a
-    search (`q`), its text with the query's matches marked."""
+    """Everything templates/ruling_detail.html shows: the ruling with its parties, its outcome
+    values with their bases and evidence, the other rulings of its case and of its appeal
+    chain, its citations both ways, and, opened from a search (`q`), its text with the query's
+    matches marked."""
     context = {
         "ruling": ruling,
         "parties": ruling.case.case_parties.all(),
         "same_case": ruling.case.rulings.for_list().exclude(pk=ruling.pk),
         "chain": Ruling.objects.in_cases(ruling.case.appeal_chain()).for_list(),
         "query": params.get("q", "")[:HIGHLIGHT_QUERY_CHARS],
+        "outcome_lines": outcome_lines(ruling),
         **ruling_citation_context(ruling, params),
     }
     if context["query"] and ruling.text:
