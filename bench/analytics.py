@@ -38,10 +38,12 @@ from ipcases.courts import ensure_courts  # noqa: E402
 from ipcases.models import Ruling  # noqa: E402
 from ipcases.synthetic import load_synthetic  # noqa: E402
 
-TYPICAL = "/analytics/?ip_type=patent&court=txed&decided_after=2018-01-01"
-WHOLE = "/analytics/"
+# The catalogue here is synthetic, which analytics leave out unless asked (include_synthetic).
+TYPICAL = "/analytics/?ip_type=patent&court=txed&decided_after=2018-01-01&include_synthetic=1"
+WHOLE = "/analytics/?include_synthetic=1"
 COMPARE = (
     "/analytics/?ip_type=patent&decided_after=2015-01-01&compare=court&compare_values=txed,ded"
+    "&include_synthetic=1"
 )
 
 

@@ -18,7 +18,7 @@ from django.utils.functional import cached_property
 
 from . import search
 from .citations.statutes import find_statutes
-from .models import Court, IPType, Ruling, Source, Termination
+from .models import Basis, Court, IPType, Ruling, Source, Termination
 from .normalize import fold
 
 SORTS = [
@@ -107,6 +107,10 @@ class RulingFilter(django_filters.FilterSet):
     has_text = Checkbox(~Q(text=""), label="Has full text")
     source = django_filters.ChoiceFilter(choices=Source.choices)
     real_only = Checkbox(~Q(source=Source.SYNTHETIC), label="Exclude synthetic records")
+    # Where an outcome value comes from (see ipcases.outcomes.choice).
+    outcome_basis = django_filters.ChoiceFilter(choices=Basis.choices, label="Outcome from")
+    injunction_basis = django_filters.ChoiceFilter(choices=Basis.choices, label="Injunction from")
+    damages_basis = django_filters.ChoiceFilter(choices=Basis.choices, label="Damages from")
     party = django_filters.CharFilter(method="filter_party", label="Party name")
     right = django_filters.CharFilter(method="filter_right", label="Patent or mark number")
     statute = django_filters.CharFilter(method="filter_statute", label="Statute")

@@ -83,14 +83,13 @@ def test_its_comparison_and_split_download_as_the_page_shows_them(client):
 def test_it_links_each_figure_to_the_rulings_behind_it(client):
     build_corpus()
     html = client.get("/analytics/?ip_type=patent&decided_after=2019-06-01").content.decode()
-    assert 'href="/rulings/?ip_type=patent&amp;decided_after=2019-06-01"' in html
-    assert (
-        'href="/rulings/?ip_type=patent&amp;decided_after=2019-06-01&amp;outcome=holder_won"'
-        in html
-    )
-    assert 'href="/rulings/?ip_type=patent&amp;decided_after=2019-06-01&amp;court=txed"' in html
+    # Synthetic rulings are left out of figures by default, so the lists leave them out too.
+    selection = "/rulings/?ip_type=patent&amp;decided_after=2019-06-01&amp;real_only=on"
+    assert f'href="{selection}"' in html
+    assert f'href="{selection}&amp;outcome=holder_won"' in html
+    assert f'href="{selection}&amp;court=txed"' in html
     # A year's link is narrowed by the filter's own date range.
-    assert "decided_after=2019-06-01&amp;decided_before=2019-12-31" in html
+    assert "decided_after=2019-06-01&amp;real_only=on&amp;decided_before=2019-12-31" in html
 
 
 def test_each_currency_of_damages_links_to_its_own_awards(client):
@@ -100,7 +99,7 @@ def test_each_currency_of_damages_links_to_its_own_awards(client):
     awards = {row[0]: row[1] for row in page_tables(html)["damages"][1:]}
     assert set(awards) >= {"GBP", "USD"}
     for currency, n in awards.items():
-        href = f"/rulings/?damages_min=0&currency={currency}"
+        href = f"/rulings/?real_only=on&damages_min=0&currency={currency}"
         assert f'href="{href.replace("&", "&amp;")}"' in html
         listed = client.get(href).content.decode()
         assert re.search(r"<strong>([\d,]+)</strong> ruling", listed).group(1) == n
@@ -128,7 +127,7 @@ def test_it_takes_the_parameters_of_the_rulings_list(client):
     build_corpus()
     tables = page_tables(client.get("/analytics/?court=ded").content.decode())
     assert [row[1] for row in tables["years"][1:]] == ["1", "2", "1"]
-    rulings_link = 'href="/rulings/?court=ded"'
+    rulings_link = 'href="/rulings/?court=ded&amp;real_only=on"'
     assert rulings_link in client.get("/analytics/?court=ded").content.decode()
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from . import charts, durations
 from .measures import DAMAGES_DECADES
-from .tables import Figures, Table
+from .tables import Figures, Table, bases
 
 SPREAD_COLUMNS = ["Lowest", "Lower quartile", "Median", "Upper quartile", "Highest"]
 
@@ -61,6 +61,7 @@ def damages_table(figures: Figures) -> Table:
         f"Median and quartiles of {table.n} damages awards, one row per currency; medians and "
         "quartiles interpolate linearly between the two nearest awards."
     )
+    table.bases, table.bases_of = bases(figures, figures.award_bases, "damages_basis"), "awards"
     return table
 
 

@@ -14,10 +14,36 @@ from django.urls import reverse
 
 from .dimensions import Dimension
 
-ANALYTICS_ONLY = ("group", "compare", "compare_values", "page")
+ANALYTICS_ONLY = ("group", "compare", "compare_values", "page", "include_synthetic")
+# Synthetic rulings enter a figure only when asked for (include_synthetic=1); otherwise the
+# figures, and the lists they link to, carry the /rulings/ filter that leaves them out.
+INCLUDE_SYNTHETIC = "include_synthetic"
+REAL_ONLY = "real_only"
 # The /rulings/ FilterSet's names for the decision date range.
 DECIDED_AFTER = "decided_after"
 DECIDED_BEFORE = "decided_before"
+
+
+def figure_params(params: QueryDict) -> QueryDict:
+    """The parameters figures are computed with: the request's, with synthetic rulings left
+    out unless it asks for them."""
+    if params.get(INCLUDE_SYNTHETIC) or params.get(REAL_ONLY):
+        return params
+    chosen = params.copy()
+    chosen[REAL_ONLY] = "on"
+    return chosen
+
+
+def synthetic_choice(view: str, params: QueryDict) -> dict:
+    """Whether synthetic rulings are in the figures, and the address that turns them in or out."""
+    included = bool(params.get(INCLUDE_SYNTHETIC)) and not params.get(REAL_ONLY)
+    toggled = params.copy()
+    toggled.pop(INCLUDE_SYNTHETIC, None)
+    if not included:
+        toggled.pop(REAL_ONLY, None)
+        toggled[INCLUDE_SYNTHETIC] = "1"
+    encoded = toggled.urlencode()
+    return {"included": included, "toggle_href": reverse(view) + (f"?{encoded}" if encoded else "")}
 
 
 def filter_params(params: QueryDict) -> QueryDict:

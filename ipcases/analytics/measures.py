@@ -30,7 +30,7 @@ from django.db.models import (
 from django.db.models.functions import ExtractYear
 from django.db.models.sql.datastructures import Join
 
-from ..models import Ruling
+from ..models import Basis, Ruling
 from .dimensions import Dimension
 from .stats import QUARTILES, interpolate, needed_indexes
 from .survival import Survival, kaplan_meier
@@ -43,6 +43,9 @@ OUTCOMES = tuple(Ruling.Outcome.values)
 # A pending case has no outcome yet: it is shown, but left out of the shares like an unknown.
 DECIDED_OUTCOMES = tuple(o for o in OUTCOMES if o != Ruling.Outcome.PENDING)
 INJUNCTIONS = tuple(Ruling.Injunction.values)
+# Where a value comes from (Ruling.outcome_basis and the like); "unrecorded" for a value stored
+# before bases were (run `extract_outcomes`).
+BASES = (*Basis.values, "unrecorded")
 
 
 @dataclass(frozen=True)
@@ -116,13 +119,21 @@ def empty_counts() -> dict[str, int]:
     names = ["rulings", *(f"outcome_{o}" for o in OUTCOMES), "outcome_unknown"]
     names += [*(f"injunction_{i}" for i in INJUNCTIONS), "injunction_none"]
     names += [f"kind_{k}" for k in Ruling.Kind.values]
+    names += [f"{field}_basis_{b}" for field in ("outcome", "injunction") for b in BASES]
     return dict.fromkeys(names, 0)
 
 
 def counts(rulings: QuerySet, group: Dimension | None = None) -> dict[object, dict[str, int]]:
-    """Rulings, outcomes for the rights holder, injunctions and kinds of ruling, per group. One
-    grouped query over (outcome, injunction, kind), which are few, added up here."""
-    keys = {"outcome": F("rights_holder_outcome"), "remedy": F("injunction"), "sort": F("kind")}
+    """Rulings, outcomes for the rights holder, injunctions and kinds of ruling, and where
+    each outcome and injunction comes from, per group. One grouped query over (outcome,
+    injunction, kind, bases), which are few, added up here."""
+    keys = {
+        "outcome": F("rights_holder_outcome"),
+        "remedy": F("injunction"),
+        "sort": F("kind"),
+        "outcome_from": F("outcome_basis"),
+        "remedy_from": F("injunction_basis"),
+    }
     result: dict = defaultdict(empty_counts)
     for row in _rows(rulings, group, keys, n=_count()):
         tally = result[row.get(GROUP)]
@@ -131,6 +142,10 @@ def counts(rulings: QuerySet, group: Dimension | None = None) -> dict[object, di
         tally[f"injunction_{row['remedy'] or 'none'}"] += row["n"]
         kind = f"kind_{row['sort']}"
         tally[kind] = tally.get(kind, 0) + row["n"]
+        if row["outcome"]:
+            tally[f"outcome_basis_{row['outcome_from'] or 'unrecorded'}"] += row["n"]
+        if row["remedy"]:
+            tally[f"injunction_basis_{row['remedy_from'] or 'unrecorded'}"] += row["n"]
     return dict(result)
 
 
@@ -171,11 +186,13 @@ def decade(amount: Decimal) -> int:
 @dataclass
 class Measured:
     """Per group: damages awards by currency (sorted amounts), the Spread of the durations of
-    finished cases only, and the Kaplan–Meier estimate of all durations (pending censored)."""
+    finished cases only, the Kaplan–Meier estimate of all durations (pending censored), and
+    where the awards come from ({basis: awards})."""
 
     awards: dict
     durations: dict
     survival: dict
+    award_bases: dict
 
 
 def measured(rulings: QuerySet, group: Dimension | None = None) -> Measured:
@@ -193,14 +210,17 @@ def measured(rulings: QuerySet, group: Dimension | None = None) -> Measured:
         "pending": pending_expression(),
         "currency": F("damages_currency"),
         "amount": F("damages_amount"),
+        "basis": F("damages_basis"),
     }
     either = Q(damages_amount__isnull=False) | _has_duration()
     awards: dict = defaultdict(lambda: defaultdict(list))
+    bases: dict = defaultdict(lambda: defaultdict(int))
     day_counts: dict = defaultdict(lambda: defaultdict(int))
     for row in _rows(rulings.filter(either), group, keys, n=_count()):
         key, n = row.get(GROUP), row["n"]
         if row["amount"] is not None:
             awards[key][row["currency"]].extend([row["amount"]] * n)
+            bases[key][row["basis"] or "unrecorded"] += n
         if row["days"] is not None:
             day_counts[key][(_number(row["days"]), bool(row["pending"]))] += n
     return Measured(
@@ -210,6 +230,7 @@ def measured(rulings: QuerySet, group: Dimension | None = None) -> Measured:
         },
         durations=_finished_spreads(day_counts),
         survival={key: survival_of(counts) for key, counts in day_counts.items()},
+        award_bases={key: dict(per) for key, per in bases.items()},
     )
 
 

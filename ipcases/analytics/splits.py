@@ -8,7 +8,7 @@ from .durations import median_text as median
 from .durations import middle_half
 from .links import value_href, year_cell
 from .stats import wilson
-from .tables import Figures, Table, amount, percent, share_cells, share_text
+from .tables import Figures, Table, amount, bases, percent, share_cells, share_text
 
 MAX_COMPARED = 4
 KM = "Kaplan–Meier"
@@ -49,6 +49,8 @@ def split_table(figures: Figures, dimension: Dimension) -> Table:
         bars.append(charts.Bar(label, row["rulings"], str(row["rulings"])))
     table.n = figures.total
     table.sample, table.sample_href = "rulings", figures.href()
+    table.bases = bases(figures, figures.count_bases("outcome"), "outcome_basis")
+    table.bases_of = "recorded outcomes (pending cases included)"
     table.description = f"Rulings for each {dimension.label.lower()}, largest first."
     if dimension.name == "ip_type":
         table.notes.append("A ruling on more than one IP type is counted under each of them.")
@@ -102,6 +104,8 @@ def comparison_table(figures: Figures, dimension: Dimension, values: list) -> Ta
     table.n = min(measures.known_outcomes(r) for r in rows)
     table.sample = "rulings with a known outcome, in the smallest column"
     table.sample_href = figures.href()
+    table.bases = bases(figures, figures.count_bases("outcome"), "outcome_basis")
+    table.bases_of = "recorded outcomes of the whole selection (pending cases included)"
     table.description = f"The rights holder's share of wins for each {dimension.label.lower()}."
     table.charts.append(_share_chart("chart-compare-won", "Rights holder won", heads, won))
     table.charts.append(

@@ -15,7 +15,7 @@ from django.db.models import QuerySet
 from django.http import QueryDict
 from django.utils.safestring import SafeString
 
-from ..models import Ruling
+from ..models import Basis, Ruling
 from . import charts, measures
 from .dimensions import DIMENSIONS, Dimension
 from .links import rulings_href, year_cell
@@ -39,6 +39,9 @@ class Table:
     notes: list[str] = field(default_factory=list)
     charts: list[SafeString] = field(default_factory=list)
     column_links: list[str | None] = field(default_factory=list)
+    # Where the figure's values come from: (basis, how many, the rulings behind them).
+    bases: list[tuple[str, int, str | None]] = field(default_factory=list)
+    bases_of: str = ""  # what the bases count ("recorded outcomes")
 
     @property
     def small(self) -> bool:
@@ -66,6 +69,29 @@ class Table:
     def add(self, cells: list, link: str | None = None) -> None:
         self.rows.append([_cell(c) for c in cells])
         self.row_links.append(link)
+
+
+# How a figure's values are said to be obtained ("80 read from the text · 12 set by editors").
+BASIS_LABELS = {
+    Basis.EDITOR: "set by editors",
+    Basis.METADATA: "from source metadata",
+    Basis.TEXT: "read from the text",
+    Basis.FJC_IDB: "from the FJC Integrated Database",
+    Basis.LANDMARK: "from landmark facts",
+    Basis.SYNTHETIC: "synthetic",
+    "unrecorded": "not yet attributed",
+}
+
+
+def bases(figures: Figures, tallies: dict[str, int], param: str) -> list:
+    """(label, n, link) for each basis with values, most first; a link narrows the rulings
+    behind the figure to that basis (``param`` is its /rulings/ filter)."""
+    found = [(basis, n) for basis, n in tallies.items() if n]
+    found.sort(key=lambda item: (-item[1], item[0]))
+    return [
+        (BASIS_LABELS[basis], n, None if basis == "unrecorded" else figures.href(**{param: basis}))
+        for basis, n in found
+    ]
 
 
 def _cell(value) -> str:
@@ -140,6 +166,15 @@ class Figures:
     def survival(self) -> Survival | None:
         return self.measured.survival.get(None)
 
+    @cached_property
+    def award_bases(self) -> dict[str, int]:
+        return self.measured.award_bases.get(None, {})
+
+    def count_bases(self, field: str) -> dict[str, int]:
+        """{basis: n} of the recorded values of "outcome" or "injunction"."""
+        prefix = f"{field}_basis_"
+        return {k.removeprefix(prefix): n for k, n in self.counts.items() if k.startswith(prefix)}
+
     def split(self, dimension: Dimension) -> dict:
         """{value: counts} for one dimension, queried once per page."""
         if dimension.name not in self._splits:
@@ -200,7 +235,7 @@ def _shares_table(figures: Figures, slug: str, title: str, spec: dict) -> Table:
 
 
 def outcomes_table(figures: Figures) -> Table:
-    return _shares_table(
+    table = _shares_table(
         figures,
         "outcomes",
         "Outcome for the rights holder",
@@ -218,10 +253,13 @@ def outcomes_table(figures: Figures) -> Table:
             "a loss or a win; they and pending cases are left out of the shares.",
         },
     )
+    table.bases = bases(figures, figures.count_bases("outcome"), "outcome_basis")
+    table.bases_of = "recorded outcomes (pending cases included)"
+    return table
 
 
 def injunctions_table(figures: Figures) -> Table:
-    return _shares_table(
+    table = _shares_table(
         figures,
         "injunctions",
         "Injunctions granted and refused",
@@ -237,3 +275,6 @@ def injunctions_table(figures: Figures) -> Table:
             "note": "{unknown} rulings decided no injunction, or none is recorded.",
         },
     )
+    table.bases = bases(figures, figures.count_bases("injunction"), "injunction_basis")
+    table.bases_of = "injunctions granted or refused"
+    return table

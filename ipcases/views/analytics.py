@@ -1,13 +1,15 @@
-"""Analytics pages and downloads: filter with the FilterSet of /rulings/, then aggregate."""
+"""Analytics pages and downloads: filter with the FilterSet of /rulings/, then aggregate.
+Synthetic rulings are left out unless the request asks for them (include_synthetic=1)."""
 
 import csv
 
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest, QueryDict
 from django.shortcuts import render
 
 from .. import analytics
 from ..analytics.dimensions import DIMENSIONS
-from ..analytics.links import rulings_href
+from ..analytics.links import figure_params, rulings_href, synthetic_choice
+from ..models import Basis
 from ..pages.analytics import AnalyticsForm
 from ..pages.listing import Listing
 
@@ -16,9 +18,15 @@ def _refused(request: HttpRequest, reason: str) -> HttpResponse:
     return render(request, "analytics_refused.html", {"reason": reason}, status=400)
 
 
+def _selection(request: HttpRequest) -> tuple[Listing, AnalyticsForm, QueryDict]:
+    """The listing and analytics form of a request, with the parameters figures use."""
+    params = figure_params(request.GET)
+    return Listing(params), AnalyticsForm(params), params
+
+
 def analytics_page(request: HttpRequest) -> HttpResponse:
     """Like the ruling list, a filter value that does not validate is shown and left out."""
-    listing, form = Listing(request.GET), AnalyticsForm(request.GET)
+    listing, form, params = _selection(request)
     if not form.is_valid():
         return _refused(request, form.refusal)
     figures, tables = analytics.page_tables(listing.qs, form.choice)
@@ -26,23 +34,29 @@ def analytics_page(request: HttpRequest) -> HttpResponse:
         "listing": listing,
         "figures": figures,
         "tables": tables,
-        "rulings_href": rulings_href(request.GET),
+        "rulings_href": rulings_href(params),
         "dimensions": DIMENSIONS.values(),
+        "bases": Basis.choices,
+        "synthetic": synthetic_choice("analytics", request.GET),
     }
     return render(request, "analytics.html", context)
 
 
 def analytics_coverage(request: HttpRequest) -> HttpResponse:
-    listing, form = Listing(request.GET), AnalyticsForm(request.GET)
+    listing, form, _ = _selection(request)
     if not form.is_valid():
         return _refused(request, form.refusal)
-    tables = analytics.coverage_tables(listing.qs, form.choice)
-    return render(request, "analytics_coverage.html", {"listing": listing, "tables": tables})
+    context = {
+        "listing": listing,
+        "tables": analytics.coverage_tables(listing.qs, form.choice),
+        "synthetic": synthetic_choice("analytics_coverage", request.GET),
+    }
+    return render(request, "analytics_coverage.html", context)
 
 
 def analytics_csv(request: HttpRequest, table: str) -> HttpResponse:
     """A download has nowhere to show an error, so a value that does not validate is a 400."""
-    listing, form = Listing(request.GET), AnalyticsForm(request.GET)
+    listing, form, _ = _selection(request)
     if not listing.is_valid():
         return _refused_download(_errors_text(listing.errors))
     if not form.is_valid():
