@@ -176,3 +176,14 @@ def test_no_text_or_no_reader_for_the_court_gives_nothing_with_the_reason():
     assert extract("AFFIRMED", [], "ptab").findings["disposition"].reason == (
         "no reader for rulings of this court (ptab)"
     )
+
+
+def test_a_text_that_lost_its_line_breaks_is_read_by_its_sentences():
+    found = sample("us_cafc_aff_rev_remand")
+    flat = " ".join(found["text"].split())  # as an HTML opinion flattened to one line
+
+    reading = extract(flat, found["parties"], found["court"], found["case_name"])
+
+    assert reading["disposition"].value == "affirmed_in_part"
+    assert reading["disposition"].evidence.quote.startswith("AFFIRMED-IN-PART, REVERSED-IN-PART")
+    assert reading["rights_holder_outcome"].value == "mixed"

@@ -146,7 +146,12 @@ def _clip(quote: str, at: int) -> str:
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
     """Paragraphs separated by blank lines, or by line breaks where the text has no blank
-    lines (or too few to be its paragraphs)."""
+    lines (or too few to be its paragraphs); a text that lost its line breaks (CourtListener's
+    HTML flattened to one line) is read by its sentences."""
+    if "\n" not in text.strip():
+        ends = [m.end() for m in _SENTENCE_END.finditer(text) if _ends(text, m)]
+        bounds = [0, *ends, len(text)]
+        return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip()]
     separator = (
         _BLANK_LINE if len(_BLANK_LINE.findall(text)) * 400 > len(text) else re.compile("\n")
     )

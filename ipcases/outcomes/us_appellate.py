@@ -27,6 +27,13 @@ _DECRETAL = re.compile(
     rf"^\s*(?:{_VERB}\w*(?:[- ]IN[- ]PART)?(?:\s+AS\s+MODIFIED)?[\s,;&]*(?:AND\s+)?)+[.;]?\s*$",
     re.IGNORECASE,
 )
+# In a text that lost its line breaks the decretal line runs into what follows it
+# ("... remand. AFFIRMED COSTS No costs."): capitals, then the costs line.
+_DECRETAL_LEAD = re.compile(
+    r"^\s*((?:(?:AFFIRMED|REVERSED|VACATED|REMANDED|DISMISSED|MODIFIED)(?:[- ]IN[- ]PART)?"
+    r"(?:\s+AS\s+MODIFIED)?[\s,;&]*(?:AND\s+)?)+)(?=\s*(?:COSTS|No costs|Each party|"
+    r"It is so ordered|SO ORDERED)\b)"
+)
 _JUDGMENT_IS = re.compile(
     r"\b(?:judgments?|orders?|decisions?|decree)\s+(?:of\s+the\s+[\w .,'-]{2,80}?\s+)?"
     r"(?:is|are)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?"
@@ -102,6 +109,11 @@ def _decretal_line(doc: Document, end: int) -> tuple[set[str], Evidence] | None:
         line = doc.paragraph_text(index)
         if len(line) < 120 and _DECRETAL.match(line) and _closes(doc, index, before[-1]):
             return _verbs(line), doc.evidence("us_appellate.decretal_line", *_stripped(doc, index))
+        lead = _DECRETAL_LEAD.match(line)
+        if lead:
+            start = doc.paragraphs[index].start + lead.start(1)
+            span = (start, start + len(lead.group(1).rstrip(" ,;&")))
+            return _verbs(lead.group(1)), doc.evidence("us_appellate.decretal_line", *span)
     return None
 
 
