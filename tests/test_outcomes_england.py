@@ -20,6 +20,8 @@ JUDGMENTS = [
     ("ew_uksc_allowed", "reversed", "holder_won"),
     ("ew_office_appeal", "reversed", "holder_won"),
     ("ew_roles_unknown", "affirmed", ""),
+    ("ew_too_would_both_appeals", "affirmed", "mixed"),
+    ("ew_first_no_infringement", "for_defendant", "challenger_won"),
     ("eu_preliminary", "answered", ""),
     ("eu_appeal_set_aside", "reversed_and_remanded", "holder_won"),
     ("eu_gc_dismisses_action", "affirmed", "challenger_won"),
@@ -27,6 +29,7 @@ JUDGMENTS = [
     ("ttab_cancellation_granted", "granted", "challenger_won"),
     ("ttab_refusal_affirmed", "affirmed", "challenger_won"),
     ("ttab_partial", "affirmed_in_part", "mixed"),
+    ("ttab_section_refusal", "reversed", "holder_won"),
 ]
 
 

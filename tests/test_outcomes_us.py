@@ -20,6 +20,7 @@ APPEALS = [
     ("us_ca9_affirmed_injunction", "affirmed", "holder_won"),
     ("us_cafc_remanded", "remanded", ""),
     ("us_conflicting_holder", "affirmed", ""),
+    ("us_cafc_rule36", "affirmed", "challenger_won"),
 ]
 DISTRICT = [
     ("us_txed_sj_noninfringement", "granted", "challenger_won"),

@@ -39,7 +39,7 @@ _OBJECT = (
 )
 STATEMENTS = [
     re.compile(
-        rf"\bI\s+would\s+(?P<have>have\s+)?(?:[^.]{{0,200}}?\b)?(?P<verb>allow|dismiss)(?:ed)?"
+        rf"\bI\s+(?:too\s+|also\s+)?would\s+(?P<have>have\s+)?(?:[^.]{{0,200}}?\b)?(?P<verb>allow|dismiss)(?:ed)?"
         rf"\s+{_OBJECT}",
         re.IGNORECASE,
     ),
@@ -56,7 +56,11 @@ STATEMENTS = [
 ]
 # Every result in the sentence that states one: "allow the appeal and dismiss the
 # cross-appeal", "the appeal is dismissed".
-_ACTIVE = re.compile(rf"\b(?P<verb>allow|dismiss)(?:ed|es|s)?\s+(?P<what>{_OBJECT})", re.IGNORECASE)
+_ACTIVE = re.compile(
+    r"\b(?P<verb>allow|dismiss)(?:ed|es|s)?\s+(?P<what>both\s+the\s+appeal\s+and\s+the\s+"
+    rf"cross-appeal|{_OBJECT})",
+    re.IGNORECASE,
+)
 _PASSIVE = re.compile(
     rf"\b(?P<what>{_OBJECT})\s+(?:is|are|should\s+be|must\s+(?:in\s+consequence\s+)?be|will\s+be|"
     rf"shall\s+be|ought\s+to\s+be)\s+(?:therefore\s+|accordingly\s+)?(?P<verb>allowed|dismissed)",
@@ -193,11 +197,13 @@ def _results(sentence: str) -> dict[str, str]:
     )
     for match in found:
         verb = "allow" if match.group("verb").lower().startswith("allow") else "dismiss"
-        which = "cross" if "cross" in match.group("what").lower() else "appeal"
-        if which in results and results[which] != verb:
-            results[which] = "partly"
-        else:
-            results.setdefault(which, verb)
+        what = match.group("what").lower()
+        both = what.startswith("both the appeal and")
+        for which in ("appeal", "cross") if both else ("cross" if "cross" in what else "appeal",):
+            if which in results and results[which] != verb:
+                results[which] = "partly"
+            else:
+                results.setdefault(which, verb)
     if len(results) == 1 and _PARTIAL.search(sentence):
         results = dict.fromkeys(results, "partly")
     return results
@@ -230,7 +236,7 @@ def _named_vote(rest: str, sections: list, votes: list) -> Vote | None:
 
 _HOLDER_WINS = [
     r"\bvalid\s+and\s+(?:has\s+been\s+|have\s+been\s+|is\s+|are\s+|was\s+)?infringed",
-    r"\bhave\s+infringed\b|\bhas\s+infringed\b",
+    r"\bhave\s+infringed\b|\bhas\s+infringed\b|\b(?:has|have)\s+been\s+infringed\b",
     r"\bclaims?\s+(?:in|for|of)\s+[\w\s-]{0,60}?(?:succeeds?|is\s+made\s+out|are\s+made\s+out)",
     r"\bpassing\s+off\s+(?:is|was)\s+(?:made\s+out|established)",
     r"\bI\s+award\s+the\s+claimants?\b",
@@ -238,7 +244,8 @@ _HOLDER_WINS = [
 _CHALLENGER_WINS = [
     r"\b(?:is|are)\s+invalid\b",
     r"\b(?:must|should|will|shall)\s+be\s+revoked\b",
-    r"\b(?:is|are|was|were)\s+not\s+infringed\b",
+    r"\b(?:is|are|was|were)\s+not\s+infringed\b|\b(?:has|have)\s+not\s+been\s+infringed\b",
+    r"\b(?:does|do|did)\s+not\s+infringe\b|\bthere\s+(?:has\s+been|was|is)\s+no\s+infringement\b",
     r"\bvalid\s+but\s+not\s+infringed\b",
     r"\bclaims?\s+(?:[\w\s-]{0,40}?)(?:fails?|is\s+dismissed|are\s+dismissed)\b",
 ]

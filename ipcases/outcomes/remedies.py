@@ -28,7 +28,7 @@ INJUNCTION_GRANTED = [
     rf"\b(?:motion|application|request)\s+for\s+(?:an?\s+)?{_INJ}[^.]{{0,120}}?\b(?:is|are)\s+(?:hereby\s+)?(?:granted|allowed)\b",
     r"\b(?:is|are)\s+(?:hereby\s+)?(?:permanently\s+|preliminarily\s+)?(?:enjoined|restrained)\b",
     rf"\b(?:is|are)\s+entitled\s+to\s+(?:an?\s+)?{_INJ}",
-    rf"\b(?:court|I|we)\s+(?:hereby\s+|will\s+|shall\s+)?grants?\s+(?:a|an|the)\s+{_INJ}",
+    rf"\b(?:court|I|we)\s+(?:hereby\s+|will\s+|shall\s+)?(?:grants?|enters?|issues?)\s+(?:a|an|the)\s+{_INJ}",
 ]
 # An appellate ruling that upholds an injunction granted below.
 INJUNCTION_UPHELD = [

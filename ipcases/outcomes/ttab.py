@@ -26,7 +26,7 @@ _SUBJECT = (
     r"refusals?(?:\s+to\s+register)?|requirement)"
 )
 STATEMENT = re.compile(
-    rf"\bThe\s+{_SUBJECT}\b[^.]{{0,160}}?\b(?:is|are)\s+(?:hereby\s+)?"
+    rf"\bThe\s+(?:[\w()§.-]+\s+){{0,3}}?{_SUBJECT}\b[^.]{{0,160}}?\b(?:is|are)\s+(?:hereby\s+)?"
     r"(?P<verb>sustained|dismissed|granted|denied|affirmed|reversed)(?P<rest>[^.]{0,160})",
     re.IGNORECASE,
 )

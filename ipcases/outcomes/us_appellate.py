@@ -24,7 +24,8 @@ from .roles import Party
 
 _VERB = r"(?:AFFIRM|REVERS|VACAT|REMAND|DISMISS|MODIFI)"
 _DECRETAL = re.compile(
-    rf"^\s*(?:{_VERB}\w*(?:[- ]IN[- ]PART)?(?:\s+AS\s+MODIFIED)?[\s,;&]*(?:AND\s+)?)+[.;]?\s*$",
+    rf"^\s*(?:{_VERB}\w*(?:[- ]IN[- ]PART)?(?:\s+AS\s+MODIFIED)?[\s,;&]*(?:AND\s+)?)+[.;]?\s*"
+    r"(?:See\s+Fed\.\s*Cir\.\s*R\.\s*36\.?\s*)?$",
     re.IGNORECASE,
 )
 # In a text that lost its line breaks the decretal line runs into what follows it

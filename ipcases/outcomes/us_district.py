@@ -46,6 +46,11 @@ JUDGMENT_FOR = re.compile(
     r"for)\s+(?P<who>[^.,;]{1,80})",
     re.IGNORECASE,
 )
+ENTERS_JUDGMENT = re.compile(
+    r"\b(?:court\s+)?(?:hereby\s+)?enters?\s+(?:final\s+)?judgment\s+(?:in\s+favou?r\s+of|for)\s+"
+    r"(?P<who>[^.,;]{1,80})",
+    re.IGNORECASE,
+)
 DEFAULT = re.compile(r"\bdefault\s+judgment\s+(?:is|shall\s+be|be)\s+(?:hereby\s+)?entered", re.I)
 CONSENT = re.compile(
     r"\b(?:consent|agreed|stipulated)\s+(?:final\s+)?judgment\b|\bjudgment\s+by\s+consent\b", re.I
@@ -115,7 +120,12 @@ def _judgment(doc: Document, start: int, parties: list[Party]) -> Decision | Non
         decision = Decision(Finding(DISPOSITION, "consent_judgment", evidence))
         decision.prevailing.append((SETTLED, evidence))
         return decision
-    for pattern, rule in ((JUDGMENT_FOR, "judgment_for"), (DEFAULT, "default_judgment")):
+    patterns = (
+        (JUDGMENT_FOR, "judgment_for"),
+        (ENTERS_JUDGMENT, "judgment_for"),
+        (DEFAULT, "default_judgment"),
+    )
+    for pattern, rule in patterns:
         match = pattern.search(doc.text, start)
         if match:
             who = re.split(r"\s+(?:and\s+)?against\b", match.groupdict().get("who") or "plaintiff")[
