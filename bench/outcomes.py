@@ -1,6 +1,7 @@
 """Accuracy of the outcomes the catalogue stores, against labelled rulings.
 
     .venv/bin/python bench/outcomes.py [--split dev|heldout|all] [--data ../shared/data] [--show]
+    .venv/bin/python bench/outcomes.py --speed [--runs 20]
 
 The labels (bench/outcomes/labels.jsonl) are facts read by a person: for each ruling its
 expected disposition, outcome for the rights holder and remedies, or null where the ruling
@@ -13,6 +14,10 @@ metadata, by the order of trust of ipcases.outcomes.choice. Per field and per so
 precision (correct values among those given; a value where the label has none counts as
 wrong), coverage (values given among rulings whose label has one), the confusion table of
 disposition and outcome, and the coverage of appellate rulings that have a text.
+
+With --speed it times extract() instead: each real text with a reader (the CAP opinions and
+the Find Case Law judgments), ``runs`` times, and 500 synthetic opinions once each; it prints
+the median milliseconds per text and the characters read per second.
 """
 
 from __future__ import annotations
@@ -21,7 +26,10 @@ import argparse
 import functools
 import json
 import os
+import platform
+import statistics
 import sys
+import time
 from collections import Counter, defaultdict
 from decimal import Decimal
 from pathlib import Path
@@ -203,13 +211,56 @@ def print_misses(rows: list[dict]) -> None:
                 print(f"  {row['label']['id']:40} {name:22} want {expected!s:18} {got} {quote}")
 
 
+def _timed(record: dict, runs: int) -> float:
+    """The median milliseconds of ``runs`` readings of one ruling."""
+    parties = record.get("parties", [])
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        extract(record["text"], parties, record["court"], record["case_name"])
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def speed(labels: list[dict], data: Path, runs: int) -> None:
+    from ipcases.synthetic.generate import generate_ruling
+
+    real = [
+        real_input(label, data) for label in labels if label["path"].endswith((".xml", "_h.json"))
+    ]
+    synthetic = [generate_ruling(i, 20201) for i in range(1, 501)]
+    print(
+        f"{platform.processor() or platform.machine()}, Python {platform.python_version()}, "
+        f"load average {os.getloadavg()[0]:.1f}"
+    )
+    for name, records, repeat in (("real texts", real, runs), ("synthetic texts", synthetic, 1)):
+        times = [_timed(record, repeat) for record in records]
+        chars = sum(len(record["text"]) for record in records)
+        print(
+            f"{name}: {len(records)} texts, median {statistics.median(records_len(records))} "
+            f"characters; median {statistics.median(times):.1f} ms per text, slowest "
+            f"{max(times):.1f} ms; {chars / sum(times) / 1000:.2f} M characters/s"
+        )
+
+
+def records_len(records: list[dict]) -> list[int]:
+    return [len(record["text"]) for record in records]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=("dev", "heldout", "all"), default="dev")
     parser.add_argument("--data", default=str(ROOT.parent.parent / "shared" / "data"))
     parser.add_argument("--show", action="store_true", help="List every disagreement.")
+    parser.add_argument("--speed", action="store_true", help="Time the reader instead.")
+    parser.add_argument("--runs", type=int, default=20)
     options = parser.parse_args()
     labels = [json.loads(line) for line in LABELS.read_text().splitlines() if line.strip()]
+    if options.speed:
+        speed(
+            [label for label in labels if label["kind"] == "real"], Path(options.data), options.runs
+        )
+        return
     chosen = [label for label in labels if options.split in ("all", label["split"])]
     rows = evaluate(chosen, Path(options.data))
     print(f"Split: {options.split}, {len(rows)} labelled rulings\n")

@@ -89,20 +89,29 @@ class Document:
         right = next((b for b in bounds if b >= end and b > left), bounds[-1])
         return left, right
 
-    def sentences(self, start: int, end: int, anchor: re.Pattern | None = None):
-        """The (start, end) of each sentence between ``start`` and ``end``, only those that
-        contain ``anchor`` if given (a cheap test before the costly patterns)."""
+    @cached_property
+    def lowered(self) -> str:
+        return self.text.lower()
+
+    def sentences(self, start: int, end: int, words: tuple[str, ...] = ()):
+        """The (start, end) of each sentence between ``start`` and ``end``; with ``words``,
+        only those that contain one of them (lower case): a cheap test before the costly
+        patterns."""
         first, last = self.index_at(start), self.index_at(max(start, end - 1))
         for index in range(first, last + 1):
             paragraph = self.paragraphs[index]
-            if anchor is not None and not anchor.search(self.text, paragraph.start, paragraph.end):
+            if words and not self.contains(words, paragraph.start, paragraph.end):
                 continue
             bounds = self._bounds(index)
             for left, right in zip(bounds, bounds[1:], strict=False):
                 if right <= start or left >= end or right <= left:
                     continue
-                if anchor is None or anchor.search(self.text, left, right):
+                if not words or self.contains(words, left, right):
                     yield left, right
+
+    def contains(self, words: tuple[str, ...], start: int, end: int) -> bool:
+        piece = self.lowered[start:end]
+        return any(word in piece for word in words)
 
     def evidence(self, rule: str, start: int, end: int) -> Evidence:
         """The evidence of a match: its sentence quoted, with the line it completes when the

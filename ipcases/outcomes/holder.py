@@ -27,7 +27,7 @@ from .roles import OPPOSITE, Party, define_aliases, phrase_roles, roles_in
 
 _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))(?:\s+(?:to|and)\s+\w+)?"
 _ROLEWORD = r"(?:plaintiff|defendant|claimant|appellant|appellee|respondent|petitioner)s?"
-_NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|and|of|de|\(\d+\)))*"
+_NAME = r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|and|of|de|\(\d+\))){0,6}"
 # Who a sentence is about: a role ("the first respondent"), a name ("Regen"), or a name with
 # the short name it is given ("Vellacott Technologies SA (“Vellacott”)").
 SUBJECT = (
@@ -92,17 +92,31 @@ CHALLENGES = [
         r"(?:inter\s+partes|post-grant|ex\s+parte)\s+review",
     ),
 ]
-_COMPILED = [(rule, re.compile(p), True) for rule, p in HOLDS] + [
-    (rule, re.compile(p), False) for rule, p in CHALLENGES
+# Words each pattern needs (lower case): a sentence without any is not tried, because the
+# patterns are costly and most sentences of an opinion say nothing of who holds what.
+WORDS = {
+    "owns": ("owns", "owned", "holds", "held", "owner", "proprietor", "assignee", "licensee"),
+    "of_which_proprietor": ("owner", "proprietor", "assignee"),
+    "which_owns": ("owns",),
+    "in_the_name_of": ("name of",),
+    "sued_for_infringement": ("sued", "suit against"),
+    "brought_infringement_proceedings": ("infringement", "passing off", "passing-off"),
+    "proceedings_brought_by": ("brought by",),
+    "alleges_infringement": ("alleg", "contend", "assert"),
+    "counterclaims_infringement": ("counterclaim",),
+    "declaratory_judgment": ("declarat",),
+    "seeks_revocation": ("revocation", "declaration of", "cancellation", "invalidation"),
+    "petitioned_for_review": ("review",),
+}
+_COMPILED = [
+    (rule, WORDS[rule], re.compile(p), holds)
+    for patterns, holds in ((HOLDS, True), (CHALLENGES, False))
+    for rule, p in patterns
 ]
+_ANY_WORD = tuple(sorted({word for words in WORDS.values() for word in words}))
 OPENING_CHARS = 40_000
-# Words one of the patterns needs: sentences without any are not tried.
-_ANCHOR = re.compile(
-    r"\b(?:owns?|owned|holds|held|owner|proprietor|assignee|holder|licensee|name\s+of|sued|"
-    r"suit|infringement|passing[- ]off|brought|alleg\w*|contend\w*|assert\w*|counterclaim\w*|"
-    r"declarat\w*|revocation|cancellation|invalidation|review)\b",
-    re.IGNORECASE,
-)
+# Roles printed beside names ("plaintiff-appellee Lotus ...") are read in the opening pages.
+PHRASE_CHARS = 12_000
 
 
 @dataclass(frozen=True)
@@ -125,7 +139,7 @@ def find_holder(doc: Document, parties: list[Party], appellate: bool, court: str
     """The holder's side and the evidence, or an empty finding with the reason."""
     opening = doc.text[: max(8000, min(OPENING_CHARS, len(doc.text) * 2 // 5))]
     aliases = define_aliases(opening, parties, appellate, court)
-    phrase_roles(opening, parties, appellate, court)
+    phrase_roles(opening[:PHRASE_CHARS], parties, appellate, court)
     votes = _structural(parties, court) or _stated(doc, opening, parties, aliases, appellate, court)
     strong = [v for v in votes if v.strong]
     chosen = strong or [v for v in votes if not v.strong] or _default(parties)
@@ -183,9 +197,11 @@ def _stated(
     doc: Document, opening: str, parties: list[Party], aliases: dict, appellate: bool, court: str
 ) -> list[Vote]:
     votes = []
-    for left, right in doc.sentences(0, len(opening), _ANCHOR):
+    for left, right in doc.sentences(0, len(opening), _ANY_WORD):
         sentence = doc.text[left:right]
-        for rule, pattern, holds in _COMPILED:
+        for rule, words, pattern, holds in _COMPILED:
+            if not doc.contains(words, left, right):
+                continue
             for match in pattern.finditer(sentence):
                 side = _side(match.group("s"), parties, aliases, appellate, court)
                 if not side:

@@ -97,11 +97,11 @@ _UNDONE = re.compile(
 
 # Words each remedy's patterns need: other sentences are not tried.
 ANCHORS = {
-    INJUNCTION: re.compile(r"injunct|enjoin|restrain", re.IGNORECASE),
-    ENHANCED: re.compile(r"enhanc|trebl|doubl|additional\s+damages", re.IGNORECASE),
-    FEES: re.compile(r"\bfees\b|exceptional", re.IGNORECASE),
+    INJUNCTION: ("injunct", "enjoin", "restrain"),
+    ENHANCED: ("enhanc", "trebl", "doubl", "additional damages"),
+    FEES: ("fees", "exceptional"),
 }
-_MONEY = re.compile(r"[$£€]|\b(?:USD|GBP|EUR)\b")
+_MONEY = ("$", "£", "€", "usd", "gbp", "eur")
 
 
 def read(doc: Document, start: int, end: int, appellate: bool) -> dict[str, Finding]:

@@ -56,10 +56,11 @@ CONSENT = re.compile(
     r"\b(?:consent|agreed|stipulated)\s+(?:final\s+)?judgment\b|\bjudgment\s+by\s+consent\b", re.I
 )
 TAKE_NOTHING = re.compile(r"\b(?:plaintiffs?|claimants?)\s+(?:shall\s+)?take\s+nothing\b", re.I)
+# Where the order part of an opinion begins: a paragraph that opens like this.
 _ORDER_PART = re.compile(
-    r"^\s*(?:[IVX]+\.\s*)?conclusion\s*$|\bfor\s+(?:the|these)\s+(?:foregoing\s+)?reasons\b|"
-    r"^\s*accordingly\b|\bit\s+is\s+(?:hereby\s+|therefore\s+)?(?:ORDERED|ordered)\b",
-    re.IGNORECASE | re.MULTILINE,
+    r"\s*(?:[IVX]+\.\s*)?conclusion\s*$|\s*(?:accordingly|for\s+(?:the|these)\s+(?:foregoing\s+)?"
+    r"reasons|it\s+is\s+(?:hereby\s+|therefore\s+)?ordered|(?:it\s+is\s+)?so\s+ordered)\b",
+    re.IGNORECASE,
 )
 NO_MERITS_DISMISSAL = re.compile(
     r"jurisdiction|venue|12\(b\)\((?:1|2|3|4|5)\)|service\s+of\s+process|standing|forum\s+non|"
@@ -105,11 +106,15 @@ def read(doc: Document, parties: list[Party]) -> Decision:
 
 
 def order_part(doc: Document) -> int:
+    """Where the order part begins: the first paragraph after the opening third that opens
+    it, else the last four paragraphs; a short order is all order."""
     if len(doc.paragraphs) <= 6:
         return 0
-    half = doc.paragraphs[len(doc.paragraphs) // 3].start
-    found = [m.start() for m in _ORDER_PART.finditer(doc.text, half)]
-    return doc.paragraph_at(found[0]).start if found else doc.tail_start(4)
+    for index in range(len(doc.paragraphs) // 3, len(doc.paragraphs)):
+        paragraph = doc.paragraphs[index]
+        if _ORDER_PART.match(doc.text, paragraph.start, paragraph.end):
+            return paragraph.start
+    return doc.tail_start(4)
 
 
 def _judgment(doc: Document, start: int, parties: list[Party]) -> Decision | None:
@@ -148,7 +153,7 @@ def _for(doc: Document, side: str, rule: str, span: tuple[int, int]) -> Decision
     return decision
 
 
-_DECIDING = re.compile(r"\b(?:grant\w*|den(?:y|ies|ied)|allow\w*)\b", re.IGNORECASE)
+_DECIDING = ("grant", "deny", "denies", "denied", "allow")
 
 
 def _motions(doc: Document, start: int, parties: list[Party]):
