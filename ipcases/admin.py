@@ -14,6 +14,7 @@ from .models import (
     IPRight,
     MergedRuling,
     OfficialCitation,
+    OutcomeEvidence,
     Party,
     RightMention,
     Ruling,
@@ -217,6 +218,23 @@ class CitationAdmin(admin.ModelAdmin):
 @admin.register(StatuteMention, RightMention)
 class MentionAdmin(admin.ModelAdmin):
     list_display = ["__str__", "ruling"]
+    raw_id_fields = ["ruling"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(OutcomeEvidence)
+class OutcomeEvidenceAdmin(admin.ModelAdmin):
+    """Read-only: what the texts say, as extract_outcomes read them; an editor corrects the
+    ruling's own field instead, which then outranks the text."""
+
+    list_display = ["ruling", "field", "value", "rule", "paragraph", "reason"]
+    list_filter = ["field", "rule"]
+    search_fields = ["quote", "reason"]
     raw_id_fields = ["ruling"]
 
     def has_add_permission(self, request):

@@ -123,3 +123,15 @@ def test_a_ttab_decision_is_read_after_its_label():
 
     assert evidence.rule == "ttab.decision"
     assert evidence.quote.startswith("Decision: The petition to cancel is granted")
+
+
+def test_agreement_with_a_judge_named_by_the_short_form_of_the_heading():
+    reading = extract(
+        "Arnold LJ:\n\n1. The claimant owns the patent.\n\n9. I would dismiss the appeal.\n\n"
+        "Birss LJ:\n\n10. I would allow the appeal.\n\nFalk LJ:\n\n11. I agree with Arnold LJ.",
+        [{"name": "Arden Ltd", "role": "appellant"}, {"name": "Calder Ltd", "role": "respondent"}],
+        "ewca-civ",
+    )
+
+    assert reading["disposition"].value == "affirmed"
+    assert reading["disposition"].evidence.rule == "ew.appeal_majority"

@@ -228,10 +228,19 @@ def _agreement(doc: Document, start: int, end: int, sections: list, votes: list)
 
 def _named_vote(rest: str, sections: list, votes: list) -> Vote | None:
     for (name, _, _), vote in zip(sections, votes, strict=False):
-        surname = name.split()[-1] if name else ""
+        surname = _surname(name)
         if vote is not None and surname and re.search(rf"\b{re.escape(surname)}\b", rest, re.I):
             return vote
     return None
+
+
+def _surname(heading: str) -> str:
+    """ "Arnold" from "Lord Justice Arnold", "Arnold LJ" or "Lord Reed (with whom ...)"."""
+    words = re.sub(r"\(.*", "", heading).replace(".", "").split()
+    words = [
+        w for w in words if w.upper() not in ("LJ", "J", "MR", "QC", "KC", "DBE", "(DISSENTING)")
+    ]
+    return words[-1] if words else ""
 
 
 _HOLDER_WINS = [
