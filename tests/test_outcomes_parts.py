@@ -134,3 +134,84 @@ def test_an_award_against_each_defendant_has_no_single_amount():
 
     assert found.value == ""
     assert found.reason == "an amount per defendant or per work, with no single total"
+
+
+def test_a_right_licensed_to_a_side_and_infringed_by_the_other():
+    reading = extract(
+        "Lord Justice Arnold:\n\n1. This is an appeal from an order that the Patents, which are "
+        "exclusively licensed to the Appellant (“Emson”), be revoked. The judge held that, if "
+        "valid, the Patents had been infringed by the First Respondent (“Hozelock”).\n\n"
+        "9. I would dismiss the appeal.",
+        [
+            {"name": "E. MISHAN & SONS, INC", "role": "appellant"},
+            {"name": "HOZELOCK LIMITED", "role": "respondent"},
+        ],
+        "ewca-civ",
+    )
+
+    assert reading["rights_holder"].value == "E. MISHAN & SONS, INC"
+    assert reading["rights_holder"].evidence.rule in ("holder.owned_by", "holder.infringed_by")
+    assert reading["rights_holder_outcome"].value == "challenger_won"
+
+
+def test_a_role_defined_by_the_parties_name_gives_them_the_role():
+    reading = extract(
+        "Lord Justice Arnold:\n\n1. The Claimants (“Nomination”) are two Italian companies.\n\n"
+        "2. The Defendants (“JSC”) sell links.\n\n9. I would dismiss this appeal.",
+        [
+            {"name": "SEBASTIAN BREALEY", "role": "appellant"},
+            {"name": "NOMINATION DE ANTONIO E PAOLO GENSINI SNC", "role": "respondent"},
+            {"name": "NOMINATION SRL", "role": "respondent"},
+        ],
+        "ewca-civ",
+    )
+
+    assert reading["rights_holder"].value.startswith("NOMINATION DE ANTONIO")
+    assert reading["rights_holder_outcome"].value == "holder_won"
+
+
+def test_a_partys_argument_is_not_an_allegation_of_infringement():
+    reading = extract(
+        "1. Celgard alleges that the marketing by Senior involves the misuse of Celgard's trade "
+        "secrets. Senior contends that Celgard has not identified the secrets it says were "
+        "misused.\n\n2. I would dismiss this appeal.",
+        [
+            {"name": "Shenzhen Senior Co", "role": "appellant"},
+            {"name": "Celgard, LLC", "role": "respondent"},
+        ],
+        "ewca-civ",
+    )
+
+    assert reading["rights_holder"].value == "Celgard, LLC"
+    assert reading["rights_holder_outcome"].value == "holder_won"
+
+
+def test_the_verdict_recounted_in_an_order_is_not_the_courts_award():
+    found = _damages(
+        "The jury found infringement and awarded $3,100,000. The Court GRANTS the renewed motion "
+        "for judgment as a matter of law of non-infringement."
+    )
+
+    assert found.value == ""
+
+
+def test_interest_after_an_award_is_not_the_award():
+    found = _damages(
+        "Judgment is entered in the amount of $812,400, together with post-judgment interest."
+    )
+
+    assert found.value == "812400.00 USD"
+
+
+def test_on_appeal_a_remedy_counts_only_where_the_court_upholds_it():
+    reading = extract(
+        "The district court declined to enhance damages. On the cross-appeal, we vacate that "
+        "ruling and remand.\n\nVACATED AND REMANDED",
+        [
+            {"name": "Merrow Flooring", "role": "appellant"},
+            {"name": "Dalton Surfaces", "role": "appellee"},
+        ],
+        "cafc",
+    )
+
+    assert reading["enhanced_damages"].value == ""

@@ -52,6 +52,11 @@ HOLDS = [
     ("which_owns", rf"{_RIGHT}{GAP}{{0,60}}?,\s+which\s+{SUBJECT}\s+owns"),
     ("in_the_name_of", rf"{_RIGHT}{GAP}{{0,80}}?\bin\s+the\s+name\s+of\s+{SUBJECT}"),
     (
+        "owned_by",
+        rf"{_RIGHT}{GAP}{{0,120}}?\b(?:owned\s+by|(?:exclusively\s+)?licensed\s+to|assigned\s+to)\s+"
+        rf"{SUBJECT}",
+    ),
+    (
         "sued_for_infringement",
         rf"{SUBJECT}\s+(?:sued|filed\s+suit\s+against|brought\s+suit\s+against)\b{GAP}{{0,140}}?"
         r"\b(?:infring|counterfeit|passing off|misappropriat|dilut)",
@@ -68,8 +73,9 @@ HOLDS = [
     ),
     (
         "alleges_infringement",
-        rf"{SUBJECT}\s+(?:alleges?|alleged|contends?|contended|asserts?|asserted)\s+that\s+"
-        rf"{GAP}{{0,120}}?\b(?:infring\w*|threaten\w*\s+(?:and\s+intend\w*\s+)?to\s+infringe)",
+        rf"{SUBJECT}\s+(?:alleges?|alleged)\s+that\s+"
+        rf"{GAP}{{0,120}}?\b(?:infring\w*|threaten\w*\s+(?:and\s+intend\w*\s+)?to\s+infringe|"
+        r"misuse|misappropriat\w*|passing\s+off|counterfeit\w*)",
     ),
     ("counterclaims_infringement", rf"{SUBJECT}\s+counterclaim(?:s|ed)\s+for\s+infringement"),
 ]
@@ -86,6 +92,7 @@ CHALLENGES = [
         r"(?:s|ed)\s+for)\s+(?:the\s+)?(?:revocation|a\s+declaration\s+of\s+(?:invalidity|"
         r"non-infringement)|cancellation|invalidation)",
     ),
+    ("infringed_by", rf"\binfring\w*\s+by\s+{SUBJECT}"),
     (
         "petitioned_for_review",
         rf"{SUBJECT}\s+(?:petitioned|filed\s+a\s+petition|requested)\s+(?:for\s+)?"
@@ -99,10 +106,12 @@ WORDS = {
     "of_which_proprietor": ("owner", "proprietor", "assignee"),
     "which_owns": ("owns",),
     "in_the_name_of": ("name of",),
+    "owned_by": ("owned by", "licensed to", "assigned to"),
+    "infringed_by": ("infringed by", "infringing by"),
     "sued_for_infringement": ("sued", "suit against"),
     "brought_infringement_proceedings": ("infringement", "passing off", "passing-off"),
     "proceedings_brought_by": ("brought by",),
-    "alleges_infringement": ("alleg", "contend", "assert"),
+    "alleges_infringement": ("alleg",),
     "counterclaims_infringement": ("counterclaim",),
     "declaratory_judgment": ("declarat",),
     "seeks_revocation": ("revocation", "declaration of", "cancellation", "invalidation"),

@@ -64,7 +64,7 @@ FEES_REFUSED = [
 ]
 _NOT_DECIDED = re.compile(
     r"^\s*(?:if|had|unless|should|were)\b|\bwould\s+(?:be|have)\b|\bmay\s+be\b|\bas\s+moot\b|"
-    r"\bsought\b|\bseeks?\b|\basks?\b|\bmoves?\s+for\b|\bmoved\s+for\b",
+    r"\bdeclin\w*\s+to\b|\brefus\w*\s+to\b|\bsought\b|\bseeks?\b|\basks?\b|\bmoves?\s+for\b|\bmoved\s+for\b",
     re.IGNORECASE,
 )
 AMOUNT = re.compile(
@@ -86,6 +86,12 @@ _AWARD_WORDS = re.compile(
 _NOT_DAMAGES = re.compile(
     r"fees?|costs?|interest|royalty\s+rate|per\s+unit|bond|security|sanction|on\s+account", re.I
 )
+# What an amount is, when the words after it say ("$1,150,000 in reasonable attorneys' fees").
+_NOT_DAMAGES_AFTER = re.compile(
+    r"^\s*(?:in|of|for|as)\s+(?:[\w'’-]+\s+){0,3}?(?:fees|costs|interest|sanctions)\b", re.I
+)
+# The jury's verdict as the order recounts it, not what the court awards.
+_VERDICT = re.compile(r"\bthe\s+jury\s+(?:found|returned|awarded|determined|assessed)\b", re.I)
 _PER_UNIT = re.compile(
     r"\bagainst\s+each\b|\bper\s+(?:work|defendant|infringement|mark|item)\b|\beach\s+defendant",
     re.I,
@@ -107,20 +113,24 @@ _MONEY = ("$", "£", "€", "usd", "gbp", "eur")
 def read(doc: Document, start: int, end: int, appellate: bool) -> dict[str, Finding]:
     """The remedies decided between ``start`` and ``end`` (the decisive part)."""
     granted = INJUNCTION_GRANTED + (INJUNCTION_UPHELD if appellate else [])
-    return {
-        INJUNCTION: _either(
-            doc, start, end, INJUNCTION, granted, INJUNCTION_REFUSED, ("granted", "refused")
-        ),
-        DAMAGES: damages(doc, start, end, appellate),
-        ENHANCED: _either(
-            doc, start, end, ENHANCED, ENHANCED_AWARDED, ENHANCED_REFUSED, (AWARDED, REFUSED)
-        ),
-        FEES: _either(doc, start, end, FEES, FEES_AWARDED, FEES_REFUSED, (AWARDED, REFUSED)),
-    }
+    either = (
+        (INJUNCTION, granted, INJUNCTION_REFUSED, ("granted", "refused")),
+        (ENHANCED, ENHANCED_AWARDED, ENHANCED_REFUSED, (AWARDED, REFUSED)),
+        (FEES, FEES_AWARDED, FEES_REFUSED, (AWARDED, REFUSED)),
+    )
+    found = {name: _either(doc, start, end, name, *rest, appellate) for name, *rest in either}
+    found[DAMAGES] = damages(doc, start, end, appellate)
+    return found
 
 
-def _either(doc, start, end, name, granted, refused, values) -> Finding:
+def _either(doc, start, end, name, granted, refused, values, appellate) -> Finding:
+    """A remedy granted or refused; on appeal, an award or refusal only in a sentence that
+    upholds it (what the court below did, as the opinion recounts it, was appealed, not
+    decided here)."""
     sentences = list(doc.sentences(start, end, ANCHORS[name])) if end > start else []
+    if appellate and name != INJUNCTION:
+        upheld = re.compile(r"\baffirm|\buph[eo]ld", re.IGNORECASE)
+        sentences = [s for s in sentences if upheld.search(doc.text, *s)]
     yes = _first(doc, sentences, granted, f"remedies.{name}_{values[0]}")
     no = _first(doc, sentences, refused, f"remedies.{name}_{values[1]}")
     if yes and no:
@@ -151,8 +161,14 @@ def damages(doc: Document, start: int, end: int, appellate: bool) -> Finding:
             continue
         if _UNDONE.search(sentence) or (appellate and not re.search(r"\baffirm", sentence, re.I)):
             continue
+        if not appellate and _VERDICT.search(sentence):
+            continue
         for match in AMOUNT.finditer(sentence):
-            if _NOT_DAMAGES.search(sentence[max(0, match.start() - 40) : match.end() + 45]):
+            before, after = (
+                sentence[max(0, match.start() - 40) : match.start()],
+                sentence[match.end() :],
+            )
+            if _NOT_DAMAGES.search(before) or _NOT_DAMAGES_AFTER.match(after):
                 continue
             if _PER_UNIT.search(sentence[match.end() : match.end() + 60]):
                 per_unit = True

@@ -258,7 +258,18 @@ def define_aliases(text: str, parties: list[Party], appellate: bool, court: str)
             defined[alias.lower()] = target
             if isinstance(target, int):
                 parties[target].aliases.add(alias)
+            else:
+                _role_of_named(parties, alias, target)
     return defined
+
+
+def _role_of_named(parties: list[Party], alias: str, role: str) -> None:
+    """A role's short name that is also the parties' name ("The Claimants (“Nomination”)",
+    the parties being NOMINATION SNC and NOMINATION SRL) gives them that role."""
+    word = alias.lower()
+    for party in parties:
+        if party.words[:1] == [word] and not _conflicts(party.roles, {role}):
+            party.roles.add(role)
 
 
 def _named_party(text: str, parties: list[Party]) -> int | None:
