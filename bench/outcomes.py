@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/outcomes.py [--split dev|heldout|all] [--data ../shared/data] [--show]
     .venv/bin/python bench/outcomes.py --speed [--runs 20]
+    DATABASE_URL=sqlite:////tmp/bench-outcomes.sqlite3 .venv/bin/python bench/outcomes.py --pages
 
 The labels (bench/outcomes/labels.jsonl) are facts read by a person: for each ruling its
 expected disposition, outcome for the rights holder and remedies, or null where the ruling
@@ -14,6 +15,10 @@ metadata, by the order of trust of ipcases.outcomes.choice. Per field and per so
 precision (correct values among those given; a value where the label has none counts as
 wrong), coverage (values given among rulings whose label has one), the confusion table of
 disposition and outcome, and the coverage of appellate rulings that have a text.
+
+With --pages it imports the real labelled files into the database named by DATABASE_URL (use
+a throwaway one), as import_rulings would, and checks on each IP ruling's page that the
+labelled disposition and outcome are shown with the sentence they were read from.
 
 With --speed it times extract() instead: each real text with a reader (the CAP opinions and
 the Find Case Law judgments), ``runs`` times, and 500 synthetic opinions once each; it prints
@@ -243,6 +248,44 @@ def speed(labels: list[dict], data: Path, runs: int) -> None:
         )
 
 
+def pages(labels: list[dict], data: Path) -> None:
+    from django.core.management import call_command
+    from django.test import Client
+
+    from ipcases.importers.pipeline import run_import
+    from ipcases.models import Ruling
+
+    from django.conf import settings
+
+    call_command("migrate", verbosity=0)
+    settings.ALLOWED_HOSTS.append("testserver")
+    client = Client()
+    for label in labels:
+        folder = label["path"].split("/")[0]
+        if folder not in ("cap", "uk-find-case-law") or not label["rights_holder_outcome"]:
+            continue
+        run_import(
+            {"cap": "cap", "uk-find-case-law": "uk-fcl"}[folder], [str(data / label["path"])]
+        )
+        ruling = Ruling.objects.filter(source_records__source_id=_source_id(label, data)).first()
+        html = client.get(f"/rulings/{ruling.pk}/").content.decode()
+        facts = " ".join(html.split('<dl class="facts card">')[1].split("</dl>")[0].split())
+        shown = [ruling.get_disposition_display(), ruling.get_rights_holder_outcome_display()]
+        quotes = facts.count('<blockquote class="evidence">')
+        fine = (
+            ruling.disposition == label["disposition"]
+            and ruling.rights_holder_outcome == label["rights_holder_outcome"]
+        )
+        print(
+            f"{label['id']:10} {'ok' if fine and quotes >= 2 else 'DIFFERS':8} "
+            f"{' / '.join(shown)}; {quotes} sentences quoted; /rulings/{ruling.pk}/"
+        )
+
+
+def _source_id(label: dict, data: Path) -> str:
+    return real_input(label, data)["source_id"]
+
+
 def records_len(records: list[dict]) -> list[int]:
     return [len(record["text"]) for record in records]
 
@@ -253,9 +296,13 @@ def main() -> None:
     parser.add_argument("--data", default=str(ROOT.parent.parent / "shared" / "data"))
     parser.add_argument("--show", action="store_true", help="List every disagreement.")
     parser.add_argument("--speed", action="store_true", help="Time the reader instead.")
+    parser.add_argument("--pages", action="store_true", help="Import the real files, check pages.")
     parser.add_argument("--runs", type=int, default=20)
     options = parser.parse_args()
     labels = [json.loads(line) for line in LABELS.read_text().splitlines() if line.strip()]
+    if options.pages:
+        pages([label for label in labels if label["kind"] == "real"], Path(options.data))
+        return
     if options.speed:
         speed(
             [label for label in labels if label["kind"] == "real"], Path(options.data), options.runs

@@ -74,7 +74,7 @@ HOLDS = [
     (
         "alleges_infringement",
         rf"{SUBJECT}\s+(?:alleges?|alleged)\s+that\s+"
-        rf"{GAP}{{0,120}}?\b(?:infring\w*|threaten\w*\s+(?:and\s+intend\w*\s+)?to\s+infringe|"
+        rf"{GAP}{{0,200}}?\b(?:infring\w*|threaten\w*\s+(?:and\s+intend\w*\s+)?to\s+infringe|"
         r"misuse|misappropriat\w*|passing\s+off|counterfeit\w*)",
     ),
     ("counterclaims_infringement", rf"{SUBJECT}\s+counterclaim(?:s|ed)\s+for\s+infringement"),
