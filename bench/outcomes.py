@@ -249,13 +249,12 @@ def speed(labels: list[dict], data: Path, runs: int) -> None:
 
 
 def pages(labels: list[dict], data: Path) -> None:
+    from django.conf import settings
     from django.core.management import call_command
     from django.test import Client
 
     from ipcases.importers.pipeline import run_import
     from ipcases.models import Ruling
-
-    from django.conf import settings
 
     call_command("migrate", verbosity=0)
     settings.ALLOWED_HOSTS.append("testserver")
