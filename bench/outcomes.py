@@ -47,11 +47,17 @@ import django  # noqa: E402
 
 django.setup()
 
+from django.conf import settings  # noqa: E402
+from django.core.management import call_command  # noqa: E402
+from django.test import Client  # noqa: E402
+
 from ipcases.importers import cap, courtlistener, ttab, uk_fcl  # noqa: E402
-from ipcases.importers.pipeline import parsed  # noqa: E402
+from ipcases.importers.pipeline import parsed, run_import  # noqa: E402
 from ipcases.importers.sources import iter_inputs  # noqa: E402
+from ipcases.models import Ruling  # noqa: E402
 from ipcases.outcomes import extract, family_of  # noqa: E402
 from ipcases.outcomes.choice import Offer, choose  # noqa: E402
+from ipcases.synthetic.generate import generate_ruling  # noqa: E402
 
 LABELS = ROOT / "bench" / "outcomes" / "labels.jsonl"
 FIELDS = (
@@ -228,8 +234,6 @@ def _timed(record: dict, runs: int) -> float:
 
 
 def speed(labels: list[dict], data: Path, runs: int) -> None:
-    from ipcases.synthetic.generate import generate_ruling
-
     real = [
         real_input(label, data) for label in labels if label["path"].endswith((".xml", "_h.json"))
     ]
@@ -249,13 +253,6 @@ def speed(labels: list[dict], data: Path, runs: int) -> None:
 
 
 def pages(labels: list[dict], data: Path) -> None:
-    from django.conf import settings
-    from django.core.management import call_command
-    from django.test import Client
-
-    from ipcases.importers.pipeline import run_import
-    from ipcases.models import Ruling
-
     call_command("migrate", verbosity=0)
     settings.ALLOWED_HOSTS.append("testserver")
     client = Client()
