@@ -32,8 +32,6 @@ FIELDS = {
 }
 # Sources whose values people chose by reading the ruling: they outrank the text.
 READ_BY_PEOPLE = {Source.LANDMARK, Source.CSV}
-# The FJC Integrated Database importer's source (its own Source value).
-FJC_IDB = "fjc_idb"
 
 
 @dataclass(frozen=True)
@@ -56,7 +54,7 @@ def basis_of(source: str) -> str:
         return Basis.LANDMARK
     if source == Source.SYNTHETIC:
         return Basis.SYNTHETIC
-    if source == FJC_IDB:
+    if source == Source.FJC_IDB:
         return Basis.FJC_IDB
     return Basis.METADATA
 

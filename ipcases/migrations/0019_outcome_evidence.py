@@ -36,7 +36,7 @@ def set_bases(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('ipcases', '0017_search_index_models'),
+        ('ipcases', '0018_fjc_terminations'),
     ]
 
     operations = [
