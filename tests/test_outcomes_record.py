@@ -4,6 +4,7 @@ their evidence, and chosen by the order of trust (an editor always wins)."""
 from io import StringIO
 
 import pytest
+from django.contrib.auth.models import User
 from django.core.management import call_command
 
 from ipcases.courts import ensure_courts
@@ -11,6 +12,7 @@ from ipcases.importers.pipeline import run_import
 from ipcases.importers.store import save_records
 from ipcases.models import EditorCorrection, OutcomeEvidence, Ruling, SourceRecord
 from ipcases.outcomes.record import settle
+from tests.fjc_samples import COURTLISTENER_FILE
 from tests.helpers import make_ruling
 from tests.outcome_samples import ruling_record, sample
 
@@ -109,15 +111,13 @@ def test_an_editors_correction_survives_reimport_and_reextraction():
 
 
 def test_an_outcome_corrected_in_the_admin_rests_on_the_editor(client):
-    from django.contrib.auth.models import User
-
     client.force_login(User.objects.create_superuser("editor", "e@example.org", "pw"))
     ruling = _import("us_cafc_aff_rev_remand")
     url = f"/admin/ipcases/ruling/{ruling.pk}/change/"
     form = client.get(url).context["adminform"].form
     data = {name: form[name].value() or "" for name in form.fields}
     data.update(rights_holder_outcome="holder_won")
-    for prefix in ("ip_type_tags", "citations", "source_records"):
+    for prefix in ("ip_type_tags", "citations", "source_records", "termination"):
         data.update({f"{prefix}-TOTAL_FORMS": 0, f"{prefix}-INITIAL_FORMS": 0})
     assert client.post(url, data).status_code == 302
 
@@ -162,3 +162,12 @@ def test_synthetic_rulings_are_not_read_and_keep_their_values():
     ruling.refresh_from_db()
     assert ruling.disposition == "denied"
     assert not ruling.outcome_evidence.exists()
+
+
+def test_terminations_from_the_fjc_idb_rest_on_it():
+    run_import("fjc-idb", [str(COURTLISTENER_FILE)])
+    decided = Ruling.objects.exclude(rights_holder_outcome="")
+
+    assert decided.exists()
+    assert set(decided.values_list("outcome_basis", flat=True)) == {"fjc_idb"}
+    assert not OutcomeEvidence.objects.exists()  # no text to read
