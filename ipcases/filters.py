@@ -111,9 +111,13 @@ class RulingFilter(django_filters.FilterSet):
     outcome_basis = django_filters.ChoiceFilter(choices=Basis.choices, label="Outcome from")
     injunction_basis = django_filters.ChoiceFilter(choices=Basis.choices, label="Injunction from")
     damages_basis = django_filters.ChoiceFilter(choices=Basis.choices, label="Damages from")
-    party = django_filters.CharFilter(method="filter_party", label="Party name")
-    right = django_filters.CharFilter(method="filter_right", label="Patent or mark number")
-    statute = django_filters.CharFilter(method="filter_statute", label="Statute")
+    # Bounded so that no value reaches SQL longer than any stored one (SQLite refuses LIKE
+    # patterns past 50,000 bytes).
+    party = django_filters.CharFilter(method="filter_party", label="Party name", max_length=500)
+    right = django_filters.CharFilter(
+        method="filter_right", label="Patent or mark number", max_length=100
+    )
+    statute = django_filters.CharFilter(method="filter_statute", label="Statute", max_length=200)
     kind = django_filters.ChoiceFilter(choices=Ruling.Kind.choices, label="Kind of ruling")
     # How a district-court case ended and how far it got, as the FJC IDB records them.
     ending = django_filters.MultipleChoiceFilter(

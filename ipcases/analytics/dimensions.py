@@ -70,6 +70,9 @@ class Dimension:
     expression: Callable[[], Expression]
     param: str  # the /rulings/ parameter that selects one value of this dimension
     labels: Callable[[Iterable], dict]
+    # Every value there is to compare, so that no value from a URL reaches a table unchecked
+    # (None: years, which compared_values checks by their form).
+    values: Callable[[], Iterable[str]] | None = None
 
     def label_for(self, keys: Iterable) -> dict:
         return self.labels(list(keys))
@@ -88,17 +91,30 @@ def _same(keys: Iterable) -> dict:
     return {key: str(key) for key in keys}
 
 
+def _court_ids() -> Iterable[str]:
+    return Court.objects.values_list("pk", flat=True)
+
+
+def _countries() -> Iterable[str]:
+    return Court.objects.values_list("country", flat=True).distinct()
+
+
 DIMENSIONS: dict[str, Dimension] = {
     d.name: d
     for d in (
-        Dimension("court", "Court", lambda: F("case__court_id"), "court", _court_labels),
-        Dimension("country", "Country", lambda: F("case__court__country"), "country", _same),
+        Dimension(
+            "court", "Court", lambda: F("case__court_id"), "court", _court_labels, _court_ids
+        ),
+        Dimension(
+            "country", "Country", lambda: F("case__court__country"), "country", _same, _countries
+        ),
         Dimension(
             "level",
             "Court level",
             lambda: F("case__court__level"),
             "level",
             _choice_labels(Court.Level),
+            lambda: Court.Level.values,
         ),
         Dimension(
             "ip_type",
@@ -106,6 +122,7 @@ DIMENSIONS: dict[str, Dimension] = {
             lambda: F("ip_type_tags__ip_type"),
             "ip_type",
             _choice_labels(IPType),
+            lambda: IPType.values,
         ),
         Dimension(
             "outcome",
@@ -113,6 +130,7 @@ DIMENSIONS: dict[str, Dimension] = {
             lambda: F("rights_holder_outcome"),
             "outcome",
             _choice_labels(Ruling.Outcome),
+            lambda: Ruling.Outcome.values,
         ),
         Dimension(
             "disposition",
@@ -120,6 +138,7 @@ DIMENSIONS: dict[str, Dimension] = {
             lambda: F("disposition"),
             "disposition",
             _choice_labels(Ruling.Disposition),
+            lambda: Ruling.Disposition.values,
         ),
         Dimension(
             "remedy",
@@ -127,9 +146,17 @@ DIMENSIONS: dict[str, Dimension] = {
             lambda: F("injunction"),
             "injunction",
             _choice_labels(Ruling.Injunction),
+            lambda: Ruling.Injunction.values,
         ),
         Dimension("year", "Year", lambda: ExtractYear("decision_date"), "year", _same),
-        Dimension("source", "Source", lambda: F("source"), "source", _choice_labels(Source)),
+        Dimension(
+            "source",
+            "Source",
+            lambda: F("source"),
+            "source",
+            _choice_labels(Source),
+            lambda: Source.values,
+        ),
     )
 }
 

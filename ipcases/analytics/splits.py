@@ -71,7 +71,20 @@ def compared_values(dimension: Dimension, raw: str) -> list:
         if not all(v.isdigit() and len(v) == 4 for v in values):
             raise RefusedGrouping("Years to compare must be written as four digits, like 2019.")
         return [int(v) for v in values]
-    return list(dict.fromkeys(values))
+    return list(dict.fromkeys(_known(dimension, values)))
+
+
+def _known(dimension: Dimension, values: list[str]) -> list[str]:
+    """The values as the catalogue spells them (txed, US); RefusedGrouping for any other."""
+    known = {str(value).lower(): str(value) for value in dimension.values()}
+    unknown = [value for value in values if value.lower() not in known]
+    if unknown:
+        examples = ", ".join(sorted(known.values())[:6])
+        raise RefusedGrouping(
+            f"There is no {dimension.label.lower()} “{unknown[0][:40]}” to compare; "
+            f"compare values such as {examples}."
+        )
+    return [known[value.lower()] for value in values]
 
 
 def comparison_table(figures: Figures, dimension: Dimension, values: list) -> Table:

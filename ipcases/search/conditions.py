@@ -110,8 +110,34 @@ def _parties(condition: Q):
 def _court(value: str) -> Q:
     """A court by its id or its short name, looked up first so that the rulings are found
     through the index on their cases' court (an OR across the join would scan every case)."""
-    named = Court.objects.filter(Q(pk=value.lower()) | Q(short_name__iexact=value))
-    return Q(case__court_id__in=list(named.values_list("pk", flat=True)))
+    return Q(case__court_id__in=court_ids(value))
+
+
+def court_ids(value: str) -> list[str]:
+    """The courts a court: value names: by id, or by short name whatever its case, spacing and
+    dots (`E.D. Tex` is `E.D. Tex.`). None for a court the catalogue does not know."""
+    key = _letters(value)
+    if not key:
+        return []
+    courts = Court.objects.values_list("pk", "short_name")
+    return [pk for pk, short in courts if pk == value.lower() or _letters(short) == key]
+
+
+def _letters(value: str) -> str:
+    return fold(value).replace(" ", "")
+
+
+def field_notes(node) -> list[str]:
+    """What the fields of a tree name that the catalogue does not know, for the search notes."""
+    if isinstance(node, And | Or):
+        return [note for child in node.children for note in field_notes(child)]
+    if isinstance(node, Not):
+        return field_notes(node.child)
+    if isinstance(node, Field) and node.name == "court":
+        value = node.value.strip().strip('"')
+        if not court_ids(value):
+            return [f"The catalogue knows no court called “{value[:60]}”; see the list of courts."]
+    return []
 
 
 def _docket(value: str) -> Q:

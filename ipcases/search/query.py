@@ -147,6 +147,11 @@ def _lex_word(word: str, query: str, pos: int, items: list, notes: list[str]) ->
         else:
             notes.append(f"{name}: needs a value, for example {name}:{_EXAMPLES[name]}.")
         return pos
+    if fielded and fielded.group(1).isalpha() and fielded.group(2)[:2] not in ("", "//"):
+        notes.append(
+            f"{fielded.group(1)[:20]}: is not a field (the fields are {', '.join(FIELDS)}); "
+            "we searched for its words."
+        )
     if word.endswith("*"):
         items.append(("PREFIX", word.rstrip("*")))
     else:
@@ -272,14 +277,17 @@ class _Parser:
         return _combine(And, [n for n in nodes if n is not None])
 
     def parse_unary(self):
-        if self.peek() == "NOT":
+        # Counted, not recursed into: a query of a thousand minus signs stays shallow, and two
+        # negations in a row cancel out.
+        negations = 0
+        while self.peek() == "NOT":
             self.take()
-            if self.peek() not in _OPERAND_START:
-                self.dangling("NOT")
-                return None
-            child = self.parse_unary()
-            return Not(child) if child is not None else None
-        return self.parse_proximity()
+            negations += 1
+        if negations and self.peek() not in _OPERAND_START:
+            self.dangling("NOT")
+            return None
+        child = self.parse_proximity()
+        return Not(child) if negations % 2 and child is not None else child
 
     def parse_proximity(self):
         left = self.parse_primary()

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import QuerySet
 from django.db.models.sql.where import AND, WhereNode
@@ -24,9 +25,17 @@ RULINGS = "ipcases_search_ruling"
 GROUPS = "ipcases_search_facet_group"
 
 
+# Selects no id, on both databases.
+NO_IDS = "SELECT 0 WHERE 1 = 0"
+
+
 def ids_sql(rulings: QuerySet) -> tuple[str, list]:
     """The SQL selecting the ids of a queryset's rulings, unordered."""
-    sql, params = rulings.order_by().values("pk").query.sql_with_params()
+    try:
+        sql, params = rulings.order_by().values("pk").query.sql_with_params()
+    except EmptyResultSet:
+        # A condition that Django knows selects nothing (an empty IN list) has no SQL.
+        return NO_IDS, []
     return sql, list(params)
 
 

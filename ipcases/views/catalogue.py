@@ -6,6 +6,10 @@ from ..normalize import normalize_right_number
 from ..pages.rights import right_context
 from ..pages.rulings import page_of
 
+# The longest number the catalogue holds, and room for how people write one (EP 1 234 567 B1).
+RIGHT_NUMBER_LENGTH = IPRight._meta.get_field("number").max_length
+MAX_RIGHT_NUMBER = 2 * RIGHT_NUMBER_LENGTH
+
 
 def home(request: HttpRequest) -> HttpResponse:
     context = {
@@ -39,8 +43,10 @@ def right_detail(request: HttpRequest, kind: str, number: str) -> HttpResponse:
     """Every ruling and case that concerns one patent, mark or registration."""
     if kind not in IPRight.Kind.values:
         raise Http404("No such kind of right.")
+    if len(number) > MAX_RIGHT_NUMBER:
+        raise Http404("Not a right number.")
     normalized = normalize_right_number(number)
-    if not any(ch.isdigit() for ch in normalized):
+    if not any(ch.isdigit() for ch in normalized) or len(normalized) > RIGHT_NUMBER_LENGTH:
         raise Http404("Not a right number.")
     if normalized != number:
         return redirect("right_detail", kind=kind, number=normalized, permanent=True)
