@@ -12,7 +12,7 @@ the record fields (see ``COLUMNS``); ``source_id``, ``court``, ``case_name`` and
 JSON Lines take the same keys, one ruling per line; there the lists may also be JSON lists
 (of strings, or of objects as in ``ipcases.importers``). A row without ``ip_types`` is
 classified from its case name, summary and text, like rulings from mixed sources.
-Files are read line by line, so their size does not matter.
+Files are read line by line, so their size does not matter, nor that of a cell.
 """
 
 from __future__ import annotations
@@ -53,6 +53,8 @@ COLUMNS = (
     "parties",
     "rights",
 )
+# As large as csv takes (a C long): a field of any size a file holds is read.
+FIELD_LIMIT = 2**31 - 1
 _PERSON_MARK = re.compile(r"\s*\[(person|organisation|organization)\]\s*$", re.IGNORECASE)
 
 
@@ -72,7 +74,11 @@ def parse(source) -> Iterator[dict]:
 
 
 def _csv_rows(name: str, text: io.TextIOBase, delimiter: str) -> Iterator[dict]:
-    reader = csv.reader(text, delimiter=delimiter)
+    # A full text may be megabytes long: csv's default limit (128 KiB) would stop the file
+    # there. Strict: a stray quotation mark is reported, not guessed at (an unclosed one would
+    # otherwise take every later row into one cell).
+    csv.field_size_limit(FIELD_LIMIT)
+    reader = csv.reader(text, delimiter=delimiter, strict=True)
     header = [column.strip().lower() for column in next(reader, [])]
     problem = _header_problem(header)
     if problem:
@@ -88,7 +94,8 @@ def _csv_rows(name: str, text: io.TextIOBase, delimiter: str) -> Iterator[dict]:
                 continue
             yield _record_or_error(dict(zip(header, row, strict=True)), position)
     except csv.Error as error:
-        yield {"position": f"{name}:line {reader.line_num}", "error": f"bad CSV ({error})"}
+        message = f"bad CSV ({error}); the rest of the file was not read"
+        yield {"position": f"{name}:line {reader.line_num}", "error": message}
 
 
 def _json_lines(name: str, text: io.TextIOBase) -> Iterator[dict]:

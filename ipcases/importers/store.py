@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from django.db import transaction
+from django.db import DataError, IntegrityError, transaction
 from django.utils import timezone
 
 from .. import provenance, search
@@ -46,6 +46,7 @@ from ..normalize import (
     normalize_right_number,
 )
 from ..outcomes.record import read_outcomes
+from . import fields
 
 CHOICE_FIELDS = {
     "kind": Ruling.Kind,
@@ -60,6 +61,9 @@ CHOICE_FIELDS = {
 # Failures are all counted, the first KEPT_ERRORS kept with their message: a file of millions
 # of rows in courts the catalogue does not know must not fill memory with messages.
 KEPT_ERRORS = 1000
+
+# The largest amount Ruling.damages_amount holds (16 digits, 2 after the point).
+MAX_AMOUNT = Decimal("99999999999999.99")
 
 
 class InvalidRecord(ValueError):
@@ -121,6 +125,10 @@ def clean_record(record: dict, court_ids: set[str]) -> dict:
         "ip_types": [],
         **{k: v for k, v in record.items() if v is not None},
     }
+    try:
+        rec = fields.checked(rec)
+    except ValueError as error:
+        raise InvalidRecord(str(error)) from error
     for key in ("source", "source_id", "court", "case_name", "decision_date"):
         if not rec.get(key):
             raise InvalidRecord(f"missing {key}")
@@ -177,6 +185,8 @@ def _amount(value) -> Decimal | None:
         raise InvalidRecord(f"damages_amount {value!r} is not a number") from error
     if amount < 0 or not amount.is_finite():
         raise InvalidRecord(f"damages_amount {value!r} must be zero or more")
+    if amount > MAX_AMOUNT:
+        raise InvalidRecord(f"damages_amount {value!r} is more than {MAX_AMOUNT:,}")
     return amount.quantize(Decimal("0.01"))
 
 
@@ -223,12 +233,15 @@ def _save_batch(
                 doubts: list[str] = []
                 with transaction.atomic():
                     outcome, ruling_id = save_record(clean_record(record, court_ids), doubts)
-            except InvalidRecord as error:
+            except (InvalidRecord, DataError, IntegrityError) as error:
+                # A value the checks let through and the database refuses fails its record
+                # alone: the savepoint above rolled back whatever it had written.
+                message = str(error) if isinstance(error, InvalidRecord) else _refused(error)
                 if strict:
-                    raise InvalidRecord(f"{where}: {error}") from error
+                    raise InvalidRecord(f"{where}: {message}") from error
                 summary.failed += 1
                 if len(summary.errors) < KEPT_ERRORS:
-                    summary.errors.append(f"{where}: {error}")
+                    summary.errors.append(f"{where}: {message}")
                 continue
             setattr(summary, outcome, getattr(summary, outcome) + 1)
             summary.ambiguous += [f"{where}: {doubt}" for doubt in doubts]
@@ -243,6 +256,10 @@ def _save_batch(
             index_citations(changed)
         if dry_run:
             transaction.set_rollback(True)
+
+
+def _refused(error: Exception) -> str:
+    return f"could not be stored ({str(error).strip().splitlines()[0][:200]})"
 
 
 def save_record(rec: dict, doubts: list[str] | None = None) -> tuple[str, int]:
