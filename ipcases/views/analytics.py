@@ -1,8 +1,6 @@
 """Analytics pages and downloads: filter with the FilterSet of /rulings/, then aggregate.
 Synthetic rulings are left out unless the request asks for them (include_synthetic=1)."""
 
-import csv
-
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest, QueryDict
 from django.shortcuts import render
 
@@ -12,6 +10,7 @@ from ..analytics.links import figure_params, rulings_href, synthetic_choice
 from ..models import Basis
 from ..pages.analytics import AnalyticsForm
 from ..pages.listing import Listing
+from ..spreadsheet import write_csv
 
 
 def _refused(request: HttpRequest, reason: str) -> HttpResponse:
@@ -69,9 +68,7 @@ def analytics_csv(request: HttpRequest, table: str) -> HttpResponse:
         raise Http404(f"No analytics table is called {table!r}.") from None
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{found.slug}.csv"'
-    writer = csv.writer(response)
-    writer.writerow(found.columns)
-    writer.writerows(found.rows)
+    write_csv(response, found.columns, found.rows)
     return response
 
 
