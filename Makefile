@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1:8000
 DEMO_SYNTHETIC ?= 2000
 
-.PHONY: run test install migrate demo lint format bench clean postgres-rum
+.PHONY: run test install migrate demo lint format bench clean postgres-rum audit
 
 $(BIN)/.installed: requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -16,6 +16,10 @@ install: $(BIN)/.installed
 
 migrate: install
 	$(BIN)/python manage.py migrate --noinput
+
+# The demo runs in debug mode: plain HTTP and the public demo key. Everything else runs with
+# DEBUG off (the default), which needs a SECRET_KEY of its own.
+run demo: export DEBUG ?= 1
 
 demo: migrate
 	$(BIN)/python manage.py seed_demo --synthetic $(DEMO_SYNTHETIC) --if-empty
@@ -37,6 +41,11 @@ postgres-rum:
 		apt-get install -y -qq postgresql-$$version-rum >/dev/null 2>&1 || \
 		{ apt-get update -qq && apt-get install -y -qq postgresql-$$version-rum >/dev/null; }; \
 	fi
+
+# Known vulnerabilities in the installed packages. Exits 2 with "could not audit" when no
+# advisory database answers for every package: never an all-clear that checked nothing.
+audit: install
+	$(BIN)/python .ci/audit.py
 
 lint: install
 	$(BIN)/ruff check .

@@ -23,6 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ipcases.settings")
+os.environ.setdefault("SECRET_KEY", "bench-only")  # DEBUG is off: the settings want a key
 
 import django  # noqa: E402
 

@@ -47,6 +47,7 @@ def fresh_sqlite() -> str:
 def run_child(url: str, count: int, batch_size: int) -> dict:
     # DEBUG off, as in production: Django's query log is not part of what is measured.
     env = {**os.environ, "DATABASE_URL": url, "PYTHONPATH": str(ROOT), "DEBUG": "0"}
+    env.setdefault("SECRET_KEY", "bench-only")
     command = [sys.executable, __file__, "--child", "--count", str(count)]
     command += ["--batch-size", str(batch_size)]
     # Progress goes straight to this terminal; the result is the child's last line of output.
@@ -104,6 +105,7 @@ def _report(done: int, total: int) -> None:
 def generation_only(count: int) -> dict:
     """The generator alone, without a database: how much of the load time it accounts for."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ipcases.settings")
+    os.environ.setdefault("SECRET_KEY", "bench-only")
     import django
 
     django.setup()

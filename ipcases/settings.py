@@ -1,13 +1,17 @@
 """Settings for ipcases, read from the environment.
 
-Without any variables set, the site runs in debug mode on an SQLite file in the project folder,
-which is what the demo needs. Production sets SECRET_KEY, DEBUG=0, ALLOWED_HOSTS and
-DATABASE_URL (postgres://user:password@host:port/name).
+Without any variables set, the site runs with production settings (DEBUG off, HTTPS only) on an
+SQLite file in the project folder, and refuses to start until SECRET_KEY is set. The demo runs
+with DEBUG=1 (`make run` sets it). Production sets SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL
+(postgres://user:password@host:port/name).
 """
 
+import datetime as dt
 import os
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
+
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -19,13 +23,26 @@ def env_bool(name: str, default: bool) -> bool:
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
-def database_from_url(url: str) -> dict:
-    """The DATABASES entry for a postgres:// or sqlite:/// URL."""
+def env_seconds(name: str, default: float) -> float:
+    value = os.environ.get(name, "").strip()
+    try:
+        return float(value) if value else default
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a number of seconds, not {value!r}") from None
+
+
+def database_from_url(url: str, connect_timeout: float = 5, statement_timeout: float = 0) -> dict:
+    """The DATABASES entry for a postgres:// or sqlite:/// URL. On PostgreSQL a connection
+    attempt gives up after `connect_timeout` seconds, and a statement after
+    `statement_timeout` (0: never)."""
     parts = urlsplit(url)
     if parts.scheme == "sqlite":
         name = unquote(parts.path[1:]) if parts.path not in ("", "/") else ":memory:"
         return {"ENGINE": "django.db.backends.sqlite3", "NAME": name}
     if parts.scheme in ("postgres", "postgresql"):
+        options = {"connect_timeout": max(1, round(connect_timeout))}
+        if statement_timeout:
+            options["options"] = f"-c statement_timeout={round(statement_timeout * 1000)}"
         return {
             "ENGINE": "django.db.backends.postgresql",
             "NAME": unquote(parts.path.lstrip("/")),
@@ -34,17 +51,33 @@ def database_from_url(url: str) -> dict:
             "HOST": parts.hostname or "",
             "PORT": str(parts.port or ""),
             "CONN_MAX_AGE": 60,
+            # A kept connection is tested before a request uses it: after the server restarts,
+            # the first request of each worker opens a new one instead of failing.
+            "CONN_HEALTH_CHECKS": True,
+            "OPTIONS": options,
         }
     raise ValueError(f"DATABASE_URL scheme {parts.scheme!r} is not supported")
 
 
-DEBUG = env_bool("DEBUG", True)
-SECRET_KEY = os.environ.get("SECRET_KEY", "insecure-demo-key-set-SECRET_KEY-in-production")
+DEBUG = env_bool("DEBUG", False)
+DEMO_SECRET_KEY = "insecure-demo-key-set-SECRET_KEY-in-production"
+SECRET_KEY = os.environ.get("SECRET_KEY", DEMO_SECRET_KEY)
+if not DEBUG and SECRET_KEY == DEMO_SECRET_KEY:
+    # The demo key is public: sessions and admin logins signed with it could be forged.
+    raise ImproperlyConfigured(
+        "SECRET_KEY is not set. Set it to a long random value (for example the output of "
+        "`python -c 'import secrets; print(secrets.token_urlsafe(50))'`), or set DEBUG=1 to "
+        "run the demo."
+    )
 ALLOWED_HOSTS = [h for h in os.environ.get("ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h]
 
 DATABASES = {
     "default": database_from_url(
-        os.environ.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
+        os.environ.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
+        connect_timeout=env_seconds("DATABASE_CONNECT_TIMEOUT", 5),
+        # None for commands (migrations, imports, reindexing run long statements); the web
+        # server's entry point (wsgi.py) sets a default for requests.
+        statement_timeout=env_seconds("DATABASE_STATEMENT_TIMEOUT", 0),
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -58,6 +91,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django_filters",
+    "axes",
     "ipcases",
 ]
 
@@ -70,7 +104,24 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "ipcases.health.DatabaseUnavailableMiddleware",
+    "ipcases.security.SecurityHeadersMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into its 429 page.
+    "axes.middleware.AxesMiddleware",
 ]
+
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# The admin login is throttled: after 5 wrong passwords for one user name from one address,
+# that pair is locked out for 15 minutes (locking by address alone would lock out everyone
+# behind the same proxy).
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = dt.timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "locked_out.html"
 
 ROOT_URLCONF = "ipcases.urls"
 WSGI_APPLICATION = "ipcases.wsgi.application"
@@ -113,8 +164,13 @@ SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG
 SECURE_HSTS_SECONDS = 0 if DEBUG else int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
-SECURE_HSTS_PRELOAD = not DEBUG
+# Joining the browsers' preload list is hard to undo (it outlives the header by months), so it
+# is asked for, not assumed.
+SECURE_HSTS_PRELOAD = not DEBUG and env_bool("SECURE_HSTS_PRELOAD", False)
+SILENCED_SYSTEM_CHECKS = [] if SECURE_HSTS_PRELOAD else ["security.W021"]
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Load balancers probe the health check over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 

@@ -1,7 +1,10 @@
 from django.contrib import admin
 from django.urls import path
 
+from . import health
 from .views import analytics, catalogue, rulings
+
+handler500 = health.server_error
 
 urlpatterns = [
     path("", catalogue.home, name="home"),
@@ -16,4 +19,5 @@ urlpatterns = [
     path("analytics/<slug:table>.csv", analytics.analytics_csv, name="analytics_csv"),
     path("rights/<slug:kind>/<str:number>/", catalogue.right_detail, name="right_detail"),
     path("admin/", admin.site.urls),
+    path("healthz", health.healthz, name="healthz"),
 ]
