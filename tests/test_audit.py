@@ -8,6 +8,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from django.db import connection
+
+# Nothing here reads the test database: once, in the SQLite run of the suite, is enough.
+pytestmark = pytest.mark.skipif(
+    connection.vendor != "sqlite", reason="does not depend on the database"
+)
 
 SCRIPT = Path(__file__).resolve().parent.parent / ".ci" / "audit.py"
 spec = importlib.util.spec_from_file_location("audit", SCRIPT)

@@ -8,6 +8,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from django.db import connection
+
+# Nothing here reads the test database: once, in the SQLite run of the suite, is enough.
+pytestmark = pytest.mark.skipif(
+    connection.vendor != "sqlite", reason="does not depend on the database"
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 PRODUCTION = {"SECRET_KEY": "a-long-random-production-key-" + "x" * 30}
