@@ -46,7 +46,7 @@ def is_outage(error: BaseException) -> bool:
 
 
 def database_state() -> str:
-    """ "ok", or "unavailable" (the reason goes to the log, not to whoever asked)."""
+    """Either "ok" or "unavailable" (the reason goes to the log, not to whoever asked)."""
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
@@ -58,8 +58,8 @@ def database_state() -> str:
 
 
 def index_state() -> str:
-    """ "current"; "outdated" when it was built with older word lists (searches work, and
-    reindex_search brings it up to date); or "unreadable"."""
+    """Either "current", "outdated" (built with older word lists: searches work, and
+    reindex_search brings it up to date) or "unreadable"."""
     try:
         held = versions.held()
     except DatabaseError as error:
