@@ -21,9 +21,8 @@ from tests.network import SilentServer, TcpProxy, closed_port
 
 pytestmark = pytest.mark.django_db
 
-postgres_only = pytest.mark.skipif(
-    connection.vendor != "postgresql", reason="a database server over the network"
-)
+# A database server over the network.
+postgres_only = pytest.mark.postgres
 
 DATA_PAGES = [
     "/",
