@@ -1,12 +1,19 @@
 """The courts and boards the catalogue knows, and how to load them.
 
-Ids follow courts-db / CourtListener where those have one; the rest are our own, built the
-same way (lower case, hyphens). Appeals point at the court above.
+US courts come from courts-db (``ipcases.us_courts``), under the ids CourtListener uses, with
+their names, jurisdictions and appeal routes. This table holds only what courts-db lacks:
+courts and offices outside the US, the USPTO's boards, the ITC. Our own ids are built the same
+way (lower case, hyphens). Appeals point at the court above.
+
+``ensure_courts`` loads the courts rulings usually come from; any other court either source
+knows is added by ``ensure_court`` when a ruling from it is first stored.
 """
 
 from django.db import transaction
 
+from . import us_courts
 from .models import Court
+from .us_courts import CourtFacts
 
 COURT = Court.Kind.COURT
 BOARD = Court.Kind.OFFICE_BOARD
@@ -14,368 +21,154 @@ FIRST = Court.Level.FIRST_INSTANCE
 APPEAL = Court.Level.APPELLATE
 FINAL = Court.Level.FINAL
 
-# (id, name, short name, country, kind, level, appeals to)
-COURTS: list[tuple[str, str, str, str, str, str, str]] = [
-    ("scotus", "Supreme Court of the United States", "U.S.", "US", COURT, FINAL, ""),
-    (
-        "cafc",
-        "United States Court of Appeals for the Federal Circuit",
-        "Fed. Cir.",
-        "US",
-        COURT,
-        APPEAL,
-        "scotus",
+# (id, name, short name, country, kind, level, appeals to, jurisdiction)
+# fmt: off
+OWN_COURTS: list[CourtFacts] = [
+    CourtFacts(
+        "usitc", "United States International Trade Commission", "ITC", "US", BOARD, FIRST,
+        "cafc", "federal",
     ),
-    (
-        "cadc",
-        "United States Court of Appeals for the District of Columbia Circuit",
-        "D.C. Cir.",
-        "US",
-        COURT,
-        APPEAL,
-        "scotus",
+    CourtFacts(
+        "ptab", "Patent Trial and Appeal Board (USPTO)", "PTAB", "US", BOARD, FIRST, "cafc",
+        "federal",
     ),
-    (
-        "ca1",
-        "United States Court of Appeals for the First Circuit",
-        "1st Cir.",
-        "US",
-        COURT,
-        APPEAL,
-        "scotus",
+    CourtFacts(
+        "ttab", "Trademark Trial and Appeal Board (USPTO)", "TTAB", "US", BOARD, FIRST, "cafc",
+        "federal",
     ),
-    (
-        "ca2",
-        "United States Court of Appeals for the Second Circuit",
-        "2d Cir.",
-        "US",
-        COURT,
-        APPEAL,
-        "scotus",
+    CourtFacts(
+        "uksc", "Supreme Court of the United Kingdom", "UKSC", "GB", COURT, FINAL, "",
+        "United Kingdom",
     ),
-    (
-        "ca3",
-        "United States Court of Appeals for the Third Circuit",
-        "3d Cir.",
-        "US",
-        COURT,
-        APPEAL,
-        "scotus",
+    CourtFacts(
+        "ukhl", "House of Lords (Appellate Committee)", "UKHL", "GB", COURT, FINAL, "",
+        "United Kingdom",
     ),
-    (
-        "ca4",
-        "United States Court of Appeals for the Fourth Circuit",
-        "4th Cir.",
-        "US",
-        COURT,
-        APPEAL,
-        "scotus",
+    CourtFacts(
+        "ukpc", "Judicial Committee of the Privy Council", "UKPC", "GB", COURT, FINAL, "",
+        "United Kingdom",
     ),
-    (
-        "ca5",
-        "United States Court of Appeals for the Fifth Circuit",
-        "5th Cir.",
-        "US",
-        COURT,
-        APPEAL,
-        "scotus",
+    CourtFacts(
+        "ewca-civ", "Court of Appeal of England and Wales (Civil Division)", "EWCA Civ", "GB",
+        COURT, APPEAL, "uksc", "England and Wales",
     ),
-    (
-        "ca6",
-        "United States Court of Appeals for the Sixth Circuit",
-        "6th Cir.",
-        "US",
-        COURT,
-        APPEAL,
-        "scotus",
+    CourtFacts(
+        "ewhc-pat", "High Court of England and Wales, Patents Court", "EWHC (Pat)", "GB", COURT,
+        FIRST, "ewca-civ", "England and Wales",
     ),
-    (
-        "ca7",
-        "United States Court of Appeals for the Seventh Circuit",
-        "7th Cir.",
-        "US",
-        COURT,
-        APPEAL,
-        "scotus",
+    CourtFacts(
+        "ewhc-ipec", "Intellectual Property Enterprise Court", "EWHC (IPEC)", "GB", COURT,
+        FIRST, "ewca-civ", "England and Wales",
     ),
-    (
-        "ca8",
-        "United States Court of Appeals for the Eighth Circuit",
-        "8th Cir.",
-        "US",
-        COURT,
-        APPEAL,
-        "scotus",
+    CourtFacts(
+        "ewhc-ch", "High Court of England and Wales, Chancery Division", "EWHC (Ch)", "GB",
+        COURT, FIRST, "ewca-civ", "England and Wales",
     ),
-    (
-        "ca9",
-        "United States Court of Appeals for the Ninth Circuit",
-        "9th Cir.",
-        "US",
-        COURT,
-        APPEAL,
-        "scotus",
+    CourtFacts(
+        "cjeu", "Court of Justice of the European Union", "CJEU", "EU", COURT, FINAL, "",
+        "European Union",
     ),
-    (
-        "ca10",
-        "United States Court of Appeals for the Tenth Circuit",
-        "10th Cir.",
-        "US",
-        COURT,
-        APPEAL,
-        "scotus",
+    CourtFacts(
+        "eugc", "General Court of the European Union", "EU General Court", "EU", COURT, APPEAL,
+        "cjeu", "European Union",
     ),
-    (
-        "ca11",
-        "United States Court of Appeals for the Eleventh Circuit",
-        "11th Cir.",
-        "US",
-        COURT,
-        APPEAL,
-        "scotus",
+    CourtFacts(
+        "euipo-boa", "Boards of Appeal of the European Union Intellectual Property Office",
+        "EUIPO BoA", "EU", BOARD, APPEAL, "eugc", "European Union",
     ),
-    (
-        "ccpa",
-        "United States Court of Customs and Patent Appeals",
-        "C.C.P.A.",
-        "US",
-        COURT,
-        APPEAL,
-        "scotus",
+    CourtFacts(
+        "epo-boa", "Boards of Appeal of the European Patent Office", "EPO BoA", "EP", BOARD,
+        APPEAL, "", "European Patent Organisation",
     ),
-    (
-        "txed",
-        "United States District Court for the Eastern District of Texas",
-        "E.D. Tex.",
-        "US",
-        COURT,
-        FIRST,
-        "cafc",
+    CourtFacts(
+        "upc-cfi", "Unified Patent Court, Court of First Instance", "UPC CFI", "EU", COURT,
+        FIRST, "upc-coa", "Unified Patent Court",
     ),
-    (
-        "txwd",
-        "United States District Court for the Western District of Texas",
-        "W.D. Tex.",
-        "US",
-        COURT,
-        FIRST,
-        "cafc",
-    ),
-    (
-        "txnd",
-        "United States District Court for the Northern District of Texas",
-        "N.D. Tex.",
-        "US",
-        COURT,
-        FIRST,
-        "ca5",
-    ),
-    (
-        "ded",
-        "United States District Court for the District of Delaware",
-        "D. Del.",
-        "US",
-        COURT,
-        FIRST,
-        "cafc",
-    ),
-    (
-        "cand",
-        "United States District Court for the Northern District of California",
-        "N.D. Cal.",
-        "US",
-        COURT,
-        FIRST,
-        "ca9",
-    ),
-    (
-        "cacd",
-        "United States District Court for the Central District of California",
-        "C.D. Cal.",
-        "US",
-        COURT,
-        FIRST,
-        "ca9",
-    ),
-    (
-        "casd",
-        "United States District Court for the Southern District of California",
-        "S.D. Cal.",
-        "US",
-        COURT,
-        FIRST,
-        "ca9",
-    ),
-    (
-        "nysd",
-        "United States District Court for the Southern District of New York",
-        "S.D.N.Y.",
-        "US",
-        COURT,
-        FIRST,
-        "ca2",
-    ),
-    (
-        "njd",
-        "United States District Court for the District of New Jersey",
-        "D.N.J.",
-        "US",
-        COURT,
-        FIRST,
-        "ca3",
-    ),
-    (
-        "paed",
-        "United States District Court for the Eastern District of Pennsylvania",
-        "E.D. Pa.",
-        "US",
-        COURT,
-        FIRST,
-        "ca3",
-    ),
-    (
-        "ilnd",
-        "United States District Court for the Northern District of Illinois",
-        "N.D. Ill.",
-        "US",
-        COURT,
-        FIRST,
-        "ca7",
-    ),
-    (
-        "vaed",
-        "United States District Court for the Eastern District of Virginia",
-        "E.D. Va.",
-        "US",
-        COURT,
-        FIRST,
-        "ca4",
-    ),
-    (
-        "mad",
-        "United States District Court for the District of Massachusetts",
-        "D. Mass.",
-        "US",
-        COURT,
-        FIRST,
-        "ca1",
-    ),
-    (
-        "wawd",
-        "United States District Court for the Western District of Washington",
-        "W.D. Wash.",
-        "US",
-        COURT,
-        FIRST,
-        "ca9",
-    ),
-    (
-        "flsd",
-        "United States District Court for the Southern District of Florida",
-        "S.D. Fla.",
-        "US",
-        COURT,
-        FIRST,
-        "ca11",
-    ),
-    (
-        "dcd",
-        "United States District Court for the District of Columbia",
-        "D.D.C.",
-        "US",
-        COURT,
-        FIRST,
-        "cadc",
-    ),
-    ("usitc", "United States International Trade Commission", "ITC", "US", BOARD, FIRST, "cafc"),
-    ("ptab", "Patent Trial and Appeal Board (USPTO)", "PTAB", "US", BOARD, FIRST, "cafc"),
-    ("ttab", "Trademark Trial and Appeal Board (USPTO)", "TTAB", "US", BOARD, FIRST, "cafc"),
-    ("uksc", "Supreme Court of the United Kingdom", "UKSC", "GB", COURT, FINAL, ""),
-    ("ukhl", "House of Lords (Appellate Committee)", "UKHL", "GB", COURT, FINAL, ""),
-    ("ukpc", "Judicial Committee of the Privy Council", "UKPC", "GB", COURT, FINAL, ""),
-    (
-        "ewca-civ",
-        "Court of Appeal of England and Wales (Civil Division)",
-        "EWCA Civ",
-        "GB",
-        COURT,
-        APPEAL,
-        "uksc",
-    ),
-    (
-        "ewhc-pat",
-        "High Court of England and Wales, Patents Court",
-        "EWHC (Pat)",
-        "GB",
-        COURT,
-        FIRST,
-        "ewca-civ",
-    ),
-    (
-        "ewhc-ipec",
-        "Intellectual Property Enterprise Court",
-        "EWHC (IPEC)",
-        "GB",
-        COURT,
-        FIRST,
-        "ewca-civ",
-    ),
-    (
-        "ewhc-ch",
-        "High Court of England and Wales, Chancery Division",
-        "EWHC (Ch)",
-        "GB",
-        COURT,
-        FIRST,
-        "ewca-civ",
-    ),
-    ("cjeu", "Court of Justice of the European Union", "CJEU", "EU", COURT, FINAL, ""),
-    (
-        "eugc",
-        "General Court of the European Union",
-        "EU General Court",
-        "EU",
-        COURT,
-        APPEAL,
-        "cjeu",
-    ),
-    (
-        "euipo-boa",
-        "Boards of Appeal of the European Union Intellectual Property Office",
-        "EUIPO BoA",
-        "EU",
-        BOARD,
-        APPEAL,
-        "eugc",
-    ),
-    (
-        "epo-boa",
-        "Boards of Appeal of the European Patent Office",
-        "EPO BoA",
-        "EP",
-        BOARD,
-        APPEAL,
-        "",
+    CourtFacts(
+        "upc-coa", "Unified Patent Court, Court of Appeal", "UPC CoA", "EU", COURT, APPEAL, "",
+        "Unified Patent Court",
     ),
 ]
+# fmt: on
+
+# The US courts loaded with the catalogue: the Supreme Court, the circuits, the national courts
+# of IP appeals and trade, and the district courts with the most IP cases.
+LOADED_US_COURTS = (
+    *("scotus", "cafc", "cadc", *(f"ca{n}" for n in range(1, 12)), "ccpa", "cit", "uscfc"),
+    *("txed", "txwd", "txnd", "ded", "cand", "cacd", "casd", "nysd", "njd", "paed", "ilnd"),
+    *("vaed", "mad", "wawd", "flsd", "dcd"),
+)
+_OWN = {court.id: court for court in OWN_COURTS}
+COURTS: list[CourtFacts] = [
+    *(court for court_id in LOADED_US_COURTS if (court := us_courts.us_court(court_id))),
+    *OWN_COURTS,
+]
+
+
+def court_facts(court_id: str) -> CourtFacts | None:
+    """Our own table's court of this id, else courts-db's; None when neither knows it."""
+    return _OWN.get(court_id) or us_courts.us_court(court_id)
+
+
+def is_known(court_id: str) -> bool:
+    """Whether a ruling may name this court id (it need not be loaded yet)."""
+    return court_id in _OWN or us_courts.knows(court_id)
 
 
 @transaction.atomic
 def ensure_courts() -> int:
-    """Create or update every court in COURTS; returns how many were created."""
-    created = 0
-    for court_id, name, short_name, country, kind, level, _ in COURTS:
-        _, was_created = Court.objects.update_or_create(
-            id=court_id,
-            defaults={
-                "name": name,
-                "short_name": short_name,
-                "country": country,
-                "kind": kind,
-                "level": level,
-            },
-        )
-        created += was_created
-    for court_id, *_, appeals_to in COURTS:
-        Court.objects.filter(id=court_id).update(appeals_to_id=appeals_to or None)
-    return created
+    """Create or update every court in COURTS; returns how many were created. Courts that
+    are already as described are not written."""
+    existing = Court.objects.in_bulk([court.id for court in COURTS])
+    created = [_court(facts) for facts in COURTS if facts.id not in existing]
+    Court.objects.bulk_create(created)
+    for facts in COURTS:
+        court = existing.get(facts.id)
+        if court is not None and _values(court) != _values(_court(facts)):
+            _court(facts).save()
+    routes = dict(
+        Court.objects.filter(pk__in=[c.id for c in COURTS]).values_list("pk", "appeals_to")
+    )
+    for facts in COURTS:
+        if routes.get(facts.id) != (facts.appeals_to or None):
+            Court.objects.filter(pk=facts.id).update(appeals_to_id=facts.appeals_to or None)
+    return len(created)
+
+
+def ensure_court(court_id: str) -> bool:
+    """Make sure the court is stored, adding it (and the courts its appeals go to) from our
+    table or courts-db if need be; False for a court neither knows."""
+    if Court.objects.filter(pk=court_id).exists():
+        return True
+    facts = court_facts(court_id)
+    if facts is None:
+        return False
+    court = _court(facts)
+    court.appeals_to_id = None
+    court.save()
+    if facts.appeals_to and ensure_court(facts.appeals_to):
+        Court.objects.filter(pk=court_id).update(appeals_to_id=facts.appeals_to)
+    return True
+
+
+def _court(facts: CourtFacts) -> Court:
+    return Court(
+        id=facts.id,
+        name=facts.name,
+        short_name=facts.short_name,
+        country=facts.country,
+        kind=facts.kind,
+        level=facts.level,
+        jurisdiction=facts.jurisdiction,
+    )
+
+
+def _values(court: Court) -> tuple:
+    return (
+        court.name,
+        court.short_name,
+        court.country,
+        court.kind,
+        court.level,
+        court.jurisdiction,
+    )

@@ -58,7 +58,7 @@ def merge_cases(old: Case, new: Case) -> None:
     if old.pk == new.pk:
         return
     for case_party in old.case_parties.all():
-        new.case_parties.get_or_create(party=case_party.party, role=case_party.role)
+        new.add_party(case_party.party, case_party.role)
     new.rights.add(*old.rights.all())
     if old.rulings.exists():
         return

@@ -32,12 +32,14 @@ def fold(text: str) -> str:
 
 
 def normalize_docket(docket: str) -> str:
-    """A comparable docket number: `2:19-cv-00123-JRG` -> `2:19-cv-123`, `No. 20-1046` -> `20-1046`.
+    """A comparable docket number: `2:19-cv-00123-JRG` -> `2:19-cv-123`, `No. 20-1046` -> `20-1046`,
+    `13-4829-cv(L)` -> `13-4829`, `2015-1455` -> `15-1455`.
 
-    Judge initials and leading zeros of the serial number are dropped; the office, year and
-    case type are kept, so numbers from different courts stay distinct when paired with the court.
-    A year written in full is shortened as federal dockets print it (`2:2015cv1455` ->
-    `2:15-cv-1455`), so that the FJC's office, year and serial join the docket as published.
+    Judge initials, leading zeros of the serial number and an appellate number's case-type
+    suffix are dropped; the office, year and a district number's case type are kept, so
+    numbers from different courts stay distinct when paired with the court. A year written in
+    full is shortened as federal dockets print it (`2:2015cv1455` -> `2:15-cv-1455`), so that
+    the FJC's office, year and serial join the docket as published.
     """
     text = docket.strip().lower()
     text = re.sub(r"^(nos?|case no|docket no|appeal no|case number)\b[.:]?\s*", "", text)
@@ -48,14 +50,40 @@ def normalize_docket(docket: str) -> str:
         if len(year) == 4 and year[:2] in ("19", "20"):
             year = year[2:]
         return f"{office or ''}{year}-{kind}-{serial}"
+    # Courts of appeals: year and serial, then a case type (`-cv`, `-ag`) and a lead or
+    # consolidated mark (`(L)`, `(CON)`) that other sources leave out.
+    appeal = re.match(
+        r"^((?:19|20)?\d{2})-0*(\d{1,6})(?:-[a-z]{1,4})?(?:\s*\([a-z]{1,4}\))?$", text
+    )
+    if appeal:
+        return f"{appeal.group(1)[-2:]}-{appeal.group(2)}"
     text = re.sub(r"\s+", " ", text)
     return re.sub(r"\b0+(\d)", r"\1", text)
+
+
+def docket_core(normalized: str) -> str:
+    """A normalised docket without its district office (`2:19-cv-123` -> `19-cv-123`), which
+    some sources leave out."""
+    return re.sub(r"^\d+:", "", normalized)
 
 
 def normalize_citation(cite: str) -> str:
     """`499 U.S. 340` -> `499 us 340`; `[2020] EWCA Civ 871` -> `[2020] ewca civ 871`."""
     text = cite.strip().lower().replace(".", "")
     return re.sub(r"\s+", " ", text)
+
+
+# Where one citation of a parallel group ends and the next begins: a comma or semicolon before
+# a volume and reporter, a bracketed year or an ECLI.
+_NEXT_CITATION = re.compile(r"\s*[,;]\s+(?=\d+\s+[A-Za-z]|\[\d{4}\]|\(\d{4}\)\s+\d|ECLI:)")
+_YEAR_PARENTHESIS = re.compile(r"\s*\([^()]*\b\d{4}\)\s*$")
+
+
+def split_citations(printed: str) -> list[str]:
+    """The citations of a parallel group as printed together: `499 U.S. 340, 111 S. Ct. 1282,
+    113 L. Ed. 2d 358 (1991)` -> the three, each without the closing year."""
+    parts = (_YEAR_PARENTHESIS.sub("", part).strip(" ,;") for part in _NEXT_CITATION.split(printed))
+    return [part for part in parts if part]
 
 
 def compact_citation(cite: str) -> str:
@@ -92,8 +120,87 @@ def citation_key(cite: str) -> str:
     return normalize_citation(cite)
 
 
+# Words of names as lawyers abbreviate them (Bluebook style) and as they are spelt out: one
+# form stands for each group, so that `Alice Corp. v. CLS Bank Int'l` and `Alice Corporation v.
+# CLS Bank International` read alike.
+_NAME_FORMS = (
+    "corp corporation",
+    "inc incorporated",
+    "co company",
+    "ltd limited",
+    "intl international",
+    "v vs versus",
+    "and &",
+    "assn association",
+    "assocs associates",
+    "bros brothers",
+    "commn commission",
+    "commcns communications",
+    "dept department",
+    "dev development",
+    "distrib distributing distribution",
+    "elec electric electrical",
+    "elecs electronics",
+    "engg engineering",
+    "ent entertainment",
+    "govt government",
+    "grp group",
+    "indus industries industry",
+    "ins insurance",
+    "lab laboratory",
+    "labs laboratories",
+    "mfg manufacturing",
+    "mgmt management",
+    "natl national",
+    "pharm pharmaceutical pharmaceuticals",
+    "prods products",
+    "pub publishing publication publications",
+    "servs services",
+    "sys system systems",
+    "tech technology",
+    "techs technologies",
+    "tel telephone",
+    "univ university",
+)
+NAME_FORMS = {form: group.split()[0] for group in _NAME_FORMS for form in group.split()}
+_NAME_GROUPS = {group.split()[0]: tuple(group.split()) for group in _NAME_FORMS}
+# "L.L.C.", "L. L. C." and "U.S.A." are one word; "Int'l", "Ass'n" and "Dep't" too.
+_INITIALS = re.compile(r"\b(?:[A-Za-z]\.\s?){2,}")
+_CONTRACTION = re.compile(r"(?<=[A-Za-z])['\u2019](?=[A-Za-z])")
+_ET_AL = re.compile(r"\bet\.?\s+al\b\.?|\bet\s+alia\b", re.IGNORECASE)
+
+
+def without_et_al(text: str) -> str:
+    return _ET_AL.sub(" ", text)
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a case or party name in one form: folded, abbreviations and their
+    spelt-out forms made one (`Corporation` -> `corp`, `Int'l` -> `intl`, `&` -> `and`),
+    `et al.` and punctuation left out."""
+    text = _ET_AL.sub(" ", name.replace("&", " and "))
+    text = _INITIALS.sub(lambda m: re.sub(r"[.\s]", "", m.group()) + " ", text)
+    text = _CONTRACTION.sub("", text)
+    return [NAME_FORMS.get(word, word) for word in fold(text).split()]
+
+
+def name_key(name: str) -> str:
+    """`Alice Corporation Pty. Ltd. v. CLS Bank International et al.` ->
+    `alice corp pty ltd v cls bank intl`: names that differ only in how they are written."""
+    return " ".join(name_words(name))
+
+
+def name_forms(word: str) -> tuple[str, ...]:
+    """Every way of writing one word of a name (`Corp.` -> corp, corporation); the word itself
+    when it has no other form."""
+    words = name_words(word)
+    if len(words) != 1:
+        return ()
+    return _NAME_GROUPS.get(words[0], (words[0],))
+
+
 def normalize_party_name(name: str) -> str:
-    return fold(name)[:500]
+    return name_key(name)[:500]
 
 
 def looks_like_natural_person(name: str) -> bool:

@@ -11,8 +11,10 @@ sources"):
 5. synthetic demo data.
 
 A field takes the value of the most trusted source that gives one (ties: the source that came
-first), so a later, poorer source fills gaps but never overwrites a richer one. The full text
-is the one from the most trusted source that has text, the longest among equals.
+first), so a later, poorer source fills gaps but never overwrites a richer one; a decision date
+known only to the month or year gives way to a day in that month or year from another source.
+The full text is the one from the most trusted source that has text, the cleanest among equals
+(see ``text_quality``), then the longest.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from .models import (
     SourceRecord,
 )
 from .normalize import normalize_citation, normalize_docket
+from .text_quality import quality_band, text_quality
 
 EDITOR_RANK = 0
 _RANK_BY_SOURCE = {
@@ -69,6 +72,8 @@ CASE_VALUES = {
 }
 LIST_VALUES = ("ip_types", "citations")
 CORRECTABLE = (*RULING_VALUES, "damages_currency", *CASE_VALUES)
+DAY = Ruling.DatePrecision.DAY
+_PRECISION_CHARS = {Ruling.DatePrecision.MONTH: 7, Ruling.DatePrecision.YEAR: 4}
 _DATES = {"decision_date", "date_filed", "date_terminated"}
 # Values that say "not known" rather than something about the ruling.
 _EMPTY = (None, "", [], Ruling.PrecedentialStatus.UNKNOWN)
@@ -89,6 +94,8 @@ def fields_of(rec: dict) -> dict:
     """The values of a cleaned record worth keeping on its SourceRecord, as JSON."""
     values = {key: rec.get(key) for key in (*RULING_VALUES, *CASE_VALUES, *LIST_VALUES)}
     values["damages_currency"] = rec.get("damages_currency") or ""
+    if rec.get("decision_date_precision", DAY) != DAY:
+        values["decision_date_precision"] = rec["decision_date_precision"]
     return {key: _to_json(value) for key, value in values.items() if value not in (None, "")}
 
 
@@ -130,6 +137,8 @@ def resolve(records: Iterable[SourceRecord], locked: Iterable[str] = ()) -> dict
                 if key == "damages_amount":
                     chosen["damages_currency"] = record.fields.get("damages_currency", "")
                 break
+    if "decision_date" in chosen:
+        chosen["decision_date"], chosen["decision_date_precision"] = _decision_date(ordered)
     if "ip_types" not in locked:
         # No source classifies it as IP any more (an import with --all): no tags.
         chosen.setdefault("ip_types", [])
@@ -141,12 +150,43 @@ def resolve(records: Iterable[SourceRecord], locked: Iterable[str] = ()) -> dict
     return chosen
 
 
+def _decision_date(ordered: list[SourceRecord]) -> tuple[dt.date, str]:
+    """The most trusted source's decision date, made precise by a less trusted source's day
+    (or month) that falls within it: "2014" and "2014-06-19" are one date, the second."""
+    dates = [
+        (r.fields["decision_date"], r.fields.get("decision_date_precision", DAY))
+        for r in ordered
+        if r.fields.get("decision_date")
+    ]
+    value, precision = dates[0]
+    for other, other_precision in dates[1:]:
+        if precision == DAY:
+            break
+        finer = _PRECISION_CHARS.get(other_precision, 10) > _PRECISION_CHARS[precision]
+        if finer and other[: _PRECISION_CHARS[precision]] == value[: _PRECISION_CHARS[precision]]:
+            value, precision = other, other_precision
+    return dt.date.fromisoformat(value), precision
+
+
 def best_text_record(records: Iterable[SourceRecord]) -> SourceRecord | None:
-    """The record whose full text the ruling shows: most trusted, then longest."""
+    """The record whose full text the ruling shows: the most trusted; among those, the
+    cleanest (a text less than half as long as the longest only after the others: an excerpt
+    is not the decision), then the longest."""
     with_text = [r for r in records if r.has_text]
     if not with_text:
         return None
-    return min(with_text, key=lambda r: (record_rank(r)[0], -r.text_length, r.pk or 0))
+    top = min(record_rank(r)[0] for r in with_text)
+    candidates = [r for r in with_text if record_rank(r)[0] == top]
+    longest = max(r.text_length for r in candidates)
+    return min(
+        candidates,
+        key=lambda r: (
+            r.text_length * 2 < longest,
+            -quality_band(r.text_quality),
+            -r.text_length,
+            r.pk or 0,
+        ),
+    )
 
 
 def origin_record(ruling: Ruling) -> SourceRecord:
@@ -161,6 +201,7 @@ def origin_record(ruling: Ruling) -> SourceRecord:
     case: Case = ruling.case
     rec = {name: getattr(ruling, name) for name in RULING_VALUES}
     rec["damages_currency"] = ruling.damages_currency
+    rec["decision_date_precision"] = ruling.decision_date_precision
     rec.update({key: getattr(case, name) for key, name in CASE_VALUES.items()})
     rec["ip_types"] = sorted(ruling.ip_type_tags.values_list("ip_type", flat=True))
     rec["citations"] = list(ruling.citations.values_list("cite", flat=True))
@@ -173,6 +214,7 @@ def origin_record(ruling: Ruling) -> SourceRecord:
         content_hash=ruling.content_hash,
         has_text=bool(ruling.text),
         text_length=len(ruling.text),
+        text_quality=text_quality(ruling.text) if ruling.text else None,
         fields=fields_of(rec),
     )
 
@@ -186,7 +228,7 @@ def refresh_ruling(ruling: Ruling, text: str | None = None) -> None:
     text when given (the caller knows whether its source's text is the best available)."""
     # Read afresh: a prefetched list may predate the record just written.
     values = resolve(SourceRecord.objects.filter(ruling=ruling), locked_fields(ruling))
-    for name in (*RULING_VALUES, "damages_currency"):
+    for name in (*RULING_VALUES, "damages_currency", "decision_date_precision"):
         if name in values:
             setattr(ruling, name, values[name])
     if text is not None:

@@ -90,7 +90,8 @@ def test_a_source_that_gives_the_citation_twice_is_left_for_an_editor():
 
 def test_citation_and_docket_pointing_at_different_rulings_is_left_for_an_editor():
     save_records([record("cap", "1", citations=["5 F.3d 1"])])
-    save_records([record("cafc-rss", "f", docket_number="19-9", decision_date="2020-01-15")])
+    other = record("cafc-rss", "f", docket_number="19-9", case_name="Bolt Tools Co. v. Acme")
+    save_records([other])
     summary = save_records(
         [record("courtlistener", "c:1", citations=["5 F.3d 1"], docket_number="19-9")]
     )

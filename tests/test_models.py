@@ -107,7 +107,10 @@ def test_it_follows_an_appeal_chain_from_either_end():
 
 
 def test_it_knows_where_appeals_go():
-    assert make_court("txed").appeals_to_id == "cafc"
+    # A district court's route is its circuit's (patent appeals go to the Federal Circuit,
+    # which the appeal chain of each case records).
+    assert make_court("txed").appeals_to_id == "ca5"
+    assert make_court("cafc").appeals_to_id == "scotus"
     assert make_court("ewca-civ").appeals_to_id == "uksc"
 
 

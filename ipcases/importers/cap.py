@@ -12,12 +12,11 @@ CAP's texts are public domain (all access restrictions were lifted in March 2024
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 from collections.abc import Iterator
 
-from ..courts import COURTS
+from ..courts import is_known
 from .classify import classify
 from .sources import open_source
 
@@ -173,11 +172,6 @@ def _default_role(side: int, court: str) -> str:
     return "other"
 
 
-@functools.cache
-def _known_courts() -> frozenset[str]:
-    return frozenset(court[0] for court in COURTS)
-
-
 def court_id(court: dict) -> str:
     """Our court id for a CAP court; raises ValueError naming a court we do not list."""
     name = court.get("name") or ""
@@ -190,11 +184,10 @@ def court_id(court: dict) -> str:
         if not found and _BARE_DISTRICT.match(name):
             found = find_court(f"United States District Court for the {name}", bankruptcy=False)
         candidate = found[0] if len(found) == 1 else None
-    if candidate in _known_courts():
+    if candidate and is_known(candidate):
         return candidate
     label = name or court.get("slug") or "(no court)"
-    known = f" (courts-db id {candidate})" if candidate else ""
-    raise ValueError(f"court {label!r}{known} is not in ipcases.courts")
+    raise ValueError(f"court {label!r} is neither in courts-db nor in ipcases.courts")
 
 
 def _date(value: str) -> str:

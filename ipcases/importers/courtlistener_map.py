@@ -11,11 +11,10 @@ from __future__ import annotations
 import html
 import re
 
-from ..courts import COURTS
+from ..courts import is_known
 from .classify import classify
 
 SITE = "https://www.courtlistener.com"
-KNOWN_COURTS = {court[0] for court in COURTS}
 # Nature-of-suit codes (free text led by the code: "830 Patent") and the IP type they mark.
 NATURE_OF_SUIT = {
     "820": "copyright",
@@ -283,10 +282,12 @@ def disposition(text: str) -> str:
 
 def _court(court_id, court_name) -> str:
     court_id = _text(court_id)
-    if court_id in KNOWN_COURTS:
+    if is_known(court_id):
         return court_id
     named = f" ({court_name})" if court_name else ""
-    raise MappingError(f"court {court_id or '(none)'!r}{named} is not in the court list")
+    raise MappingError(
+        f"court {court_id or '(none)'!r}{named} is neither in courts-db nor in ipcases.courts"
+    )
 
 
 def _court_from_text(text: str) -> str:

@@ -25,6 +25,7 @@ from django.utils import timezone
 
 from .. import provenance, search
 from ..citations import index_citations
+from ..courts import ensure_court
 from ..matching import Doubt, find_match, known_record
 from ..models import (
     Case,
@@ -44,8 +45,10 @@ from ..normalize import (
     normalize_docket,
     normalize_party_name,
     normalize_right_number,
+    split_citations,
 )
 from ..outcomes.record import read_outcomes
+from ..text_quality import text_quality
 from . import fields
 
 CHOICE_FIELDS = {
@@ -138,7 +141,11 @@ def clean_record(record: dict, court_ids: set[str]) -> dict:
         raise InvalidRecord(f"unknown court {rec['court']!r}")
     if "retrieved_at" in rec:
         rec["retrieved_at"] = _moment(rec["retrieved_at"])
-    for key in ("decision_date", "date_filed", "date_terminated"):
+    rec["decision_date"], rec["decision_date_precision"] = _decision_date(
+        rec["decision_date"], rec.get("decision_date_precision")
+    )
+    rec["citations"] = [cite for group in rec["citations"] for cite in split_citations(group)]
+    for key in ("date_filed", "date_terminated"):
         if key in rec and not isinstance(rec[key], dt.date):
             try:
                 rec[key] = dt.date.fromisoformat(str(rec[key]))
@@ -163,6 +170,25 @@ def clean_record(record: dict, court_ids: set[str]) -> dict:
     if "termination" in rec and ending not in Termination.Ending.values:
         raise InvalidRecord(f"termination ending {ending!r} is not one of the known endings")
     return rec
+
+
+def _decision_date(value, precision: str | None) -> tuple[dt.date, str]:
+    """A decision date and how much of it is known: "2014-06-19" (day), "2014-06" (month) or
+    "2014" (year), stored as the first day of the month or year it names."""
+    if isinstance(value, dt.date):
+        day = value
+        known = precision or Ruling.DatePrecision.DAY
+    else:
+        text = str(value).strip()
+        partial = {4: (Ruling.DatePrecision.YEAR, "-01-01"), 7: (Ruling.DatePrecision.MONTH, "-01")}
+        known, padding = partial.get(len(text), (precision or Ruling.DatePrecision.DAY, ""))
+        try:
+            day = dt.date.fromisoformat(text + padding)
+        except ValueError as error:
+            raise InvalidRecord(f"decision_date {value!r} is not a date") from error
+    if known not in Ruling.DatePrecision.values:
+        raise InvalidRecord(f"decision_date_precision {known!r} is not day, month or year")
+    return day, known
 
 
 def _moment(value) -> dt.datetime:
@@ -226,6 +252,7 @@ def _save_batch(
     batch: list[dict], court_ids: set[str], summary: Summary, strict: bool, dry_run: bool
 ) -> None:
     changed: list[int] = []
+    _add_courts(batch, court_ids)
     with transaction.atomic():
         for record in batch:
             where = record.get("position") or f"{record.get('source')}:{record.get('source_id')}"
@@ -260,6 +287,13 @@ def _save_batch(
 
 def _refused(error: Exception) -> str:
     return f"could not be stored ({str(error).strip().splitlines()[0][:200]})"
+
+def _add_courts(batch: list[dict], court_ids: set[str]) -> None:
+    """Store the courts the batch names that the catalogue has not loaded yet but courts-db
+    or our own table knows (any US court); a court neither knows fails its records."""
+    for court in {str(r.get("court") or "") for r in batch} - court_ids:
+        if court and ensure_court(court):
+            court_ids.add(court)
 
 
 def save_record(rec: dict, doubts: list[str] | None = None) -> tuple[str, int]:
@@ -353,6 +387,7 @@ def _write_source_record(
     record.content_hash = digest
     record.has_text = bool(rec.get("text"))
     record.text_length = len(rec.get("text") or "")
+    record.text_quality = text_quality(rec["text"]) if rec.get("text") else None
     record.fields = provenance.fields_of(rec)
     record.save()
     return record
@@ -375,7 +410,7 @@ def _attach_party(case: Case, data: dict) -> None:
         party = Party.objects.create(
             name=data["name"][:500], normalized_name=normalized, is_natural_person=natural
         )
-    CaseParty.objects.get_or_create(case=case, party=party, role=data["role"])
+    case.add_party(party, data["role"])
 
 
 def _right(data: dict) -> IPRight:

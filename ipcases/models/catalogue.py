@@ -61,6 +61,12 @@ class Court(models.Model):
         related_name="appeals_from",
         help_text="The court that hears appeals from this one.",
     )
+    jurisdiction = models.CharField(
+        max_length=80,
+        blank=True,
+        help_text="The legal order the court belongs to: federal or a state's name for US "
+        "courts (from courts-db), otherwise the country's or the union's (England and Wales).",
+    )
 
     objects = CourtQuerySet.as_manager()
 
@@ -222,6 +228,19 @@ class Case(models.Model):
 
     def __str__(self) -> str:
         return self.short_name or self.name
+
+    def add_party(self, party: Party, role: str) -> None:
+        """List a party on the case once, with its most telling role: a role two sources give
+        differently keeps the first, and "other" (a caption without roles) gives way to any
+        other role."""
+        other = CaseParty.Role.OTHER
+        roles = set(self.case_parties.filter(party=party).values_list("role", flat=True))
+        if role in roles or (roles and role == other):
+            return
+        if roles == {other}:
+            self.case_parties.filter(party=party).update(role=role)
+        elif not roles:
+            CaseParty.objects.create(case=self, party=party, role=role)
 
     def appeal_chain(self) -> list[Case]:
         """Every case in this one's chain, lowest court first, this case included."""

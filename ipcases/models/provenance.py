@@ -34,6 +34,12 @@ class SourceRecord(models.Model):
     text_length = models.PositiveIntegerField(
         default=0, help_text="Length of the full text this source gave, in characters."
     )
+    text_quality = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        help_text="How clean the full text is, 0-100 (paragraphs and citations intact, no words "
+        "broken across lines; see ipcases/text_quality.py); empty when not measured.",
+    )
     fields = models.JSONField(
         default=dict,
         blank=True,
@@ -90,6 +96,10 @@ class DuplicateCandidate(models.Model):
         CITATION_OTHER_COURT = "citation_other_court", "Same citation, another court"
         SAME_SOURCE = "same_source", "Matches a ruling the same source gave under another id"
         RULES_DISAGREE = "rules_disagree", "Citation and docket point at different rulings"
+        DATE_IMPRECISE = (
+            "date_imprecise",
+            "Same court and case, a date known only to the month or year",
+        )
 
     class Status(models.TextChoices):
         OPEN = "open", "Open"

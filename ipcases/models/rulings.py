@@ -225,10 +225,22 @@ class Ruling(models.Model):
         GRANTED = "granted", "Granted"
         REFUSED = "refused", "Refused"
 
+    class DatePrecision(models.TextChoices):
+        DAY = "day", "Day"
+        MONTH = "month", "Month"
+        YEAR = "year", "Year"
+
     case = models.ForeignKey(
         Case, on_delete=models.CASCADE, related_name="rulings", help_text="The proceeding decided."
     )
     decision_date = models.DateField(db_index=True, help_text="When the decision was given.")
+    decision_date_precision = models.CharField(
+        max_length=5,
+        choices=DatePrecision,
+        default=DatePrecision.DAY,
+        help_text="How much of the decision date is known: a source that gives only a month "
+        "or a year is stored as its first day, and shown as the month or year.",
+    )
     kind = models.CharField(
         max_length=20, choices=Kind, default=Kind.OPINION, help_text="What sort of decision."
     )
@@ -331,6 +343,33 @@ class Ruling(models.Model):
     @property
     def is_synthetic(self) -> bool:
         return self.source == Source.SYNTHETIC
+
+    @property
+    def decided(self) -> str:
+        """The decision date as far as it is known: "15 Jun 2014", "Jun 2014" or "2014"."""
+        return self._decided("%b %Y")
+
+    @property
+    def decided_long(self) -> str:
+        """ "15 June 2014", "June 2014" or "2014"."""
+        return self._decided("%B %Y")
+
+    @property
+    def decided_iso(self) -> str:
+        """For <time datetime>: "2014-06-15", "2014-06" or "2014"."""
+        length = {self.DatePrecision.MONTH: 7, self.DatePrecision.YEAR: 4}
+        return self.decision_date.isoformat()[: length.get(self.decision_date_precision, 10)]
+
+    def _decided(self, month_format: str) -> str:
+        date = self.decision_date
+        if self.decision_date_precision == self.DatePrecision.YEAR:
+            return str(date.year)
+        month = date.strftime(month_format)
+        return (
+            month
+            if self.decision_date_precision == self.DatePrecision.MONTH
+            else f"{date.day} {month}"
+        )
 
     @property
     def ip_types(self) -> list[str]:

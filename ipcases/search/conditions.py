@@ -20,8 +20,8 @@ from ..models.rulings import COMPACT_CITATION
 from ..normalize import (
     citation_key,
     compact_citation,
-    fold,
     normalize_docket,
+    normalize_party_name,
     normalize_right_number,
 )
 from .query import TEXT_LEAVES, And, Field, Not, Or, Prefix, Term
@@ -90,7 +90,7 @@ def field_q(name: str, value: str) -> Q:
 
 
 def _party(value: str) -> Q:
-    name = fold(value)
+    name = normalize_party_name(value)
     if not name:
         return Q(pk__in=[])
     words = (

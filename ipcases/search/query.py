@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..normalize import name_forms, without_et_al
 from . import text
 
 MAX_LENGTH = 1000
@@ -131,6 +132,8 @@ def _lex_word(word: str, query: str, pos: int, items: list, notes: list[str]) ->
     if word in ("OR", "AND", "NOT"):
         items.append((word, None))
         return pos
+    if word in ("and", "&"):
+        return pos  # between words, "and" says what the space says ("Johnson & Johnson")
     prox = _PROX.match(word)
     if prox:
         items.append(("PROX", (prox.group(1).lower() == "pre", int(prox.group(2)))))
@@ -205,7 +208,8 @@ def parse(query: str) -> Parsed:
     if len(query) > MAX_LENGTH:
         query = query[:MAX_LENGTH]
         notes.append(f"Queries are limited to {MAX_LENGTH} characters; we used the first ones.")
-    query = query.replace("\x00", " ")
+    # "et al." ends a case name as one source gives it and not another.
+    query = without_et_al(query.replace("\x00", " "))
     parser = _Parser(balance(lex(query, notes), notes), notes)
     tree = parser.parse()
     if tree is None and query.strip() and not notes:
@@ -341,6 +345,9 @@ class _Parser:
                 self.notes.append("A prefix needs at least two letters before the *.")
                 return None
             return self.counted(Prefix(token, column, text.prefix_stem(value, token)))
+        variants = _name_variants(value, column)
+        if variants is not None:
+            return self.counted(variants)
         found = tuple(text.tokens(value))[:20]
         if not found:
             return None
@@ -350,9 +357,30 @@ class _Parser:
 
     def field(self, name: str, value: str):
         if name == "case":
-            kind = "PREFIX" if value.endswith("*") and '"' not in value else "WORD"
-            return self.words(kind, value.rstrip("*"), column="name")
+            # Every word of the name, each however it is written (`Corp.`, `Corporation`):
+            # sources print names with and without `Pty. Ltd.`, so a phrase would miss them.
+            if value.endswith("*") and '"' not in value and " " not in value.strip():
+                return self.words("PREFIX", value.rstrip("*"), column="name")
+            parts = [self.words("WORD", word, column="name") for word in value.split()]
+            return _combine(And, [part for part in parts if part is not None])
         return self.counted(Field(name, value))
+
+
+def _name_variants(word: str, column: str):
+    """A word of a name written in any of its forms (`Corp.`: corp OR corporation; `Int'l`:
+    intl OR international OR int'l as typed), or None for a word with one form."""
+    forms = name_forms(word)
+    if len(forms) < 2:
+        return None
+    nodes = []
+    for form in (*forms, word):
+        found = tuple(text.tokens(form))[:20]
+        if len(found) == 1:
+            nodes.append(Term(found[0], column))
+        elif found:
+            nodes.append(Phrase(found, column))
+    nodes = list(dict.fromkeys(nodes))
+    return nodes[0] if len(nodes) == 1 else Or(tuple(nodes)) if nodes else None
 
 
 def _combine(kind, nodes: list):
