@@ -54,7 +54,7 @@ def test_it_joins_the_opinions_and_mends_words_split_across_lines():
 def test_it_reads_a_bulk_volume_and_passes_over_its_metadata_file():
     records = _parse_all(DATA / "volume")
 
-    assert [r.get("source_id") for r in records] == ["4200001", "4200002", None]
+    assert [r.get("source_id") for r in records] == ["4200001", "4200002", "4200003"]
     marlow, ellis, california = records
     assert marlow["court"] == "cafc"
     assert marlow["ip_types"] == ["patent"]
@@ -63,21 +63,22 @@ def test_it_reads_a_bulk_volume_and_passes_over_its_metadata_file():
     assert ellis["ip_types"] == []
     assert ellis["ip_classification"] == "not IP: patent: 'patent' ×1"
     assert ellis["position"].endswith("0002-01.json:#1")
+    assert california["court"] == "cal"  # any US court, through courts-db
 
 
-def test_it_reports_a_court_it_does_not_list_by_name():
-    california = _parse_all(DATA / "volume")[-1]
+def test_it_reports_a_court_that_neither_courts_db_nor_our_table_knows_by_name():
+    with pytest.raises(ValueError) as raised:
+        cap.court_id({"name": "High Court of Atlantis"})
 
-    assert california["position"].endswith("0002-01.json:#2")
-    assert california["error"] == (
-        "court 'Supreme Court of California' (courts-db id cal) is not in ipcases.courts"
+    assert str(raised.value) == (
+        "court 'High Court of Atlantis' is neither in courts-db nor in ipcases.courts"
     )
 
 
-def test_it_takes_the_first_day_of_a_partial_date():
+def test_it_keeps_a_partial_date_as_partial():
     marlow = _parse_all(DATA / "volume")[0]
 
-    assert marlow["decision_date"] == "1998-11-01"
+    assert marlow["decision_date"] == "1998-11"  # stored as November 1998, not 1 November
 
 
 @pytest.mark.parametrize(
@@ -94,8 +95,9 @@ def test_it_maps_courts_by_slug_or_name(court, expected):
 
 
 def test_it_does_not_take_a_bankruptcy_court_for_the_district_court():
-    with pytest.raises(ValueError, match="courts-db id txeb"):
-        cap.court_id({"name": "United States Bankruptcy Court for the Eastern District of Texas"})
+    bankruptcy = {"name": "United States Bankruptcy Court for the Eastern District of Texas"}
+
+    assert cap.court_id(bankruptcy) == "txeb"
 
 
 def test_it_reports_a_file_that_is_not_json_and_a_case_without_an_id():

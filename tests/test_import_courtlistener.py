@@ -46,13 +46,24 @@ def test_it_maps_a_v4_search_page():
     ]
 
 
-def test_an_unknown_court_is_a_failed_record_naming_it():
-    (error,) = [r for r in _parse("v4-search-page.json") if "error" in r]
+def test_a_ruling_of_any_us_court_is_read_by_its_courtlistener_id():
+    hawaii = _by_id(_parse("v4-search-page.json"))["cluster:9000003"]
+
+    assert hawaii["court"] == "hawapp"  # Hawaii Intermediate Court of Appeals, from courts-db
+
+
+def test_a_court_that_neither_courts_db_nor_our_table_knows_is_a_failed_record_naming_it():
+    page = {"results": [{**_parse_result(), "court_id": "atlantis", "court": "Atlantis Court"}]}
+    (error,) = courtlistener.records_from_document("page.json", page)
 
     assert error["error"] == (
-        "court 'hawapp' (Hawaii Intermediate Court of Appeals) is not in the court list"
+        "court 'atlantis' (Atlantis Court) is neither in courts-db nor in ipcases.courts"
     )
-    assert error["position"].endswith("v4-search-page.json:results[2]")
+    assert error["position"] == "page.json:results[0]"
+
+
+def _parse_result() -> dict:
+    return {"caseName": "Doe v. Roe", "cluster_id": 1, "dateFiled": "2003-01-10"}
 
 
 def test_it_reads_v3_search_rows_once_per_cluster():
@@ -182,7 +193,7 @@ def test_search_results_and_clusters_store():
 
     summary = save_records(records)
 
-    assert (summary.created, summary.failed) == (4, 0), summary.errors
+    assert (summary.created, summary.failed) == (5, 0), summary.errors
 
 
 def test_a_docket_search_result_becomes_a_docket_record():

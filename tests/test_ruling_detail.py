@@ -36,7 +36,7 @@ def test_it_shows_everything_about_a_ruling(client):
     html = client.get(f"/rulings/{ruling.pk}/").content.decode()
     for expected in [
         "Acme Widgets, Inc. v. Jane Roe",
-        "Eastern District of Texas",
+        "District Court, E.D. Texas",
         "123 F. Supp. 3d 456",
         "Rights holder won",
         "USD 1,500,000.00",

@@ -41,7 +41,10 @@ def test_it_reads_fields():
     assert parse("court:cafc party:apple").tree == And(
         (Field("court", "cafc"), Field("party", "apple"))
     )
-    assert parse('case:"acme widgets"').tree == Phrase(("acm", "widget"), column="name")
+    # Every word of a case name, in the name: sources print names with more or fewer words.
+    assert parse('case:"acme widgets"').tree == And(
+        (Term("acm", column="name"), Term("widget", column="name"))
+    )
     assert parse('cite:"547 U.S. 388"').tree == Field("cite", "547 U.S. 388")
 
 
@@ -96,3 +99,14 @@ def test_it_never_fails_on_query_like_input(query):
 @given(st.text(max_size=300))
 def test_it_never_fails_on_any_text(query):
     parse(query)
+
+
+def test_it_reads_a_name_word_in_every_form_lawyers_write_it():
+    assert parse("Corp.").tree == Or((Term("corp"), Term("corpor")))
+    assert parse("Int'l").tree == Or((Term("intl"), Term("internat"), Phrase(("int", "l"))))
+    assert parse("vs.").tree == parse("v.").tree == Or((Term("v"), Term("vs"), Term("versus")))
+
+
+def test_it_leaves_out_and_ampersand_and_et_al_between_the_words_of_a_name():
+    assert parse("Johnson & Johnson").tree == parse("Johnson and Johnson").tree == Term("johnson")
+    assert parse("eBay et al. v. MercExchange").tree == parse("eBay v. MercExchange").tree

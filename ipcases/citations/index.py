@@ -26,6 +26,7 @@ from ..models import (
     Ruling,
     StatuteMention,
 )
+from ..us_courts import formal_district_names
 from .cases import use_fast_tokenizer
 from .extract import extract, text_hash
 from .found import Extraction
@@ -48,8 +49,11 @@ class IndexSummary:
 
 
 def court_names() -> dict[str, str]:
-    """Lower-case court names -> ids, for the "Appeal from ..." header of an appeal."""
-    return {name.lower(): pk for pk, name in Court.objects.values_list("pk", "name")}
+    """Lower-case court names -> ids, for the "Appeal from ..." header of an appeal: the
+    courts' own names and the formal names of the district courts."""
+    names = formal_district_names()
+    names.update((name.lower(), pk) for pk, name in Court.objects.values_list("pk", "name"))
+    return names
 
 
 def index_citations(ruling_ids: Iterable[int], force: bool = False) -> IndexSummary:

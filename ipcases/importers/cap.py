@@ -191,10 +191,11 @@ def court_id(court: dict) -> str:
 
 
 def _date(value: str) -> str:
-    """CAP dates may be partial ("1995-03", "1995"); the catalogue needs a day, so the first."""
+    """CAP dates may be partial ("1995-03", "1995"): kept so, the store records how much of
+    the date is known."""
     if not re.fullmatch(r"\d{4}(-\d{2}){0,2}", value):
         raise ValueError(f"decision_date {value!r} is not a date")
-    return (value + "-01-01")[:10] if len(value) == 4 else (value + "-01")[:10]
+    return value
 
 
 def _one_line(text: str) -> str:
