@@ -2,12 +2,13 @@
 
 Two records are one ruling when they share an official citation (any of a parallel group) in
 the same court; or the same court, docket number and decision date (dockets compared by their
-core: `13-4829-cv` = `13-4829`, `15-cv-1455` = `2:15-cv-01455-JRG`); or, where a record has no
-docket, the same court, decision date and case name as lawyers write it (`Corp.` =
-`Corporation`, `et al.` left out). What only looks alike (the same docket on another date, a
-date known only to the month or year, a citation two rulings share, a citation from another
-court, or a source that already gave the ruling under another id) is never merged silently:
-it becomes a Doubt, which the write path records as a DuplicateCandidate for an editor.
+core: `13-4829-cv` = `13-4829`, `15-cv-1455` = `2:15-cv-01455-JRG`); or, where one of them has
+no docket, the same court, decision date and case name as lawyers write it (`Corp.` =
+`Corporation`, `Pty. Ltd.` and `et al.` left out: see normalize.name_signature). What only
+looks alike (the same docket on another date, a date known only to the month or year, a
+citation two rulings share, a citation from another court, or a source that already gave the
+ruling under another id) is never merged silently: it becomes a Doubt, which the write path
+records as a DuplicateCandidate for an editor.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from django.db.models import Q
 
 from .models import DuplicateCandidate, OfficialCitation, Ruling, Source, SourceRecord
 from .models.rulings import COMPACT_CITATION
-from .normalize import compact_citation, docket_core, name_key, normalize_docket
+from .normalize import compact_citation, docket_core, name_signature, normalize_docket
 
 Reason = DuplicateCandidate.Reason
 UNMATCHED = (Source.SYNTHETIC, Source.FJC_IDB)
@@ -130,10 +131,10 @@ def _by_name(rec: dict) -> tuple[list[Ruling], list[Ruling]]:
         rulings = rulings.filter(Q(decision_date=day) | ~Q(decision_date_precision=DAY))
     if normalize_docket(rec.get("docket_number") or ""):
         rulings = rulings.filter(case__docket_number_normalized="")
-    key = name_key(rec["case_name"])
+    key = name_signature(rec["case_name"])
     same, _, imprecise = _by_date(rec, rulings.select_related("case"))
-    return [r for r in same if name_key(r.case.name) == key], [
-        r for r in imprecise if name_key(r.case.name) == key
+    return [r for r in same if name_signature(r.case.name) == key], [
+        r for r in imprecise if name_signature(r.case.name) == key
     ]
 
 

@@ -190,6 +190,22 @@ def name_key(name: str) -> str:
     return " ".join(name_words(name))
 
 
+# Words that one source prints in a name and another leaves out.
+_OPTIONAL_WORDS = {
+    *("corp", "inc", "co", "ltd", "llc", "pty", "plc", "lp", "llp", "sa", "ag", "nv", "bv"),
+    *("gmbh", "the", "and", "others", "al", "et"),
+}
+
+
+def name_signature(name: str) -> str:
+    """What two prints of one case name share: the first two telling words of each side
+    (`Alice Corporation Pty. Ltd. v. CLS Bank International et al.` and `Alice Corp. v. CLS
+    Bank Int'l` -> `alice v cls bank`)."""
+    sides = " ".join(name_words(name)).split(" v ")
+    kept = [[w for w in side.split() if w not in _OPTIONAL_WORDS][:2] for side in sides]
+    return " v ".join(" ".join(words) for words in kept)
+
+
 def name_forms(word: str) -> tuple[str, ...]:
     """Every way of writing one word of a name (`Corp.` -> corp, corporation); the word itself
     when it has no other form."""

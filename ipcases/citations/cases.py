@@ -18,6 +18,7 @@ from eyecite.tokenizers import default_tokenizer
 
 from ..normalize import ECLI, NEUTRAL, normalize_citation, normalize_docket, reporter_key
 from .found import CaseMention, CitedAuthority
+from .names import case_name_before
 
 logger = logging.getLogger(__name__)
 # eyecite logs every overlapping short form it cannot order; a long opinion has many.
@@ -163,6 +164,8 @@ def _full_citations(text: str, found: list) -> tuple[dict, dict[str, str], list[
         group_of[key] = group
         authority = authorities.setdefault(group, CitedAuthority(group=group, form="reporter"))
         authority.cites.setdefault(key, citation.corrected_citation())
+        if not parallel and not authority.case_name:
+            authority.case_name = case_name_before(text, start)
         _add_metadata(authority, citation, counts=not parallel)
         mentions.append(CaseMention(start, end, text[start:end], group))
         previous_group = group
@@ -183,11 +186,20 @@ def _add_metadata(authority: CitedAuthority, citation: FullCaseCitation, counts:
     if counts:
         authority.depth += 1
     meta = citation.metadata
-    if not authority.case_name and meta.plaintiff and meta.defendant:
+    if not authority.case_name and _plausible(meta.plaintiff) and _plausible(meta.defendant):
         authority.case_name = f"{meta.plaintiff} v. {meta.defendant}"[:300]
     if authority.year is None and citation.year:
         authority.year = citation.year
     _add_pin(authority, meta.pin_cite)
+
+
+def _plausible(side: str | None) -> bool:
+    """eyecite's reading of one side of a name, where ours found none, if it can be trusted:
+    it cuts names at abbreviations ("Int', Inc." for "Computer Assocs. Int'l, Inc.")."""
+    if not side or not side[:1].isupper() or "'," in side or side.endswith("'"):
+        return False
+    first = re.sub(r"[^\w]", "", side.split()[0]).lower()
+    return first not in {"inc", "corp", "co", "ltd", "llc", "pty", "plc", "int", "intl", "assn"}
 
 
 def _add_pin(authority: CitedAuthority, pin: str | None) -> None:
@@ -207,6 +219,7 @@ def find_neutral_citations(text: str) -> tuple[list[CitedAuthority], list[CaseMe
             key = normalize_citation(printed)
             authority = authorities.setdefault(key, CitedAuthority(group=key, form=form))
             authority.cites.setdefault(key, printed)
+            authority.case_name = authority.case_name or case_name_before(text, match.start())
             authority.depth += 1
             if form == "neutral":
                 authority.year = authority.year or int(match.group("year"))

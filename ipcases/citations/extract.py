@@ -15,7 +15,7 @@ from .rights import find_rights
 from .statutes import find_statutes
 
 # Raise when the patterns change, so that unchanged texts are read again once.
-EXTRACTOR_VERSION = "5"
+EXTRACTOR_VERSION = "6"
 
 
 def extract(

@@ -26,8 +26,10 @@ from ..models import (
     Ruling,
     StatuteMention,
 )
+from ..models.rulings import COMPACT_CITATION
+from ..normalize import compact_citation
 from ..us_courts import formal_district_names
-from .cases import use_fast_tokenizer
+from .cases import citation_key, use_fast_tokenizer
 from .extract import extract, text_hash
 from .found import Extraction
 
@@ -198,11 +200,12 @@ def resolve_to(ruling_ids: Iterable[int]) -> int:
     """Link other rulings' dangling citations that name one of these rulings."""
     total = 0
     for chunk in _chunks(list(ruling_ids), CHUNK):
-        keys = set(
-            OfficialCitation.objects.filter(ruling_id__in=chunk).values_list(
-                "normalized", flat=True
-            )
-        )
+        keys = set()
+        for cite, normalized in OfficialCitation.objects.filter(ruling_id__in=chunk).values_list(
+            "cite", "normalized"
+        ):
+            # A source may space a reporter otherwise than the standard form texts are read in.
+            keys.update((normalized, citation_key(cite)))
         for court_id, docket in Case.objects.filter(rulings__in=chunk).values_list(
             "court_id", "docket_number_normalized"
         ):
@@ -245,11 +248,14 @@ def _resolve(citations) -> int:
 
 
 def _targets(keys: set[str]) -> dict[str, int]:
-    """normalised citation -> the ruling it names (the earliest catalogued, if several)."""
+    """normalised citation -> the ruling it names (the earliest catalogued, if several), its
+    reporter spaced in any way (`123 f supp 3d 456` names `123 F.Supp.3d 456`)."""
     targets: dict[str, int] = {}
-    rows = OfficialCitation.objects.filter(normalized__in=keys).order_by("ruling_id")
-    for normalized, ruling_id in rows.values_list("normalized", "ruling_id"):
-        targets.setdefault(normalized, ruling_id)
+    compact = {compact_citation(key): key for key in keys if not key.startswith("docket ")}
+    rows = OfficialCitation.objects.annotate(compact=COMPACT_CITATION)
+    rows = rows.filter(compact__in=compact).order_by("ruling_id")
+    for spaced, ruling_id in rows.values_list("compact", "ruling_id"):
+        targets.setdefault(compact[spaced], ruling_id)
     for key in keys - targets.keys():
         if key.startswith("docket "):
             _, court_id, docket = key.split(" ", 2)
