@@ -3,6 +3,11 @@
     for record in fetch({"court": "cafc", "since": "2024-01-01"}, token, "cl-state.json"):
         ...
 
+A search result carries no text. With ``full_text``, each result's cluster, opinions and
+docket are fetched too (``/clusters/<id>/``, ``/opinions/?cluster=<id>``, ``/dockets/<id>/``)
+and joined with it as files of one import are (``courtlistener_join``): one record per
+ruling, with its text.
+
 The search is paged with cursors: after every page whose records were all consumed, the
 ``next`` cursor is written to the state file, so an interrupted run resumes where it stopped
 (the page being read is fetched again; the upsert makes that harmless). A run that reached the
@@ -25,9 +30,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import urlencode
 
-from .courtlistener import records_from_document
+from .courtlistener import records_from_documents
 
-SEARCH_URL = "https://www.courtlistener.com/api/rest/v4/search/"
+API_URL = "https://www.courtlistener.com/api/rest/v4/"
+SEARCH_URL = f"{API_URL}search/"
 IP_NATURES_OF_SUIT = ("820", "830", "835", "840")
 USER_AGENT = "ipcases importer"
 MAX_RETRIES = 5
@@ -71,6 +77,7 @@ def fetch(
     opener: Callable | None = None,
     sleep: Callable[[float], None] = time.sleep,
     delay: float = 1.0,
+    full_text: bool = False,
 ) -> Iterator[dict]:
     """Records from every page of the search, resuming from the state file when it matches."""
     token = token or os.environ.get("COURTLISTENER_TOKEN", "")
@@ -85,7 +92,11 @@ def fetch(
             sleep(delay)
         page_number += 1
         page = _get_page(url, token, opener, sleep)
-        yield from records_from_document(f"courtlistener search page {page_number}", page)
+        documents = [(f"courtlistener search page {page_number}", page)]
+        if full_text:
+            get = _Getter(token, opener, sleep, delay)
+            documents += [doc for result in page["results"] for doc in _details(result, get)]
+        yield from records_from_documents(documents)
         url = _checked_next(page.get("next"))
         _save_state(state_path, first, url)
 
@@ -115,7 +126,49 @@ def _checked_next(url) -> str | None:
     return str(url)
 
 
+class _Getter:
+    """GETs of the API's objects, spaced like the pages."""
+
+    def __init__(self, token: str, opener: Callable, sleep: Callable[[float], None], delay: float):
+        self.token, self.opener, self.sleep, self.delay = token, opener, sleep, delay
+
+    def __call__(self, path: str):
+        """The object at ``path``, or None where CourtListener no longer has it (a cluster
+        merged away answers 404 or 410): the search result stands in for it."""
+        self.sleep(self.delay)
+        try:
+            return _get_json(f"{API_URL}{path}", self.token, self.opener, self.sleep)
+        except FetchError as error:
+            if getattr(error.__cause__, "code", None) in (404, 410):
+                return None
+            raise
+
+
+def _details(result: dict, get: _Getter) -> Iterator[tuple[str, object]]:
+    """The cluster, opinions and docket of one search result, as saved responses would be."""
+    cluster_id, docket_id = result.get("cluster_id"), result.get("docket_id")
+    if not str(cluster_id or "").isdigit():
+        return
+    found = [(f"cluster {cluster_id}", get(f"clusters/{cluster_id}/"))]
+    path = f"opinions/?cluster={cluster_id}"
+    while path:
+        opinions = get(path)
+        found.append((f"opinions of cluster {cluster_id}", opinions))
+        following = str((opinions or {}).get("next") or "")
+        path = following[len(API_URL) :] if following.startswith(API_URL) else ""
+    if str(docket_id or "").isdigit():
+        found.append((f"docket {docket_id}", get(f"dockets/{docket_id}/")))
+    yield from ((name, document) for name, document in found if document is not None)
+
+
 def _get_page(url: str, token: str, opener: Callable, sleep: Callable[[float], None]) -> dict:
+    page = _get_json(url, token, opener, sleep)
+    if not isinstance(page, dict) or not isinstance(page.get("results"), list):
+        raise FetchError(f"{url}: the answer is not a search page")
+    return page
+
+
+def _get_json(url: str, token: str, opener: Callable, sleep: Callable[[float], None]):
     request = urllib.request.Request(
         url,
         headers={
@@ -137,14 +190,11 @@ def _get_page(url: str, token: str, opener: Callable, sleep: Callable[[float], N
     raise FetchError(f"still rate limited after {MAX_RETRIES} tries; try again later")
 
 
-def _decoded(url: str, body: bytes) -> dict:
+def _decoded(url: str, body: bytes):
     try:
-        page = json.loads(body)
+        return json.loads(body)
     except (ValueError, UnicodeDecodeError) as error:
         raise FetchError(f"{url}: the answer is not JSON ({error})") from error
-    if not isinstance(page, dict) or not isinstance(page.get("results"), list):
-        raise FetchError(f"{url}: the answer is not a search page")
-    return page
 
 
 def _retry_after(value) -> float:

@@ -127,6 +127,10 @@ def cluster_record(cluster: dict, opinions: list[dict], docket: dict | None) -> 
         "case_name": case_name or _text(docket.get("case_name")),
         "case_short_name": _text(cluster.get("case_name_short")),
         "decision_date": _date(cluster.get("date_filed")),
+        # CourtListener estimated the date: only its year is taken as known.
+        "decision_date_precision": "year"
+        if _true(cluster.get("date_filed_is_approximate"))
+        else "",
         "docket_number": _text(docket.get("docket_number")) or _headmatter_docket(headmatter),
         "date_filed": _date(docket.get("date_filed")) or None,
         "date_terminated": _date(docket.get("date_terminated")) or None,
@@ -239,11 +243,20 @@ def parties_from_caption(caption: str, court: str) -> list[dict]:
 
 def _name_and_role(side: str, fallback: str) -> tuple[str, str]:
     pieces = [p.strip() for p in side.split(",")]
-    roles = []
-    while len(pieces) > 1 and pieces[-1].lower().rstrip("s.") in ROLE_WORDS:
-        roles.insert(0, ROLE_WORDS[pieces.pop().lower().rstrip("s.")])
-    # On appeal the appellate role is the one that matters ("Plaintiff, Appellee").
+    roles: list[str] = []
+    while len(pieces) > 1 and (words := _role_words(pieces[-1])):
+        pieces.pop()
+        roles[:0] = words
+    # On appeal the appellate role is the one that matters ("Plaintiff, Appellee",
+    # "Plaintiff-Appellee").
     return ", ".join(pieces), (roles[-1] if roles else fallback)
+
+
+def _role_words(piece: str) -> list[str]:
+    """The roles a caption's piece names ("Plaintiff-Appellant": plaintiff, appellant), or
+    [] when it is not made of role words only."""
+    words = [w.lower().rstrip("s.") for w in re.split(r"[-\s]+", piece.strip()) if w]
+    return [ROLE_WORDS[w] for w in words] if words and all(w in ROLE_WORDS for w in words) else []
 
 
 def _is_trial_court(court: str) -> bool:
@@ -251,15 +264,31 @@ def _is_trial_court(court: str) -> bool:
 
 
 def opinions_text(opinions: list[dict]) -> str:
-    """The opinions' text, lead opinion first, from the best field each one has."""
+    """The opinions' text, lead opinion first, from the best field each one has, in
+    paragraphs separated by blank lines."""
     ordered = sorted(opinions, key=lambda o: (o.get("ordering_key") or 0, str(o.get("type"))))
     texts = []
     for opinion in ordered:
         for name in OPINION_TEXT_FIELDS:
             if _text(opinion.get(name)):
-                texts.append(_plain(opinion[name]))
+                texts.append(paragraphs(opinion[name]))
                 break
     return "\n\n".join(t for t in texts if t)
+
+
+_BLOCK = re.compile(
+    r"</?(?:p|div|br|h[1-6]|li|blockquote|pre|tr|table|section|opinion|author)\b[^>]*>", re.I
+)
+
+
+def paragraphs(value: str) -> str:
+    """Mark-up or plain text as paragraphs: block tags and blank lines end a paragraph, the
+    line breaks of a hard-wrapped text inside one do not, and a word broken across a line
+    ("infringe-\\nment") is joined."""
+    text = re.sub(r"<[^>]+>", "", _BLOCK.sub("\n\n", value))
+    text = re.sub(r"([a-z])-\n[ \t]*([a-z])", r"\1\2", html.unescape(text))
+    found = (" ".join(p.split()) for p in re.split(r"\n[ \t]*\n", text))
+    return "\n\n".join(p for p in found if p)
 
 
 def disposition(text: str) -> str:
@@ -346,6 +375,10 @@ def _plain(value) -> str:
     """Text without mark-up, entities decoded, white space collapsed."""
     text = re.sub(r"<[^>]+>", " ", _text(value))
     return " ".join(html.unescape(text).split())
+
+
+def _true(value) -> bool:
+    return value is True or _text(value).lower() in ("true", "t")
 
 
 def _text(value) -> str:
