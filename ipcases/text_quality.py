@@ -15,8 +15,9 @@ import re
 # A word broken at a line end, rejoined by nothing: "infringe-\nment", or a PDF's line joined
 # with a space: "infringe- ment".
 _BROKEN = re.compile(r"[a-z]-\n[ \t]*[a-z]|\b[a-z]{2,}- [a-z]{2,}\b")
-# A line that ends inside a sentence and runs on to the next: the text was hard-wrapped.
-_WRAPPED = re.compile(r"[a-z,;]\n(?=[ \t]*[a-z])")
+# A line (or a paragraph) that ends inside a sentence and runs on in the next: the text was
+# hard-wrapped, and perhaps each line then taken for a paragraph.
+_WRAPPED = re.compile(r"[a-z,;]\n+(?=[ \t]*[a-z])")
 _FURNITURE = re.compile(
     r"^[ \t]*(?:-?\s*\d{1,4}\s*-?|page \d+ of \d+|case [\w:.-]+ +document \d+.*)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
@@ -34,8 +35,8 @@ def text_quality(text: str) -> int:
     words = max(len(text.split()), 1)
     per_thousand = 1000 / words
     broken = len(_BROKEN.findall(text)) * per_thousand
-    newlines = text.count("\n")
-    wrapped = len(_WRAPPED.findall(text)) / newlines if newlines else 0.0
+    breaks = len(re.findall(r"\n+", text))
+    wrapped = len(_WRAPPED.findall(text)) / breaks if breaks else 0.0
     furniture = len(_FURNITURE.findall(text)) * per_thousand
     penalty = min(50, round(broken * 10)) + round(30 * wrapped) + min(10, round(furniture * 5))
     if not _CITATION.search(text):

@@ -19,6 +19,13 @@ upserts. The keys (only the first five are required):
     position                  where the record was read ("file.xml:#12"), for error messages
     termination               how a district-court case ended, for a ruling of kind
                               "termination" (the fields of models.Termination; fjc_idb)
+    decision_date_precision   day (default), month or year; a decision_date of "2014" or
+                              "2014-06" says so itself
+
+A parser may also yield ``{"position", "error"}`` (what it could not read),
+``{"position", "skip_reason", "skip_detail"}`` (a record set aside, counted by reason) and
+``{"position", "note"}`` (what it read, for the summary). A parser that joins several files
+(CourtListener) offers ``parse_all(inputs, state_path=None, progress=None)`` for a whole run.
 """
 
 from importlib import import_module
@@ -27,6 +34,7 @@ from types import ModuleType
 # Format name (as given to import_rulings --format) -> module with parse(path).
 FORMATS = {
     "courtlistener": "courtlistener",
+    "courtlistener-bulk": "courtlistener_bulk",
     "cap": "cap",
     "uk-fcl": "uk_fcl",
     "ttab": "ttab",

@@ -2,11 +2,15 @@
 and hand them to the one write path. The ``import_rulings`` command is a thin shell over
 ``run_import`` (files) and ``run_fetch`` (the live CourtListener search), so tests call either.
 
-Rulings that a parser classified as not IP (empty ``ip_types``) are skipped and counted,
-unless ``include_all``; records a parser set aside (``skip_reason``: a TTAB proceeding with
-no decision, an opinion without its cluster) are always skipped and counted. With ``strict``
-or ``dry_run`` the whole run is one transaction that is rolled back on the first bad record
-(strict) or at the end (dry run), courts included.
+A file plainly in another format than the one asked for is refused with a message naming
+what it is (``sniff``). A parser that joins what several files give (``parse_all``:
+CourtListener's API responses and bulk files) reads all the files of the run at once; the
+others read file by file. Rulings that a parser classified as not IP (empty ``ip_types``)
+are skipped, unless ``include_all``; records a parser set aside (``skip_reason``: a TTAB
+proceeding with no decision, an opinion without its cluster) are always skipped; both are
+counted by reason in the summary, and notes on what was read (``note``) are kept in it. With
+``strict`` or ``dry_run`` the whole run is one transaction that is rolled back on the first
+bad record (strict) or at the end (dry run), courts included.
 """
 
 from __future__ import annotations
@@ -20,8 +24,12 @@ from django.db import transaction
 from ..courts import ensure_courts
 from . import FORMATS, parser_for
 from .courtlistener_fetch import fetch
+from .sniff import wrong_format
 from .sources import Input, UnreadableInput, iter_inputs
-from .store import Summary, save_records
+from .store import save_records
+from .summary import Summary
+
+NOT_IP = "classified as not IP"
 
 
 class UnknownFormat(ValueError):
@@ -36,25 +44,32 @@ def run_import(
     strict: bool = False,
     dry_run: bool = False,
     on_record: Callable[[], None] | None = None,
+    on_problem: Callable[[str, str, str], None] | None = None,
+    state_path: str | None = None,
+    progress=None,
 ) -> Summary:
     """Import every ruling under ``paths``; raises UnknownFormat, UnreadableInput, and under
-    strict store.InvalidRecord (after rolling everything back)."""
+    strict store.InvalidRecord (after rolling everything back). ``state_path`` keeps a bulk
+    run's staging file there so that an interrupted run resumes (not in a dry run)."""
     parser = _parser(format_name)
     # Expanding every path first means a missing file stops the run before anything is written.
     inputs = list(iter_inputs(paths, getattr(parser, "SUFFIXES", ())))
+    options = {"state_path": None if dry_run else state_path, "progress": progress}
     return save_selected(
-        parsed(parser, inputs),
+        parsed(parser, format_name, inputs, **options),
         include_all=include_all,
         strict=strict,
         dry_run=dry_run,
         on_record=on_record,
+        on_problem=on_problem,
     )
 
 
 def run_fetch(query: dict, token: str | None, state_path: str, **options) -> Summary:
     """Import live from the CourtListener search API (see courtlistener_fetch.fetch); takes
     the options of run_import and raises courtlistener_fetch.FetchError."""
-    return save_selected(fetch(query, token, state_path), **options)
+    full_text = options.pop("full_text", False)
+    return save_selected(fetch(query, token, state_path, full_text=full_text), **options)
 
 
 def save_selected(
@@ -64,34 +79,47 @@ def save_selected(
     strict: bool = False,
     dry_run: bool = False,
     on_record: Callable[[], None] | None = None,
+    on_problem: Callable[[str, str, str], None] | None = None,
 ) -> Summary:
     """Keep the records worth storing, hand them to the write path and count the rest."""
-    skipped = [0]
+    summary = Summary(on_problem=on_problem)
 
     def selected() -> Iterator[dict]:
         for record in records:
-            if on_record:
+            where = str(record.get("position") or record.get("source_id") or "")
+            if on_record and "note" not in record:
                 on_record()
-            if record.get("skip_reason"):
-                skipped[0] += 1
-                continue
-            if not include_all and not record.get("error") and not record.get("ip_types"):
-                skipped[0] += 1
-                continue
-            yield record
+            if "note" in record:
+                summary.notes.append(f"{where}: {record['note']}")
+            elif record.get("skip_reason"):
+                summary.skip(where, record["skip_reason"], record.get("skip_detail", ""))
+            elif not include_all and not record.get("error") and not record.get("ip_types"):
+                summary.skip(where, NOT_IP, record.get("ip_classification", ""))
+            else:
+                yield record
 
     with transaction.atomic() if strict or dry_run else nullcontext():
         ensure_courts()
-        summary = save_records(selected(), strict=strict, dry_run=dry_run)
+        save_records(selected(), strict=strict, dry_run=dry_run, summary=summary)
         if dry_run:
             transaction.set_rollback(True)
-    summary.skipped = skipped[0]
     return summary
 
 
-def parsed(parser: ModuleType, inputs: Iterable[Input]) -> Iterator[dict]:
-    """Every record of every input; an input that cannot be opened becomes a failed record."""
+def parsed(parser: ModuleType, format_name: str, inputs: list[Input], **options) -> Iterator[dict]:
+    """Every record of every input; an input that cannot be opened, or that is in another
+    format, becomes a failed record."""
+    readable = []
     for source in inputs:
+        problem = wrong_format(source, format_name)
+        if problem:
+            yield {"position": source.name, "error": problem}
+        else:
+            readable.append(source)
+    if hasattr(parser, "parse_all"):
+        yield from parser.parse_all(readable, **options)
+        return
+    for source in readable:
         try:
             yield from parser.parse(source)
         except UnreadableInput as error:

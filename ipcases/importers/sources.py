@@ -31,6 +31,9 @@ class Input:
 
     name: str
     opener: Callable[[], BinaryIO]
+    # The file on disk, where the input is one (not an archive member): for readers that
+    # read a file from several places at once.
+    path: Path | None = None
 
     def open(self) -> BinaryIO:
         try:
@@ -139,7 +142,7 @@ def _member_opener(archive: Path, member: str) -> Callable[[], BinaryIO]:
 
 
 def _file_input(path: Path) -> Input:
-    return Input(str(path), lambda: open(path, "rb"))
+    return Input(str(path), lambda: open(path, "rb"), path)
 
 
 def _is_zip(path: Path) -> bool:

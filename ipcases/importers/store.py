@@ -17,7 +17,6 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from django.db import DataError, IntegrityError, transaction
@@ -50,6 +49,7 @@ from ..normalize import (
 from ..outcomes.record import read_outcomes
 from ..text_quality import text_quality
 from . import fields
+from .summary import Summary
 
 CHOICE_FIELDS = {
     "kind": Ruling.Kind,
@@ -61,46 +61,12 @@ CHOICE_FIELDS = {
 }
 
 
-# Failures are all counted, the first KEPT_ERRORS kept with their message: a file of millions
-# of rows in courts the catalogue does not know must not fill memory with messages.
-KEPT_ERRORS = 1000
-
 # The largest amount Ruling.damages_amount holds (16 digits, 2 after the point).
 MAX_AMOUNT = Decimal("99999999999999.99")
 
 
 class InvalidRecord(ValueError):
     """A record that cannot be stored; the message says which field and why."""
-
-
-@dataclass
-class Summary:
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    skipped: int = 0
-    failed: int = 0
-    errors: list[str] = field(default_factory=list)
-    # Records added to a ruling the catalogue held from another source.
-    attached: int = 0
-    # Doubtful matches left for an editor (each also a DuplicateCandidate), one line each.
-    ambiguous: list[str] = field(default_factory=list)
-    # Records retrieved before the stored capture of the same record, which they would undo.
-    outdated: int = 0
-
-    def __str__(self) -> str:
-        text = (
-            f"created {self.created}, updated {self.updated}, unchanged {self.unchanged}, "
-            f"skipped (not IP or no ruling) {self.skipped}, failed {self.failed}"
-        )
-        if self.attached or self.ambiguous:
-            text += (
-                f", attached to rulings from other sources {self.attached}, "
-                f"ambiguous {len(self.ambiguous)}"
-            )
-        if self.outdated:
-            text += f", older than the stored capture {self.outdated}"
-        return text
 
 
 def content_hash(record: dict) -> str:
@@ -217,13 +183,18 @@ def _amount(value) -> Decimal | None:
 
 
 def save_records(
-    records: Iterable[dict], batch_size: int = 200, strict: bool = False, dry_run: bool = False
+    records: Iterable[dict],
+    batch_size: int = 200,
+    strict: bool = False,
+    dry_run: bool = False,
+    summary: Summary | None = None,
 ) -> Summary:
     """Upsert every record. With strict, the first bad record rolls everything back.
 
-    A record may carry ``position`` (file and place) for error messages.
+    A record may carry ``position`` (file and place) for error messages. ``summary`` is the
+    report to count into (one the caller already counts skipped records in).
     """
-    summary = Summary()
+    summary = summary if summary is not None else Summary()
     court_ids = set(Court.objects.values_list("id", flat=True))
     if strict:
         with transaction.atomic():
@@ -266,9 +237,7 @@ def _save_batch(
                 message = str(error) if isinstance(error, InvalidRecord) else _refused(error)
                 if strict:
                     raise InvalidRecord(f"{where}: {message}") from error
-                summary.failed += 1
-                if len(summary.errors) < KEPT_ERRORS:
-                    summary.errors.append(f"{where}: {message}")
+                summary.fail(where, message)
                 continue
             setattr(summary, outcome, getattr(summary, outcome) + 1)
             summary.ambiguous += [f"{where}: {doubt}" for doubt in doubts]
