@@ -2,6 +2,7 @@ import datetime as dt
 
 import pytest
 
+from ipcases.models import Court
 from tests.helpers import make_court, make_ruling
 
 pytestmark = pytest.mark.django_db
@@ -45,3 +46,58 @@ def test_it_knows_the_courts_ip_rulings_often_come_from(db):
         "txnd": "ca5",
         "paed": "ca3",
     }
+
+
+def test_the_fjc_district_codes_name_the_same_courts():
+    from ipcases.us_courts import FJC_DISTRICTS, us_court
+
+    assert len(FJC_DISTRICTS) == 94
+    assert {code: FJC_DISTRICTS[code] for code in ("07", "40", "3E", "78", "7-", "90")} == {
+        "07": "nyed",
+        "40": "txed",
+        "3E": "gand",
+        "78": "nvd",
+        "7-": "akd",
+        "90": "dcd",
+    }
+    assert all(us_court(court) for court in FJC_DISTRICTS.values())
+
+
+def test_any_us_court_is_described_from_courts_db_with_its_level_and_route():
+    from ipcases.us_courts import us_court
+
+    nevada = us_court("nvd")  # courts-db calls it appellate; it is a district court
+    assert (nevada.name, nevada.short_name, nevada.level, nevada.appeals_to) == (
+        "District Court, D. Nevada",
+        "D. Nev.",
+        "first_instance",
+        "ca9",
+    )
+    california = us_court("cal")
+    assert (california.level, california.jurisdiction) == ("final", "California")
+    assert us_court("cit").appeals_to == "cafc"
+    assert us_court("atlantis") is None
+
+
+def test_a_curated_row_from_any_us_district_court_imports_and_an_unknown_court_fails(db):
+    from ipcases.importers.store import save_records
+
+    rows = [
+        {
+            "source": "csv",
+            "source_id": f"r{n}",
+            "court": court,
+            "case_name": "A v. B",
+            "decision_date": "2020-01-01",
+            "ip_types": ["copyright"],
+        }
+        for n, court in enumerate(["nyed", "nvd", "gand", "atlantis"])
+    ]
+    summary = save_records(rows)
+
+    assert (summary.created, summary.failed) == (3, 1)
+    assert (
+        "unknown court 'atlantis' (neither courts-db nor ipcases.courts knows it)"
+        in (summary.errors[0])
+    )
+    assert Court.objects.get(pk="nvd").appeals_to_id == "ca9"

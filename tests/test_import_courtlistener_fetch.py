@@ -274,3 +274,71 @@ def test_the_command_explains_bad_fetch_arguments(monkeypatch, args, message):
     monkeypatch.setattr("urllib.request.urlopen", FakeOpener([]))
     with pytest.raises(CommandError, match=message):
         call_command("import_rulings", *args)
+
+
+def test_with_full_text_it_fetches_and_joins_each_result_s_cluster_opinions_and_docket(tmp_path):
+    cluster_url = "https://www.courtlistener.com/api/rest/v4/clusters/1/"
+    cluster = {
+        "resource_uri": cluster_url,
+        "id": 1,
+        "docket_id": 8,
+        "case_name": "Acme Widgets, Inc. v. Bolt Tools Co.",
+        "date_filed": "2024-03-04",
+        "precedential_status": "Published",
+        "sub_opinions": ["https://www.courtlistener.com/api/rest/v4/opinions/11/"],
+        "citations": [{"volume": 99, "reporter": "F.4th", "page": "1001", "type": 1}],
+    }
+    opinion = {
+        "resource_uri": "https://www.courtlistener.com/api/rest/v4/opinions/11/",
+        "id": 11,
+        "cluster_id": 1,
+        "type": "010combined",
+        "plain_text": "The patent claims are not invalid for obviousness over the prior art.",
+    }
+    docket = {"id": 8, "court_id": "cafc", "docket_number": "23-1", "case_name": "Acme v. Bolt"}
+    opener = FakeOpener(
+        [
+            (200, _page([{**_result(1), "docket_id": 8}]), {}),
+            (200, cluster, {}),
+            (200, {"next": None, "results": [opinion]}, {}),
+            (200, docket, {}),
+        ]
+    )
+
+    (record,) = fetch(
+        {"court": "cafc"},
+        "t",
+        str(tmp_path / "s.json"),
+        opener=opener,
+        sleep=lambda s: None,
+        full_text=True,
+    )
+
+    assert record["text"].startswith("The patent claims are not invalid")
+    assert record["citations"] == ["99 F.4th 1001"]
+    assert [r.full_url for r in opener.requests[1:]] == [
+        cluster_url,
+        "https://www.courtlistener.com/api/rest/v4/opinions/?cluster=1",
+        "https://www.courtlistener.com/api/rest/v4/dockets/8/",
+    ]
+
+
+def test_with_full_text_a_cluster_that_is_gone_leaves_the_search_result(tmp_path):
+    opener = FakeOpener(
+        [
+            (200, _page([_result(1)]), {}),
+            (404, b"", {}),
+            (200, {"next": None, "results": []}, {}),
+        ]
+    )
+
+    (record,) = fetch(
+        {"court": "cafc"},
+        "t",
+        str(tmp_path / "s.json"),
+        opener=opener,
+        sleep=lambda s: None,
+        full_text=True,
+    )
+
+    assert record["source_id"] == "cluster:1" and "text" not in record

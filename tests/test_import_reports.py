@@ -37,7 +37,7 @@ def test_a_cluster_its_opinion_and_its_docket_in_separate_files_are_one_ruling()
 @pytest.mark.django_db
 def test_the_same_ruling_from_cap_joins_it_and_the_cleaner_text_stays():
     _import("--format", "courtlistener", str(SEPARATE))
-    output = _import("--format", "cap", str(DATA / "cap" / "marigold"))
+    output = _import("--format", "cap", str(DATA / "provenance" / "cap-marigold.json"))
 
     assert "attached to rulings from other sources 1" in output
     ruling = Ruling.objects.get()

@@ -104,7 +104,9 @@ def clean_record(record: dict, court_ids: set[str]) -> dict:
     if rec["source"] not in Source.values:
         raise InvalidRecord(f"unknown source {rec['source']!r}")
     if rec["court"] not in court_ids:
-        raise InvalidRecord(f"unknown court {rec['court']!r}")
+        raise InvalidRecord(
+            f"unknown court {rec['court']!r} (neither courts-db nor ipcases.courts knows it)"
+        )
     if "retrieved_at" in rec:
         rec["retrieved_at"] = _moment(rec["retrieved_at"])
     rec["decision_date"], rec["decision_date_precision"] = _decision_date(
