@@ -25,7 +25,7 @@ def test_it_reads_an_api_v1_case():
     assert record["case_short_name"] == "Harbour Light Music, Inc. v. Prescott"
     assert record["decision_date"] == "1994-06-14"
     assert record["docket_number"] == "No. 93-1177"
-    assert record["citations"] == ["12 F.3d 345"]
+    assert record["citations"] == ["12 F.3d 345", "1994 Copr. L. Dec. 27,301"]  # and parallel
     assert record["source_url"] == "https://cite.case.law/f3d/12/345/"
     assert record["precedential_status"] == "precedential"
     assert record["ip_types"] == ["copyright"]

@@ -94,9 +94,8 @@ def case_record(case: dict) -> dict:
     text = case_text(body.get("opinions") or [])
     court = court_id(case.get("court") or {})
     ip_types, reason = classify(text, title=case.get("name", ""))
-    citations = [
-        c["cite"] for c in case.get("citations") or [] if c.get("type") == "official" and c["cite"]
-    ]
+    # Official and parallel reporters alike: each one finds the ruling.
+    citations = [c["cite"] for c in case.get("citations") or [] if c.get("cite")]
     return {
         "source": "cap",
         "source_id": str(case["id"]),
@@ -107,7 +106,7 @@ def case_record(case: dict) -> dict:
         "docket_number": case.get("docket_number") or "",
         "source_url": case.get("frontend_url") or case.get("url") or "",
         "kind": "opinion",
-        "precedential_status": "precedential" if citations else "unknown",
+        "precedential_status": "precedential" if _official(case) else "unknown",
         "judges": _one_line(re.sub(r"(\w)-\n(\w)", r"\1\2", " ".join(body.get("judges") or []))),
         "parties": parties(body.get("parties") or [case.get("name", "")], court),
         "citations": citations,
@@ -115,6 +114,10 @@ def case_record(case: dict) -> dict:
         "ip_types": ip_types,
         "ip_classification": reason,
     }
+
+
+def _official(case: dict) -> bool:
+    return any(c.get("type") == "official" for c in case.get("citations") or [])
 
 
 def _casebody(case: dict) -> dict:

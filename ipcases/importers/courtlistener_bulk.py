@@ -10,8 +10,8 @@ when its row is read (``PASSES``):
    835, 840 or 880, its cause an IP statute, or its court an IP court (``IP_COURTS``);
 3. ``opinion-clusters``: every cluster, selected with its docket;
 4. ``opinions``: the text of every opinion of a selected cluster, and of any opinion the
-   classifier finds IP, whose cluster it selects (a cheap test of words comes first: most
-   opinions have nothing to do with IP and must be passed over fast);
+   classifier finds IP, whose cluster it selects (an opinion that names an IP subject fewer
+   than twice is passed over without the classifier: see courtlistener_bulk_rows);
 5. ``citations``: the citations of the selected clusters.
 
 Other tables (``citation-map``: the catalogue reads citations from the texts; ``courts``:
@@ -43,6 +43,7 @@ from .courtlistener_bulk_rows import (
     docket_values,
     may_be_ip,
     opinion_blob,
+    opinion_text,
 )
 from .courtlistener_csv import BadRow, open_bulk_csv
 from .courtlistener_map import MappingError, cluster_record
@@ -248,13 +249,14 @@ class BulkRun:
         if cluster is None:
             counts.add("without their cluster in the dump")
             return ""
-        blob, text = opinion_blob(row)
+        field, text = opinion_text(row)
         if not cluster[0]:
             if not may_be_ip(text) or not classify(text)[0]:
                 return ""
             counts.add("IP by their text")
             self.staging.execute("UPDATE cluster SET selected = 1 WHERE id = ?", (cluster_id,))
         counts.selected += 1
+        blob = opinion_blob(row, field, text)
         self.staging.execute(
             "INSERT OR REPLACE INTO opinion VALUES (?, ?, ?)", (_id(row), cluster_id, blob)
         )

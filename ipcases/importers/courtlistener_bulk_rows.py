@@ -36,20 +36,18 @@ CLUSTER_COLUMNS = (
     *("disposition", "syllabus", "summary", "nature_of_suit"),
 )
 HEADMATTER_CHARS = 4000
-# Lower-case pieces of the classifier's strong signals (classify.RULES), tested before it
-# runs: most opinions have none and are passed over on this test alone. The statutes (35
-# U.S.C., 17 U.S.C., ...) are left out: "115 U.S." would let every opinion through, and an
-# opinion that cites an IP statute names its subject too ("patent", "copyright", ...).
-IP_WORDS = (
-    *("patent", "prior art", "claim construction", "inventive step", "obviousness"),
-    *("frand", "standard essential", "standard-essential", "spc", "supplementary protection"),
-    *("469/2009", "lanham", "trade mark", "trademark", "passing off", "passing-off"),
-    *("likelihood of confusion", "trade dress", "2017/1001", "207/2009", "2015/2436"),
-    *("2008/95", "eutm", "copyright", "infosoc", "2001/29", "fair use", "fair dealing"),
-    *("of authorship", "registered design", "design right", "community design", "6/2002"),
-    *("informed user", "trade secret", "breach of confidence", "misuse of"),
-    *("misappropriation", "2016/943"),
+# The words that name an IP subject, lower case. An opinion that uses them fewer than twice is
+# passed over without the classifier (``classify``, 30-odd patterns, costs some 50 ms on a long
+# opinion, and most opinions have nothing to do with IP; "patently" alone lets many through).
+# The classifier itself wants a strong signal and a score of 12, which an IP opinion does not
+# reach without naming its subject: statutes (35 U.S.C. ...) come with "patent", "copyright".
+SUBJECT_WORDS = (
+    *("patent", "copyright", "trademark", "trade mark", "service mark", "lanham"),
+    *("trade dress", "trade secret", "passing off", "passing-off", "registered design"),
+    *("design right", "community design", "breach of confidence", "confidential information"),
+    *("supplementary protection", "infosoc", "eutm"),
 )
+MIN_SUBJECT_WORDS = 2
 
 
 def docket_is_ip(row: dict, idb_code: str) -> str:
@@ -89,21 +87,26 @@ def cluster_body(row: dict) -> str:
     return json.dumps(kept)
 
 
-def opinion_blob(row: dict) -> tuple[bytes, str]:
-    """The opinion as staged (its best text only, compressed) and that text."""
+def opinion_text(row: dict) -> tuple[str, str]:
+    """(field, text): the opinion's best text field, as courtlistener_map would choose it."""
     name = next((n for n in OPINION_TEXT_FIELDS if (row.get(n) or "").strip()), "plain_text")
-    text = row.get(name) or ""
-    kept = {
-        "type": row.get("type") or "",
-        "author_str": row.get("author_str") or "",
-        name: text,
-    }
-    return pack(json.dumps(kept)), text
+    return name, row.get(name) or ""
+
+
+def opinion_blob(row: dict, field: str, text: str) -> bytes:
+    """The opinion as staged: its best text only, compressed."""
+    kept = {"type": row.get("type") or "", "author_str": row.get("author_str") or "", field: text}
+    return pack(json.dumps(kept))
 
 
 def may_be_ip(text: str) -> bool:
     lowered = text.lower()
-    return any(word in lowered for word in IP_WORDS)
+    found = 0
+    for word in SUBJECT_WORDS:
+        found += lowered.count(word)
+        if found >= MIN_SUBJECT_WORDS:
+            return True
+    return False
 
 
 def cluster_dicts(staging: Staging, cluster_id: int, cluster: dict) -> tuple[dict, list, dict]:
