@@ -164,3 +164,25 @@ def _write_opinions(path: Path, rows: int) -> None:
         for n in range(rows)
     )
     path.write_bytes(bz2.compress(f"{header}\n{sample[0]}{filler}".encode()))
+
+
+def test_a_run_interrupted_while_it_gives_records_resumes_after_those_stored(
+    dump, tmp_path, monkeypatch
+):
+    state = tmp_path / "state.sqlite3"
+    monkeypatch.setattr(courtlistener_bulk, "PROGRESS_ROWS", 1)
+    monkeypatch.setattr(courtlistener_bulk, "EMITTED_BACK", 2)
+    given = []
+    for record in parse_all(
+        list(iter_inputs([str(dump)], courtlistener_bulk.SUFFIXES)), state_path=str(state)
+    ):
+        if "source_id" in record:
+            given.append(record["source_id"])
+            if len(given) == 4:
+                break  # the run stops while the fourth record is being stored
+    assert state.exists()
+
+    resumed = [r["source_id"] for r in _records(dump, state_path=str(state)) if "source_id" in r]
+
+    # Two records back from the last one given is stored for certain: the run starts after it.
+    assert resumed == ["cluster:7000603", "cluster:7000604", "cluster:7000607"]

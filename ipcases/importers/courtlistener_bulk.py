@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,6 +54,7 @@ from .staging import Staging
 SUFFIXES = (".bz2", ".csv")
 COMMIT_ROWS = 20_000
 PROGRESS_ROWS = 500
+EMITTED_BACK = 1000
 # File kinds in the order they are read, with the columns that tell a renamed file's kind.
 PASSES = {
     "fjc-integrated-database": {"nature_of_suit", "district_id", "plaintiff"},
@@ -133,6 +135,7 @@ class BulkRun:
         self.clusters_file = "opinion-clusters"
 
     def records(self) -> Iterator[dict]:
+        finished = False
         try:
             by_kind, errors = self._sorted_inputs()
             yield from errors
@@ -143,7 +146,8 @@ class BulkRun:
             yield from self._emit()
             finished = True
         finally:
-            if locals().get("finished") or self.staging.temporary:
+            # An interrupted run keeps its staging file, to resume from; a finished one not.
+            if finished or self.staging.temporary:
                 self.staging.discard()
             else:
                 self.staging.close()
@@ -287,24 +291,21 @@ class BulkRun:
     def _emit(self) -> Iterator[dict]:
         """A record for each selected cluster, in id order, from where a resumed run left."""
         start = self.staging.checkpoint("emitted") or 0
-        total = self.staging.one(
-            "SELECT count(*) FROM cluster WHERE selected = 1 AND id > ?", (start,)
-        )[0]
+        query = "FROM cluster WHERE selected = 1 AND id > ?"
+        total = self.staging.one(f"SELECT count(*) {query}", (start,))[0]
         self.progress.start("records", total, " records")
-        recent: list[int] = []
+        # The write path stores records in batches of 200: the id of a record this far back
+        # is stored for certain, and a resumed run starts after it.
+        emitted: deque[int] = deque(maxlen=EMITTED_BACK)
         try:
-            rows = self.staging.read(
-                "SELECT id, body FROM cluster WHERE selected = 1 AND id > ? ORDER BY id", (start,)
-            )
+            rows = self.staging.read(f"SELECT id, body {query} ORDER BY id", (start,))
             for number, (cluster_id, body) in enumerate(rows, start=1):
                 yield self._record(cluster_id, json.loads(body))
-                recent.append(cluster_id)
+                emitted.append(cluster_id)
                 if number % PROGRESS_ROWS == 0:
                     self.progress.update(number, number)
-                if len(recent) > 2 * COMMIT_ROWS // 50:
-                    # The write path stores records in batches of 200: a checkpoint this far
-                    # back is written for certain.
-                    self.staging.checkpoint("emitted", recent.pop(0))
+                    if len(emitted) == EMITTED_BACK:
+                        self.staging.checkpoint("emitted", emitted[0])
         finally:
             self.progress.finish()
 
