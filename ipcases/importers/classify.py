@@ -26,12 +26,69 @@ _USC = r"U\.?\s?S\.?\s?C\.?(?:A\.?)?\s*(?:§+|sec(?:tion|s?\.)?)?\s*"
 
 @dataclass(frozen=True)
 class Signals:
-    strong: tuple[tuple[str, re.Pattern], ...]
-    weak: tuple[tuple[str, re.Pattern], ...]
+    # (label, pattern, anchors): see _anchors.
+    strong: tuple[tuple[str, re.Pattern, tuple[str, ...]], ...]
+    weak: tuple[tuple[str, re.Pattern, tuple[str, ...]], ...]
 
 
-def _rules(*pairs: tuple[str, str]) -> tuple[tuple[str, re.Pattern], ...]:
-    return tuple((label, re.compile(pattern, re.IGNORECASE)) for label, pattern in pairs)
+def _rules(*pairs: tuple[str, str]) -> tuple[tuple[str, re.Pattern, tuple[str, ...]], ...]:
+    return tuple(
+        (label, re.compile(pattern, re.IGNORECASE), _anchors(pattern)) for label, pattern in pairs
+    )
+
+
+_ZERO_WIDTH = re.compile(r"^(?:\\b|\(\?<[!=][^)]*\))+")
+_QUANTIFIER = "?*+{"
+
+
+def _anchors(pattern: str) -> tuple[str, ...]:
+    """Lower-case pieces of text that every match of the pattern contains, one per
+    alternative (the literal text each alternative begins with), or () when an alternative
+    begins otherwise. A text that holds none of them cannot match, and the pattern (a slow
+    case-insensitive scan) is not run on it: most texts hold none of most signals."""
+    anchors = []
+    for branch in _top_level_branches(pattern):
+        literal = _literal_prefix(_ZERO_WIDTH.sub("", branch))
+        if len(literal) < 2:
+            return ()
+        anchors.append(literal.lower())
+    return tuple(anchors)
+
+
+def _top_level_branches(pattern: str) -> list[str]:
+    branches, depth, start, escaped = [], 0, 0, False
+    for index, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:index])
+            start = index + 1
+    return [*branches, pattern[start:]]
+
+
+def _literal_prefix(branch: str) -> str:
+    """The characters a branch matches literally before its first operator, less one that a
+    quantifier makes optional."""
+    literal, index = [], 0
+    while index < len(branch):
+        char = branch[index]
+        if char == "\\" and index + 1 < len(branch) and not branch[index + 1].isalnum():
+            char, step = branch[index + 1], 2
+        elif char.isalnum() or char in " /-'&,:;\"":
+            step = 1
+        else:
+            break
+        if branch[index + step : index + step + 1] in tuple(_QUANTIFIER):
+            break
+        literal.append(char)
+        index += step
+    return "".join(literal)
 
 
 RULES: dict[str, Signals] = {
@@ -119,7 +176,9 @@ def classify(text: str, title: str = "") -> tuple[list[str], str]:
 
     An empty list means "not an IP ruling"; the reason then says what little was found.
     """
-    found = {ip_type: _hits(f"{title}\n{text}", signals) for ip_type, signals in RULES.items()}
+    whole = f"{title}\n{text}"
+    lowered = whole.lower()
+    found = {ip_type: _hits(whole, lowered, signals) for ip_type, signals in RULES.items()}
     scores = {ip_type: _score(hits) for ip_type, hits in found.items()}
     top = max(scores.values())
     ip_types = [
@@ -141,11 +200,13 @@ def classify(text: str, title: str = "") -> tuple[list[str], str]:
     return ip_types, _shorten(reason)
 
 
-def _hits(text: str, signals: Signals) -> list[tuple[str, int, bool]]:
+def _hits(text: str, lowered: str, signals: Signals) -> list[tuple[str, int, bool]]:
     """[(label, count, is_strong)] for every signal that occurs, strong ones first."""
     hits = []
     for rules, strong in ((signals.strong, True), (signals.weak, False)):
-        for label, pattern in rules:
+        for label, pattern, anchors in rules:
+            if anchors and not any(anchor in lowered for anchor in anchors):
+                continue
             count = sum(1 for _ in pattern.finditer(text))
             if count:
                 hits.append((label, count, strong))
