@@ -68,8 +68,10 @@ def docket_core(normalized: str) -> str:
 
 
 def normalize_citation(cite: str) -> str:
-    """`499 U.S. 340` -> `499 us 340`; `[2020] EWCA Civ 871` -> `[2020] ewca civ 871`."""
+    """`499 U.S. 340` -> `499 us 340`; `[2020] EWCA Civ 871` -> `[2020] ewca civ 871`;
+    `34 U.S.P.Q.2d (BNA) 1014` -> `34 uspq2d 1014` (the publisher some sources add)."""
     text = cite.strip().lower().replace(".", "")
+    text = re.sub(r"\s*\(bna\)", "", text)
     return re.sub(r"\s+", " ", text)
 
 
