@@ -27,9 +27,9 @@ from ..models import (
     StatuteMention,
 )
 from ..models.rulings import COMPACT_CITATION
-from ..normalize import compact_citation
+from ..normalize import citation_key, compact_citation
 from ..us_courts import formal_district_names
-from .cases import citation_key, use_fast_tokenizer
+from .cases import use_fast_tokenizer
 from .extract import extract, text_hash
 from .found import Extraction
 

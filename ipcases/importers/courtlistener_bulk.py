@@ -215,7 +215,7 @@ class BulkRun:
     def _idb(self, row: dict, counts: Counts) -> str:
         code = (row.get("nature_of_suit") or "").strip()
         if code in ("820", "830", "835", "840", "880"):
-            self.staging.execute("INSERT OR REPLACE INTO idb VALUES (?, ?)", (_id(row), code))
+            self.staging.run("INSERT OR REPLACE INTO idb VALUES (?, ?)", (_id(row), code))
             counts.selected += 1
         return ""
 
@@ -232,7 +232,7 @@ class BulkRun:
         counts.selected += bool(selected)
         if selected:
             counts.add(selected)
-        self.staging.execute(DOCKET_ROW, docket_values(row, idb_code, bool(selected)))
+        self.staging.run(DOCKET_ROW, docket_values(row, idb_code, bool(selected)))
         return ""
 
     def _cluster(self, row: dict, counts: Counts) -> str:
@@ -244,7 +244,7 @@ class BulkRun:
             counts.add("without their docket in the dump")
         selected = bool(docket and docket[0])
         counts.selected += selected
-        self.staging.execute(CLUSTER_ROW, (cluster_id, docket_id, int(selected), cluster_body(row)))
+        self.staging.run(CLUSTER_ROW, (cluster_id, docket_id, int(selected), cluster_body(row)))
         return ""
 
     def _opinion(self, row: dict, counts: Counts) -> str:
@@ -258,10 +258,10 @@ class BulkRun:
             if not may_be_ip(text) or not classify(text)[0]:
                 return ""
             counts.add("IP by their text")
-            self.staging.execute("UPDATE cluster SET selected = 1 WHERE id = ?", (cluster_id,))
+            self.staging.run("UPDATE cluster SET selected = 1 WHERE id = ?", (cluster_id,))
         counts.selected += 1
         blob = opinion_blob(row, field, text)
-        self.staging.execute(
+        self.staging.run(
             "INSERT OR REPLACE INTO opinion VALUES (?, ?, ?)", (_id(row), cluster_id, blob)
         )
         return ""
@@ -272,11 +272,11 @@ class BulkRun:
         if cluster and cluster[0]:
             counts.selected += 1
             values = (_id(row), cluster_id, row.get("volume"), row.get("reporter"), row.get("page"))
-            self.staging.execute(CITATION_ROW, values)
+            self.staging.run(CITATION_ROW, values)
         return ""
 
     def _dockets_without_opinions(self) -> Iterator[dict]:
-        self.staging.execute("CREATE INDEX IF NOT EXISTS cluster_docket ON cluster (docket_id)")
+        self.staging.run("CREATE INDEX IF NOT EXISTS cluster_docket ON cluster (docket_id)")
         (count,) = self.staging.one(
             "SELECT count(*) FROM docket d WHERE selected = 1 AND NOT EXISTS "
             "(SELECT 1 FROM cluster c WHERE c.docket_id = d.id)"

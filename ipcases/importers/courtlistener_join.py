@@ -87,7 +87,7 @@ class Joiner:
         self.seq += 1
         cluster_id = str(obj.get("cluster_id") or _id_in_url(obj.get("cluster")))
         docket_id = str(obj.get("docket_id") or _id_in_url(obj.get("docket")))
-        self.staging.execute(
+        self.staging.run(
             "INSERT OR REPLACE INTO object (kind, id, cluster_id, docket_id, position, version, "
             "retrieved, seq, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
@@ -134,7 +134,7 @@ class Joiner:
         row = self.staging.one(
             "SELECT body FROM object WHERE kind = 'docket' AND id = ?", (docket_id,)
         )
-        self.staging.execute(
+        self.staging.run(
             "UPDATE object SET used = 1 WHERE kind = 'docket' AND id = ?", (docket_id,)
         )
         return cluster_record(cluster, opinions, json.loads(unpack(row[0])) if row else None)

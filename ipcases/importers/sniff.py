@@ -11,6 +11,7 @@ from __future__ import annotations
 import bz2
 import re
 
+from . import FORMATS
 from .courtlistener_bulk import kind_of
 from .sources import Input, UnreadableInput
 
@@ -22,7 +23,7 @@ DESCRIPTIONS = {
     "uk-fcl": "Find Case Law judgment XML (LegalDocML)",
     "ttab": "USPTO TTAB data",
     "cafc-rss": "an RSS feed",
-    "csv": "a curated list (CSV or JSON Lines)",
+    "curated": "a curated list (CSV or JSON Lines)",
 }
 _JSON_MARKS = [
     ("courtlistener", re.compile(r'courtlistener\.com/api/rest/v\d|"caseName"\s*:|"sub_opinions"')),
@@ -53,12 +54,15 @@ def looks_like(source: Input) -> str:
 def wrong_format(source: Input, format_name: str) -> str:
     """A message for a file that is plainly in another format than ``format_name``, or ""."""
     found = looks_like(source)
-    if not found or found == format_name:
+    # Two names of one format ("csv" is "curated") read the same files.
+    if not found or FORMATS.get(found) == FORMATS.get(format_name):
         return ""
-    return (
-        f"this is {DESCRIPTIONS[found]}, not {DESCRIPTIONS[format_name]}: "
-        f"import it with --format {found}"
-    )
+    expected = DESCRIPTIONS.get(format_name) or DESCRIPTIONS[_canonical(format_name)]
+    return f"this is {DESCRIPTIONS[found]}, not {expected}: import it with --format {found}"
+
+
+def _canonical(format_name: str) -> str:
+    return next(name for name in DESCRIPTIONS if FORMATS.get(name) == FORMATS.get(format_name))
 
 
 def _head(source: Input) -> bytes:
@@ -77,5 +81,5 @@ def _csv_kind(text: str) -> str:
     header = text.split("\n", 1)[0]
     columns = [c.strip().strip('"').lower() for c in re.split(r"[,\t]", header)]
     if {"source_id", "court", "case_name", "decision_date"} <= set(columns):
-        return "csv"
+        return "curated"
     return "courtlistener-bulk" if kind_of("", columns) else ""

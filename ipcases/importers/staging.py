@@ -4,8 +4,10 @@ CourtListener gives a ruling in pieces (a cluster, its opinions, its docket, its
 each kind in its own files, the bulk files tens of gigabytes each. Holding one kind in
 dictionaries while reading another would take memory in proportion to the data; a staging
 table on disk takes a page cache. The file is Python's own ``sqlite3``, not the catalogue's
-database: the catalogue's database code stays vendor-neutral, and the scratch file can be
-kept between runs as a checkpoint (``Staging(path)``) or thrown away (``Staging()``).
+database: the catalogue's database code stays vendor-neutral (this module is the one outside
+``ipcases/search/`` that writes SQL, to its own file; tests/test_layout.py knows it), and the
+scratch file can be kept between runs as a checkpoint (``Staging(path)``) or thrown away
+(``Staging()``).
 
     with Staging(schema=SCHEMA) as staging:
         staging.write("INSERT INTO opinion VALUES (?, ?)", rows)
@@ -59,7 +61,7 @@ class Staging:
     def write(self, sql: str, rows: Iterable[tuple]) -> None:
         self.connection.executemany(sql, rows)
 
-    def execute(self, sql: str, params: tuple = ()) -> sqlite3.Cursor:
+    def run(self, sql: str, params: tuple = ()) -> sqlite3.Cursor:
         return self.connection.execute(sql, params)
 
     def read(self, sql: str, params: tuple = ()) -> Iterator[tuple]:
@@ -82,7 +84,7 @@ class Staging:
         if value is None:
             row = self.one("SELECT value FROM checkpoint WHERE key = ?", (key,))
             return json.loads(row[0]) if row else None
-        self.execute("INSERT OR REPLACE INTO checkpoint VALUES (?, ?)", (key, json.dumps(value)))
+        self.run("INSERT OR REPLACE INTO checkpoint VALUES (?, ?)", (key, json.dumps(value)))
         self.commit()
         return value
 

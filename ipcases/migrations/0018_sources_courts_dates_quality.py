@@ -47,7 +47,7 @@ def _rewrite(model, source, target, normal):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('ipcases', '0016_official_citation_compact'),
+        ('ipcases', '0017_search_index_models'),
     ]
 
     operations = [
