@@ -34,9 +34,7 @@ def test_it_imports_the_fjcs_file_and_reimports_it_unchanged():
     first = _import("fjc-idb", FJC_FILE)
     again = _import("fjc-idb", FJC_FILE)
 
-    assert first.splitlines()[0] == (
-        "created 6, updated 0, unchanged 0, skipped (not IP or no ruling) 1, failed 0."
-    )
+    assert first.splitlines()[0] == ("created 6, updated 0, unchanged 0, skipped 1, failed 0.")
     assert again.splitlines()[0].startswith("created 0, updated 0, unchanged 6,")
     assert Ruling.objects.filter(kind="termination", source="fjc_idb").count() == 6
     assert Termination.objects.count() == 6
@@ -49,9 +47,7 @@ def test_a_pending_case_that_ends_in_a_later_file_is_updated_not_duplicated():
 
     later = _import("fjc-idb", COURTLISTENER_FILE)
 
-    assert later.splitlines()[0] == (
-        "created 4, updated 2, unchanged 2, skipped (not IP or no ruling) 3, failed 0."
-    )
+    assert later.splitlines()[0] == ("created 4, updated 2, unchanged 2, skipped 3, failed 0.")
     action.refresh_from_db()
     assert Ruling.objects.filter(case__docket_number="1:16-cv-00871").count() == 1
     assert action.rights_holder_outcome == "challenger_won"
@@ -71,8 +67,7 @@ def test_an_older_file_imported_after_a_newer_one_changes_nothing():
 
     # The two cases pending in June are older captures; the rest read the same.
     assert older.splitlines()[0] == (
-        "created 2, updated 0, unchanged 2, skipped (not IP or no ruling) 1, failed 0, "
-        "older than the stored capture 2."
+        "created 2, updated 0, unchanged 2, skipped 1, failed 0, older than the stored capture 2."
     )
     action = Ruling.objects.get(case__docket_number="1:16-cv-00871")
     assert action.rights_holder_outcome == "challenger_won"
@@ -129,13 +124,13 @@ def test_strict_rolls_back_everything_at_the_first_bad_row(tmp_path):
     assert not Termination.objects.exists() and not Party.objects.exists()
 
 
-def test_a_row_in_a_court_the_catalogue_does_not_know_fails_naming_the_court(tmp_path):
-    path = courtlistener_file(tmp_path, "idb-2024-12-31.csv", {"district": "flmd"})
+def test_a_row_of_any_us_district_court_imports_and_an_unknown_court_fails_naming_it(tmp_path):
+    florida = courtlistener_file(tmp_path, "idb-2024-12-31.csv", {"district": "flmd"})
+    nowhere = courtlistener_file(tmp_path, "idb-2025-01-31.csv", {"district": "atlantis"})
 
-    output = _import("fjc-idb", path)
-
-    assert "failed 1." in output.splitlines()[0]
-    assert "unknown court 'flmd'" in output
+    assert "failed 0." in _import("fjc-idb", florida).splitlines()[0]  # from courts-db
+    with pytest.raises(CommandError):
+        _import("fjc-idb", nowhere)  # every record failed
 
 
 def test_party_names_come_in_and_a_person_can_be_pseudonymised():

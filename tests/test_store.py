@@ -6,6 +6,7 @@ import pytest
 
 from ipcases.courts import ensure_courts
 from ipcases.importers import store
+from ipcases.importers import summary as summary_module
 from ipcases.models import Case, CaseParty, IPRight, Party, Ruling
 
 pytestmark = pytest.mark.django_db
@@ -149,15 +150,15 @@ def test_it_never_files_a_real_ruling_under_a_synthetic_case():
 
 
 def test_it_counts_every_failure_but_keeps_only_the_first_messages(monkeypatch):
-    monkeypatch.setattr(store, "KEPT_ERRORS", 2)
+    monkeypatch.setattr(summary_module, "KEPT_ERRORS", 2)
     broken = [record(source_id=f"bad-{n}", court="nowhere") for n in range(3)]
 
     summary = store.save_records([*broken, record()])
 
     assert (summary.failed, summary.created) == (3, 1)
     assert summary.errors == [
-        "csv:bad-0: unknown court 'nowhere'",
-        "csv:bad-1: unknown court 'nowhere'",
+        "csv:bad-0: unknown court 'nowhere' (neither courts-db nor ipcases.courts knows it)",
+        "csv:bad-1: unknown court 'nowhere' (neither courts-db nor ipcases.courts knows it)",
     ]
 
 

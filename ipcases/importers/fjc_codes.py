@@ -7,6 +7,7 @@ Nothing here touches the database; ``fjc_record`` turns one row into a ruling re
 from __future__ import annotations
 
 from ..models import IPType, Ruling, Termination
+from ..us_courts import FJC_DISTRICTS
 
 Ending = Termination.Ending
 Stage = Termination.Stage
@@ -21,25 +22,9 @@ IP_NATURES = {
     "880": IPType.TRADE_SECRET,  # Defend Trade Secrets Act of 2016
 }
 
-# The FJC's two-character district codes and the CourtListener (courts-db) id of each court.
-DISTRICTS = {
-    "00": "med", "01": "mad", "02": "nhd", "03": "rid", "04": "prd", "05": "ctd",
-    "06": "nynd", "07": "nyed", "08": "nysd", "09": "nywd", "10": "vtd", "11": "ded",
-    "12": "njd", "13": "paed", "14": "pamd", "15": "pawd", "16": "mdd", "17": "nced",
-    "18": "ncmd", "19": "ncwd", "20": "scd", "22": "vaed", "23": "vawd", "24": "wvnd",
-    "25": "wvsd", "26": "alnd", "27": "almd", "28": "alsd", "29": "flnd", "3A": "flmd",
-    "3C": "flsd", "3E": "gand", "3G": "gamd", "3J": "gasd", "3L": "laed", "3N": "lamd",
-    "36": "lawd", "37": "msnd", "38": "mssd", "39": "txnd", "40": "txed", "41": "txsd",
-    "42": "txwd", "43": "kyed", "44": "kywd", "45": "mied", "46": "miwd", "47": "ohnd",
-    "48": "ohsd", "49": "tned", "50": "tnmd", "51": "tnwd", "52": "ilnd", "53": "ilcd",
-    "54": "ilsd", "55": "innd", "56": "insd", "57": "wied", "58": "wiwd", "60": "ared",
-    "61": "arwd", "62": "iand", "63": "iasd", "64": "mnd", "65": "moed", "66": "mowd",
-    "67": "ned", "68": "ndd", "69": "sdd", "7-": "akd", "70": "azd", "71": "cand",
-    "72": "caed", "73": "cacd", "74": "casd", "75": "hid", "76": "idd", "77": "mtd",
-    "78": "nvd", "79": "ord", "80": "waed", "81": "wawd", "82": "cod", "83": "ksd",
-    "84": "nmd", "85": "oknd", "86": "oked", "87": "okwd", "88": "utd", "89": "wyd",
-    "90": "dcd", "91": "vid", "93": "gud", "94": "nmid",
-}  # fmt: skip
+# The FJC's two-character district codes and the CourtListener (courts-db) id of each court:
+# one table, beside the courts it names.
+DISTRICTS = FJC_DISTRICTS
 
 # DISP -> ending.
 ENDINGS = {

@@ -24,7 +24,11 @@ DESCRIPTIONS = {
     "ttab": "USPTO TTAB data",
     "cafc-rss": "an RSS feed",
     "curated": "a curated list (CSV or JSON Lines)",
+    "fjc-idb": "the FJC Integrated Database",
 }
+# Files that two formats read: CourtListener's dump of the FJC IDB is an FJC file and one of
+# its bulk files (courtlistener-bulk reads it for the natures of suit).
+SHARED = {frozenset(("fjc-idb", "courtlistener-bulk"))}
 _JSON_MARKS = [
     ("courtlistener", re.compile(r'courtlistener\.com/api/rest/v\d|"caseName"\s*:|"sub_opinions"')),
     ("cap", re.compile(r'"name_abbreviation"\s*:|"casebody"\s*:')),
@@ -57,6 +61,8 @@ def wrong_format(source: Input, format_name: str) -> str:
     # Two names of one format ("csv" is "curated") read the same files.
     if not found or FORMATS.get(found) == FORMATS.get(format_name):
         return ""
+    if frozenset((found, format_name)) in SHARED:
+        return ""
     expected = DESCRIPTIONS.get(format_name) or DESCRIPTIONS[_canonical(format_name)]
     return f"this is {DESCRIPTIONS[found]}, not {expected}: import it with --format {found}"
 
@@ -82,4 +88,7 @@ def _csv_kind(text: str) -> str:
     columns = [c.strip().strip('"').lower() for c in re.split(r"[,\t]", header)]
     if {"source_id", "court", "case_name", "decision_date"} <= set(columns):
         return "curated"
-    return "courtlistener-bulk" if kind_of("", columns) else ""
+    kind = kind_of("", columns)
+    if kind == "fjc-integrated-database":
+        return "fjc-idb"
+    return "courtlistener-bulk" if kind else ""

@@ -47,7 +47,7 @@ def _rewrite(model, source, target, normal):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('ipcases', '0017_search_index_models'),
+        ('ipcases', '0019_outcome_evidence'),
     ]
 
     operations = [
