@@ -20,6 +20,7 @@ from ..models.rulings import COMPACT_CITATION
 from ..normalize import (
     citation_key,
     compact_citation,
+    fold,
     normalize_docket,
     normalize_party_name,
     normalize_right_number,
