@@ -259,6 +259,7 @@ def _save_batch(
 def _refused(error: Exception) -> str:
     return f"could not be stored ({str(error).strip().splitlines()[0][:200]})"
 
+
 def _add_courts(batch: list[dict], court_ids: set[str]) -> None:
     """Store the courts the batch names that the catalogue has not loaded yet but courts-db
     or our own table knows (any US court); a court neither knows fails its records."""
