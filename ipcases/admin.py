@@ -120,7 +120,7 @@ class RulingAdmin(admin.ModelAdmin):
         "source",
     ]
     list_filter = ["source", "kind", "precedential_status", "rights_holder_outcome", "injunction"]
-    search_fields = ["case__name", "citations__normalized", "source_id"]
+    search_fields = ["case__name", "official_citations__normalized", "source_id"]
     date_hierarchy = "decision_date"
     autocomplete_fields = ["case"]
     readonly_fields = [

@@ -204,7 +204,7 @@ def origin_record(ruling: Ruling) -> SourceRecord:
     rec["decision_date_precision"] = ruling.decision_date_precision
     rec.update({key: getattr(case, name) for key, name in CASE_VALUES.items()})
     rec["ip_types"] = sorted(ruling.ip_type_tags.values_list("ip_type", flat=True))
-    rec["citations"] = list(ruling.citations.values_list("cite", flat=True))
+    rec["citations"] = list(ruling.official_citations.values_list("cite", flat=True))
     return SourceRecord.objects.create(
         ruling=ruling,
         source=ruling.source,
@@ -265,8 +265,8 @@ def _replace_ip_types(ruling: Ruling, ip_types: list[str]) -> None:
 
 def _replace_citations(ruling: Ruling, citations: list[str]) -> None:
     cites = {normalize_citation(c)[:100]: c.strip()[:100] for c in citations if c.strip()}
-    ruling.citations.exclude(normalized__in=cites).delete()
-    existing = set(ruling.citations.values_list("normalized", flat=True))
+    ruling.official_citations.exclude(normalized__in=cites).delete()
+    existing = set(ruling.official_citations.values_list("normalized", flat=True))
     OfficialCitation.objects.bulk_create(
         OfficialCitation(ruling=ruling, cite=cite, normalized=norm)
         for norm, cite in cites.items()

@@ -36,7 +36,10 @@ def test_it_moves_provenance_citations_and_tags_to_the_survivor():
     merge_rulings(feed, full)
     assert list(Ruling.objects.all()) == [full]
     assert sorted(full.source_records.values_list("source", flat=True)) == ["cafc-rss", "cap"]
-    assert sorted(full.citations.values_list("normalized", flat=True)) == ["2021 wl 1", "5 f4th 1"]
+    assert sorted(full.official_citations.values_list("normalized", flat=True)) == [
+        "2021 wl 1",
+        "5 f4th 1",
+    ]
     assert full.ip_types == ["patent", "trademark"]
     assert full.text == "The full opinion."
 
@@ -111,7 +114,7 @@ def test_rows_that_would_collide_after_the_move_are_dropped():
     EditorCorrection.objects.create(ruling=feed, field="judges")
     repoint_relations(feed, full)
     assert sorted(full.corrections.values_list("field", flat=True)) == ["judges", "summary"]
-    assert full.citations.count() == 2
+    assert full.official_citations.count() == 2
 
 
 def test_merging_a_ruling_into_itself_is_refused():
@@ -141,7 +144,7 @@ def test_an_editors_change_in_the_admin_is_kept_as_a_correction(client):
     form = page.context["adminform"].form
     data = {name: form[name].value() or "" for name in form.fields}
     data.update(summary="New", decision_date="2020-01-15")
-    for prefix in ("ip_type_tags", "citations", "source_records", "termination"):
+    for prefix in ("ip_type_tags", "official_citations", "source_records", "termination"):
         data.update({f"{prefix}-TOTAL_FORMS": 0, f"{prefix}-INITIAL_FORMS": 0})
     data["ip_type_tags-TOTAL_FORMS"] = 0
     response = client.post(f"/admin/ipcases/ruling/{ruling.pk}/change/", data)

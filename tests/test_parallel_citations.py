@@ -31,7 +31,7 @@ def alice():
 
 
 def test_a_parallel_group_is_stored_as_its_citations(alice):
-    assert list(alice.citations.values_list("cite", flat=True)) == [
+    assert list(alice.official_citations.values_list("cite", flat=True)) == [
         "573 U.S. 208",
         "134 S. Ct. 2347",
         "189 L. Ed. 2d 296",

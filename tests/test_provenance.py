@@ -33,7 +33,7 @@ def test_it_keeps_one_ruling_with_three_provenance_records_in_either_order(landm
         "courtlistener",
         "landmark",
     ]
-    assert sorted(ruling.citations.values_list("cite", flat=True)) == [
+    assert sorted(ruling.official_citations.values_list("cite", flat=True)) == [
         "12 F.3d 345",
         "1994 Copr. L. Dec. 27,301",  # CAP's parallel citation
         "31 U.S.P.Q. 2d (BNA) 1001",

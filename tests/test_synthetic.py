@@ -43,7 +43,7 @@ def snapshot() -> list[tuple]:
                 r.case.date_filed, r.decision_date, r.kind, r.disposition,
                 r.rights_holder_outcome, r.injunction, r.damages_amount, r.damages_currency,
                 r.text, r.summary, r.content_hash, tuple(r.ip_types),
-                tuple(c.cite for c in r.citations.all()),
+                tuple(c.cite for c in r.official_citations.all()),
                 tuple(sorted((cp.party.name, cp.role) for cp in r.case.case_parties.all())),
                 tuple(sorted(right.number for right in r.case.rights.all())),
             )

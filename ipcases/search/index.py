@@ -50,7 +50,7 @@ def reindex(progress: Callable[[int, int], None] | None = None) -> int:
 
 def _index_batch(ids: list[int]) -> None:
     rulings = Ruling.objects.filter(pk__in=ids).select_related("case__court")
-    rulings = rulings.prefetch_related("citations")
+    rulings = rulings.prefetch_related("official_citations")
     parties: dict[int, list[str]] = {}
     links = CaseParty.objects.filter(case__rulings__in=ids).select_related("party").distinct()
     for link in links:
@@ -59,7 +59,7 @@ def _index_batch(ids: list[int]) -> None:
     for ruling in rulings:
         head = {
             "name": f"{ruling.case.name} {ruling.case.short_name}",
-            "cites": " ".join(c.cite for c in ruling.citations.all()),
+            "cites": " ".join(c.cite for c in ruling.official_citations.all()),
             "parties": " ".join(parties.get(ruling.case_id, [])),
             "summary": ruling.summary,
         }
