@@ -217,7 +217,7 @@ def measure_one(folder: Path, cache_kib: int | None = None) -> dict:
     django.setup()
     from ipcases.importers import staging
     from ipcases.importers.courtlistener_bulk import SUFFIXES, parse_all
-    from ipcases.importers.sources import iter_inputs
+    from ipcases.importers.inputs import iter_inputs
 
     if cache_kib:
         staging.CACHE_KIB = cache_kib
@@ -259,7 +259,7 @@ def measure_floor(folder: Path) -> dict:
 
     django.setup()
     from ipcases.importers.courtlistener_csv import open_bulk_csv
-    from ipcases.importers.sources import iter_inputs
+    from ipcases.importers.inputs import iter_inputs
 
     (source,) = [i for i in iter_inputs([str(folder)]) if Path(i.name).name.startswith("opinions")]
     cpu_before, started = _cpu_seconds(), time.perf_counter()

@@ -52,8 +52,8 @@ from django.core.management import call_command  # noqa: E402
 from django.test import Client  # noqa: E402
 
 from ipcases.importers import cap, courtlistener, ttab, uk_fcl  # noqa: E402
+from ipcases.importers.inputs import iter_inputs  # noqa: E402
 from ipcases.importers.pipeline import parsed, run_import  # noqa: E402
-from ipcases.importers.sources import iter_inputs  # noqa: E402
 from ipcases.models import Ruling  # noqa: E402
 from ipcases.outcomes import extract, family_of  # noqa: E402
 from ipcases.outcomes.choice import Offer, choose  # noqa: E402

@@ -3,7 +3,6 @@
 from django.contrib import admin, messages
 
 from . import search
-from .merging import merge_rulings
 from .models import (
     Case,
     CaseParty,
@@ -24,7 +23,8 @@ from .models import (
     Termination,
 )
 from .outcomes.record import settle
-from .provenance import CASE_VALUES, CORRECTABLE
+from .sources.merging import merge_rulings
+from .sources.trust import CASE_VALUES, CORRECTABLE
 
 
 @admin.register(Court)

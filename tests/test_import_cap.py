@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from ipcases.importers import cap
-from ipcases.importers.sources import Input, iter_inputs
+from ipcases.importers.inputs import Input, iter_inputs
 
 DATA = Path(__file__).parent / "data" / "cap"
 

@@ -12,7 +12,7 @@ from django.core.management import call_command
 
 from ipcases.importers import courtlistener_bulk
 from ipcases.importers.courtlistener_bulk import BulkRun, parse_all
-from ipcases.importers.sources import iter_inputs
+from ipcases.importers.inputs import iter_inputs
 from ipcases.models import Court, Ruling
 
 SAMPLES = Path(__file__).parent / "data" / "courtlistener-bulk"

@@ -4,7 +4,7 @@ import io
 from pathlib import Path
 
 from ipcases.importers import curated
-from ipcases.importers.sources import Input
+from ipcases.importers.inputs import Input
 
 DATA = Path(__file__).parent / "data" / "csv"
 

@@ -10,7 +10,7 @@ import zipfile
 import pytest
 
 from ipcases.importers import fjc_codes, fjc_idb
-from ipcases.importers.sources import iter_inputs
+from ipcases.importers.inputs import iter_inputs
 from tests.fjc_samples import COURTLISTENER_FILE, FJC_FILE, PENDING, courtlistener_file, fjc_file
 
 

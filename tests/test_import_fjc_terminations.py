@@ -7,8 +7,8 @@ import io
 import pytest
 from django.core.management import CommandError, call_command
 
-from ipcases.duplicates import plan_merges
 from ipcases.models import Case, DuplicateCandidate, Party, Ruling, Termination
+from ipcases.sources.duplicates import plan_merges
 from tests.fjc_samples import COURTLISTENER_FILE, FJC_FILE, courtlistener_file
 
 pytestmark = pytest.mark.django_db

@@ -6,7 +6,7 @@ import zipfile
 
 import pytest
 
-from ipcases.importers.sources import Input, UnreadableInput, iter_inputs, open_source
+from ipcases.importers.inputs import Input, UnreadableInput, iter_inputs, open_source
 
 
 def _tree(tmp_path):

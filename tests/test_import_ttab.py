@@ -9,7 +9,7 @@ import pytest
 from django.core.management import call_command
 
 from ipcases.importers import ttab
-from ipcases.importers.sources import iter_inputs
+from ipcases.importers.inputs import iter_inputs
 from ipcases.importers.store import save_records
 from ipcases.importers.ttab_outcomes import decision_outcome, is_decision_entry
 from tests.helpers import make_court

@@ -3,7 +3,6 @@
 import pytest
 from django.contrib.auth.models import User
 
-from ipcases.merging import merge_rulings, repoint_relations
 from ipcases.models import (
     CaseParty,
     DuplicateCandidate,
@@ -14,6 +13,7 @@ from ipcases.models import (
     Ruling,
     SourceRecord,
 )
+from ipcases.sources.merging import merge_rulings, repoint_relations
 from tests.helpers import make_case, make_ruling
 
 pytestmark = pytest.mark.django_db

@@ -117,7 +117,7 @@ def test_an_outcome_corrected_in_the_admin_rests_on_the_editor(client):
     form = client.get(url).context["adminform"].form
     data = {name: form[name].value() or "" for name in form.fields}
     data.update(rights_holder_outcome="holder_won")
-    for prefix in ("ip_type_tags", "citations", "source_records", "termination"):
+    for prefix in ("ip_type_tags", "official_citations", "source_records", "termination"):
         data.update({f"{prefix}-TOTAL_FORMS": 0, f"{prefix}-INITIAL_FORMS": 0})
     assert client.post(url, data).status_code == 302
 

@@ -6,7 +6,7 @@ from ipcases.courts import ensure_courts
 from ipcases.importers.pipeline import run_import
 from ipcases.importers.store import save_records
 from ipcases.models import EditorCorrection, Ruling, SourceRecord
-from ipcases.provenance import trust_rank
+from ipcases.sources.trust import trust_rank
 from tests.provenance_samples import HARBOUR_CAP, HARBOUR_CL, harbour_landmark, record
 
 pytestmark = pytest.mark.django_db

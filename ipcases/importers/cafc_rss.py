@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from urllib.parse import urljoin
 from xml.etree import ElementTree as ET
 
-from .sources import open_source
+from .inputs import open_source
 
 COURT_SITE = "https://cafc.uscourts.gov/"
 CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"

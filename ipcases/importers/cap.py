@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from ..courts import is_known
 from .classify import classify
-from .sources import open_source
+from .inputs import open_source
 
 SUFFIXES = (".json",)
 METADATA_FILES = {"casesmetadata.json", "volumemetadata.json", "reportermetadata.json"}

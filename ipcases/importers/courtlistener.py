@@ -24,7 +24,7 @@ import json
 from collections.abc import Iterable, Iterator
 
 from .courtlistener_join import Joiner
-from .sources import Input, UnreadableInput, open_source
+from .inputs import Input, UnreadableInput, open_source
 
 
 def parse(source) -> Iterator[dict]:

@@ -48,7 +48,7 @@ from .courtlistener_bulk_rows import (
 )
 from .courtlistener_csv import BadRow, open_bulk_csv
 from .courtlistener_map import MappingError, cluster_record
-from .sources import Input, UnreadableInput
+from .inputs import Input, UnreadableInput
 from .staging import Staging
 
 SUFFIXES = (".bz2", ".csv")

@@ -26,7 +26,7 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from .sources import Input, UnreadableInput
+from .inputs import Input, UnreadableInput
 
 try:  # parallel bzip2 decompression; the standard library's bz2 reads in one thread
     import indexed_bzip2

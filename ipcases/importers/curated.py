@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator
 
 from .classify import classify
-from .sources import open_source
+from .inputs import open_source
 
 SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson")
 REQUIRED = ("source_id", "court", "case_name", "decision_date")

@@ -32,8 +32,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from .fjc_record import RowError, fjc_record, parse_date
+from .inputs import Input, open_source
 from .readahead import readahead
-from .sources import Input, open_source
 
 SUFFIXES = (".csv", ".bz2", ".gz", ".txt", ".tsv")
 NOT_IP = {"skip_reason": "not an IP nature of suit"}

@@ -24,8 +24,8 @@ from django.db import transaction
 from ..courts import ensure_courts
 from . import FORMATS, parser_for
 from .courtlistener_fetch import fetch
+from .inputs import Input, UnreadableInput, iter_inputs
 from .sniff import wrong_format
-from .sources import Input, UnreadableInput, iter_inputs
 from .store import save_records
 from .summary import Summary
 

@@ -13,7 +13,7 @@ import re
 
 from . import FORMATS
 from .courtlistener_bulk import kind_of
-from .sources import Input, UnreadableInput
+from .inputs import Input, UnreadableInput
 
 HEAD_BYTES = 64 * 1024
 DESCRIPTIONS = {

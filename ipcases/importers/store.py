@@ -7,7 +7,7 @@ is not written at all.
 
 Each source's record is kept as a SourceRecord. A record from a new source that describes a
 ruling the catalogue already holds (``ipcases.matching``) is attached to it, and the ruling's
-values are chosen by the order of trust (``ipcases.provenance``); a doubtful match creates the
+values are chosen by the order of trust (``ipcases.sources.trust``); a doubtful match creates the
 ruling and a DuplicateCandidate for an editor, and is reported as ambiguous.
 """
 
@@ -22,10 +22,9 @@ from decimal import Decimal, InvalidOperation
 from django.db import DataError, IntegrityError, transaction
 from django.utils import timezone
 
-from .. import provenance, search
+from .. import search
 from ..citations import index_citations
 from ..courts import ensure_court
-from ..matching import Doubt, find_match, known_record
 from ..models import (
     Case,
     CaseParty,
@@ -47,6 +46,8 @@ from ..normalize import (
     split_citations,
 )
 from ..outcomes.record import read_outcomes
+from ..sources import trust
+from ..sources.matching import Doubt, find_match, known_record
 from ..text_quality import text_quality
 from . import fields
 from .summary import Summary
@@ -288,16 +289,16 @@ def save_record(rec: dict, doubts: list[str] | None = None) -> tuple[str, int]:
             ruling, outcome = _new_ruling(rec, digest), "created"
             _keep_doubts(ruling, match.doubts, doubts)
         else:
-            provenance.origin_record(ruling)
+            trust.origin_record(ruling)
     record = _write_source_record(ruling, rec, digest, record)
     if (ruling.source, ruling.source_id) == (rec["source"], rec["source_id"]):
         ruling.source_url = rec.get("source_url", "")
         ruling.retrieved_at = record.retrieved_at
         ruling.content_hash = digest
     _add_parties_and_rights(ruling.case, rec)
-    best = provenance.best_text_record(SourceRecord.objects.filter(ruling=ruling))
+    best = trust.best_text_record(SourceRecord.objects.filter(ruling=ruling))
     text = rec.get("text", "") if best is not None and best.pk == record.pk else None
-    provenance.refresh_ruling(ruling, text)
+    trust.refresh_ruling(ruling, text)
     if "termination" in rec:
         Termination.objects.update_or_create(ruling=ruling, defaults=rec["termination"])
     return outcome, ruling.pk
@@ -306,7 +307,7 @@ def save_record(rec: dict, doubts: list[str] | None = None) -> tuple[str, int]:
 def _record_before_provenance(rec: dict) -> SourceRecord | None:
     """The origin record of a ruling stored before source records were kept, created now."""
     ruling = Ruling.objects.filter(source=rec["source"], source_id=rec["source_id"]).first()
-    return provenance.origin_record(ruling) if ruling else None
+    return trust.origin_record(ruling) if ruling else None
 
 
 def _new_ruling(rec: dict, digest: str) -> Ruling:
@@ -360,7 +361,7 @@ def _write_source_record(
     record.has_text = bool(rec.get("text"))
     record.text_length = len(rec.get("text") or "")
     record.text_quality = text_quality(rec["text"]) if rec.get("text") else None
-    record.fields = provenance.fields_of(rec)
+    record.fields = trust.fields_of(rec)
     record.save()
     return record
 

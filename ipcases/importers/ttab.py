@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from typing import BinaryIO
 from xml.etree import ElementTree as ET
 
-from .sources import open_source
+from .inputs import open_source
 from .ttab_outcomes import decision_outcome, is_decision_entry
 
 READING_ROOM_PDF = "https://ttab-reading-room.uspto.gov/cms/rest"

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .classify import classify
-from .sources import open_source
+from .inputs import open_source
 from .uk_header import case_numbers, judges, parties
 
 SUFFIXES = (".xml",)

@@ -18,14 +18,14 @@ from .catalogue import (
 from .citations import Citation, CitationScan, RightMention, StatuteMention
 from .index import FacetGroup, HeadWord, IndexState, SearchPassage, SearchRuling
 from .outcomes import Basis, OutcomeEvidence
-from .provenance import (
+from .rulings import OfficialCitation, Ruling, RulingIPType, RulingQuerySet
+from .sources import (
     DuplicateCandidate,
     EditorCorrection,
     MergedRuling,
     MergedRulingQuerySet,
     SourceRecord,
 )
-from .rulings import OfficialCitation, Ruling, RulingIPType, RulingQuerySet
 from .terminations import Termination
 
 __all__ = [

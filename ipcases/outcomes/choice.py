@@ -3,7 +3,7 @@ from the text (pure; ``record`` applies it to rulings, the ruling page and bench
 name what it chose).
 
 For the outcome fields (disposition, outcome for the rights holder, injunction, damages) the
-order of ``ipcases.provenance`` gains one place:
+order of ``ipcases.sources.trust`` gains one place:
 
 1. an editor's correction: always wins, and survives re-imports and re-extraction;
 2. landmark facts and curated lists (source ``landmark``, ``csv``): people read the ruling;

@@ -15,8 +15,8 @@ from decimal import Decimal
 
 from django.db import models
 
-from .. import provenance
 from ..models import CaseParty, OutcomeEvidence, Ruling, Source
+from ..sources import trust
 from .choice import FIELDS, Choice, Offer, choose
 from .extractor import extract
 from .findings import Reading
@@ -133,7 +133,7 @@ def settle(ruling: Ruling) -> list[Change]:
     if ruling.source == Source.SYNTHETIC:
         return _synthetic_bases(ruling)
     if not ruling.source_records.all():
-        provenance.origin_record(ruling)  # keeps the values in place as the source's own
+        trust.origin_record(ruling)  # keeps the values in place as the source's own
         _forget(ruling, "source_records")
     changes = []
     for name, choice in choices_for(ruling).items():
@@ -161,7 +161,7 @@ def _columns(changes: list[Change]) -> list[str]:
 
 def choices_for(ruling: Ruling) -> dict[str, Choice]:
     """The choice of each outcome field, as settle makes it (the ruling page names it)."""
-    records = sorted(ruling.source_records.all(), key=provenance.record_rank)
+    records = sorted(ruling.source_records.all(), key=trust.record_rank)
     locked = {c.field for c in ruling.corrections.all()}
     text = {row.field: row.value for row in ruling.outcome_evidence.all()}
     found = {}

@@ -5,9 +5,9 @@ from tqdm import tqdm
 
 from ipcases.importers import FORMATS
 from ipcases.importers.courtlistener_fetch import FetchError
+from ipcases.importers.inputs import UnreadableInput
 from ipcases.importers.pipeline import UnknownFormat, run_fetch, run_import
 from ipcases.importers.progress import BarProgress
-from ipcases.importers.sources import UnreadableInput
 from ipcases.importers.store import InvalidRecord
 
 SHOWN_ERRORS = 10

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from ipcases.duplicates import carry_out, plan_merges
 from ipcases.models import Court
+from ipcases.sources.duplicates import carry_out, plan_merges
 
 
 class Command(BaseCommand):

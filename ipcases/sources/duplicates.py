@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.db.models import Count
 
+from ..models import DuplicateCandidate, OfficialCitation, Ruling, Source, SourceRecord
 from .merging import merge_rulings
-from .models import DuplicateCandidate, OfficialCitation, Ruling, Source, SourceRecord
-from .provenance import trust_rank
+from .trust import trust_rank
 
 Reason = DuplicateCandidate.Reason
 

@@ -23,7 +23,7 @@ import datetime as dt
 from collections.abc import Iterable
 from decimal import Decimal
 
-from .models import (
+from ..models import (
     Case,
     EditorCorrection,
     OfficialCitation,
@@ -32,8 +32,8 @@ from .models import (
     Source,
     SourceRecord,
 )
-from .normalize import normalize_citation, normalize_docket
-from .text_quality import quality_band, text_quality
+from ..normalize import normalize_citation, normalize_docket
+from ..text_quality import quality_band, text_quality
 
 EDITOR_RANK = 0
 _RANK_BY_SOURCE = {

@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 
 from django.db.models import Q
 
-from .models import DuplicateCandidate, OfficialCitation, Ruling, Source, SourceRecord
-from .models.rulings import COMPACT_CITATION
-from .normalize import compact_citation, docket_core, name_signature, normalize_docket
+from ..models import DuplicateCandidate, OfficialCitation, Ruling, Source, SourceRecord
+from ..models.rulings import COMPACT_CITATION
+from ..normalize import compact_citation, docket_core, name_signature, normalize_docket
 
 Reason = DuplicateCandidate.Reason
 UNMATCHED = (Source.SYNTHETIC, Source.FJC_IDB)

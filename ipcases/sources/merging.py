@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from django.db import IntegrityError, models, transaction
 
-from . import provenance, search
-from .citations import index_citations
-from .models import Case, DuplicateCandidate, MergedRuling, Ruling, SourceRecord
-from .outcomes.record import read_outcomes
+from .. import search
+from ..citations import index_citations
+from ..models import Case, DuplicateCandidate, MergedRuling, Ruling, SourceRecord
+from ..outcomes.record import read_outcomes
+from . import trust
 
 
 def merge_rulings(absorbed: Ruling, survivor: Ruling) -> Ruling:
@@ -21,10 +22,10 @@ def merge_rulings(absorbed: Ruling, survivor: Ruling) -> Ruling:
     if absorbed.pk == survivor.pk:
         raise ValueError("a ruling cannot be merged into itself")
     with transaction.atomic():
-        provenance.origin_record(absorbed)
-        provenance.origin_record(survivor)
+        trust.origin_record(absorbed)
+        trust.origin_record(survivor)
         records = SourceRecord.objects.filter(ruling__in=[absorbed, survivor])
-        best = provenance.best_text_record(records)
+        best = trust.best_text_record(records)
         text = absorbed.text if best is not None and best.ruling_id == absorbed.pk else None
         _settle_candidates(absorbed, survivor)
         old_case, old_id = absorbed.case, absorbed.pk
@@ -33,7 +34,7 @@ def merge_rulings(absorbed: Ruling, survivor: Ruling) -> Ruling:
         MergedRuling.objects.create(old_id=old_id, ruling=survivor)
         survivor.refresh_from_db()
         merge_cases(old_case, survivor.case)
-        provenance.refresh_ruling(survivor, text)
+        trust.refresh_ruling(survivor, text)
         read_outcomes([survivor.pk])
         search.update_index([survivor.pk, old_id])
         # Citations that named both rulings (and were ambiguous) can now name the survivor.
