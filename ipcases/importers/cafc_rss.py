@@ -24,6 +24,7 @@ from urllib.parse import urljoin
 from xml.etree import ElementTree as ET
 
 from .inputs import open_source
+from .records import Parsed, RulingRecord
 
 COURT_SITE = "https://cafc.uscourts.gov/"
 CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
@@ -65,7 +66,7 @@ ORGANISATION = re.compile(
 PATENT_WORDS = re.compile(r"\bPATENT", re.IGNORECASE)
 
 
-def parse(source) -> Iterator[dict]:
+def parse(source) -> Iterator[Parsed]:
     """One record per feed item; malformed XML ends with an error record at its line."""
     with open_source(source) as (name, stream):
         index = 0
@@ -85,7 +86,7 @@ def parse(source) -> Iterator[dict]:
             }
 
 
-def item_record(where: str, item: ET.Element) -> dict:
+def item_record(where: str, item: ET.Element) -> RulingRecord:
     """The ruling record of one ``<item>`` (or an error record)."""
     title = " ".join((item.findtext("title") or "").split())
     description = " ".join((item.findtext("description") or "").split())

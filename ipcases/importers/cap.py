@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from ..courts import is_known
 from .classify import classify
 from .inputs import open_source
+from .records import Parsed, RulingRecord
 
 SUFFIXES = (".json",)
 METADATA_FILES = {"casesmetadata.json", "volumemetadata.json", "reportermetadata.json"}
@@ -59,7 +60,7 @@ _BARE_DISTRICT = re.compile(
 _VERSUS = re.compile(r"\s+v(?:s)?\.\s+", re.IGNORECASE)
 
 
-def parse(source) -> Iterator[dict]:
+def parse(source) -> Iterator[Parsed]:
     """Yield one record per case in a CAP JSON file (a path, an Input or a binary stream)."""
     with open_source(source) as (name, stream):
         if name.rsplit("/", 1)[-1].lower() in METADATA_FILES:
@@ -78,7 +79,7 @@ def parse(source) -> Iterator[dict]:
             yield _record_or_error(case, position)
 
 
-def _record_or_error(case, position: str) -> dict:
+def _record_or_error(case, position: str) -> Parsed:
     try:
         return {**case_record(case), "position": position}
     except (ValueError, KeyError, TypeError, AttributeError) as error:
@@ -86,7 +87,7 @@ def _record_or_error(case, position: str) -> dict:
         return {"position": position, "error": message}
 
 
-def case_record(case: dict) -> dict:
+def case_record(case: dict) -> RulingRecord:
     """The ruling record of one CAP case object; raises ValueError when it cannot be read."""
     if not isinstance(case, dict) or not case.get("id"):
         raise ValueError("a case needs an 'id'")

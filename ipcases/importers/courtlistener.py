@@ -25,14 +25,15 @@ from collections.abc import Iterable, Iterator
 
 from .courtlistener_join import Joiner
 from .inputs import Input, UnreadableInput, open_source
+from .records import Parsed
 
 
-def parse(source) -> Iterator[dict]:
+def parse(source) -> Iterator[Parsed]:
     """Ruling records (and error or skip records) from one saved API response."""
     yield from parse_all([source])
 
 
-def parse_all(inputs: Iterable, **_options) -> Iterator[dict]:
+def parse_all(inputs: Iterable, **_options) -> Iterator[Parsed]:
     """Records from every file of one run, the objects of all of them joined."""
     with Joiner() as joiner:
         for source in inputs:

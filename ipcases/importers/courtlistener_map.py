@@ -13,6 +13,7 @@ import re
 
 from ..courts import is_known
 from .classify import classify
+from .records import RulingRecord
 
 SITE = "https://www.courtlistener.com"
 # Nature-of-suit codes (free text led by the code: "830 Patent") and the IP type they mark.
@@ -75,7 +76,7 @@ class MappingError(ValueError):
     """An object that cannot become a record; the message says why."""
 
 
-def search_result_record(result: dict) -> dict:
+def search_result_record(result: dict) -> RulingRecord:
     """A v4 (nested opinions) or v3 (one row per opinion) search result of type ``o``; a
     docket result (type ``r`` or ``d``: no cluster, a docket id) becomes a docket record."""
     cluster_id = result.get("cluster_id")
@@ -106,7 +107,7 @@ def search_result_record(result: dict) -> dict:
     return _classified(record, nature, "", words, "")
 
 
-def cluster_record(cluster: dict, opinions: list[dict], docket: dict | None) -> dict:
+def cluster_record(cluster: dict, opinions: list[dict], docket: dict | None) -> RulingRecord:
     """A cluster (REST v3/v4) with the opinions and docket found beside it."""
     docket = docket or {}
     headmatter = _text(cluster.get("headmatter"))
@@ -148,7 +149,7 @@ def cluster_record(cluster: dict, opinions: list[dict], docket: dict | None) -> 
     return _classified(record, nature, _text(docket.get("cause")), prose, text)
 
 
-def docket_record(docket: dict) -> dict:
+def docket_record(docket: dict) -> RulingRecord:
     """A docket with no opinion in the file: the case so far, kind "other"."""
     court = _court(docket.get("court_id"), None)
     terminated = _date(docket.get("date_terminated"))

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 
 from .classify import classify
 from .inputs import open_source
+from .records import Parsed, RulingRecord
 
 SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson")
 REQUIRED = ("source_id", "court", "case_name", "decision_date")
@@ -58,7 +59,7 @@ FIELD_LIMIT = 2**31 - 1
 _PERSON_MARK = re.compile(r"\s*\[(person|organisation|organization)\]\s*$", re.IGNORECASE)
 
 
-def parse(source) -> Iterator[dict]:
+def parse(source) -> Iterator[Parsed]:
     """Yield one record per row (CSV, TSV) or line (JSON Lines) of a curated list."""
     with open_source(source) as (name, stream):
         text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
@@ -126,14 +127,14 @@ def _header_problem(columns: list[str]) -> str:
     return f"missing column {missing[0]!r}" if missing else ""
 
 
-def _record_or_error(row: dict, position: str) -> dict:
+def _record_or_error(row: dict, position: str) -> Parsed:
     try:
         return {**curated_record(row), "position": position}
     except ValueError as error:
         return {"position": position, "error": str(error)}
 
 
-def curated_record(row: dict) -> dict:
+def curated_record(row: dict) -> RulingRecord:
     """The ruling record of one row; empty cells are left out. Raises ValueError."""
     record = {
         key: value.strip() if isinstance(value, str) else value

@@ -19,6 +19,7 @@ import re
 
 from ..currencies import is_currency
 from ..normalize import normalize_party_name, normalize_right_number
+from .records import PartyRecord, RightRecord, RulingRecord
 
 TEXTS = ("case_name", "case_short_name", "judges", "summary", "text", "ip_classification")
 # Identifier -> the length of its column.
@@ -36,7 +37,7 @@ _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]
 _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
 
 
-def checked(rec: dict) -> dict:
+def checked(rec: RulingRecord) -> RulingRecord:
     """The record with its texts made storable and its identifiers checked; ValueError names
     the first value that cannot be kept."""
     for key in TEXTS:
@@ -115,7 +116,7 @@ def citation(value: str) -> str:
     return cite
 
 
-def party(value: dict) -> dict:
+def party(value: dict) -> PartyRecord:
     name = text("party name", value.get("name") or "")
     if len(name) > PARTY_NAME_LENGTH or len(normalize_party_name(name)) > PARTY_NAME_LENGTH:
         raise ValueError(f"party name {name[:40]!r}… is longer than {PARTY_NAME_LENGTH} characters")
@@ -124,7 +125,7 @@ def party(value: dict) -> dict:
     return {**value, "name": name}
 
 
-def right(value: dict) -> dict:
+def right(value: dict) -> RightRecord:
     office = identifier("right office", value.get("office") or "US", OFFICE_LENGTH).upper()
     number = identifier("right number", value.get("number") or "", 4 * RIGHT_NUMBER_LENGTH)
     if len(normalize_right_number(number)) > RIGHT_NUMBER_LENGTH:

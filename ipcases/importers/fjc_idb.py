@@ -34,6 +34,7 @@ from typing import BinaryIO
 from .fjc_record import RowError, fjc_record, parse_date
 from .inputs import Input, open_source
 from .readahead import readahead
+from .records import Parsed
 
 SUFFIXES = (".csv", ".bz2", ".gz", ".txt", ".tsv")
 NOT_IP = {"skip_reason": "not an IP nature of suit"}
@@ -62,7 +63,7 @@ REQUIRED = ("district", "office", "docket", "filed", "terminated", "nature", "di
 _NAME_DATE = re.compile(r"(?<!\d)(\d{4})-?(\d{2})-?(\d{2})(?!\d)")
 
 
-def parse(source) -> Iterator[dict]:
+def parse(source) -> Iterator[Parsed]:
     """One record per row: a termination record, NOT_IP, or an error naming the line."""
     name = source.name if isinstance(source, Input) else str(getattr(source, "name", source))
     as_of = date_in_name(name)
@@ -97,7 +98,7 @@ def date_in_name(name: str) -> dt.date | None:
     return None
 
 
-def _record_or_error(values: dict, as_of: dt.date, position: str) -> dict:
+def _record_or_error(values: dict, as_of: dt.date, position: str) -> Parsed:
     try:
         return {**fjc_record(values, as_of), "position": position}
     except RowError as error:

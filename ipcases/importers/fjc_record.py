@@ -14,6 +14,7 @@ import re
 from ..models import Ruling, Source, Termination
 from ..models.terminations import DISPOSITIONS, JUDGMENT_NATURE, PROGRESS
 from . import fjc_codes as codes
+from .records import RulingRecord
 
 Ending = Termination.Ending
 # Missing values: -8, blank, or the FJC's placeholder date.
@@ -26,7 +27,7 @@ class RowError(ValueError):
     """A row that cannot be read; the message names the column and the value."""
 
 
-def fjc_record(values: dict, as_of: dt.date) -> dict:
+def fjc_record(values: dict, as_of: dt.date) -> RulingRecord:
     """The ruling record of one IP row (``values``: cells by our names, see fjc_idb.COLUMNS).
     Raises RowError."""
     nature = values["nature"].strip()

@@ -25,6 +25,7 @@ from ..courts import ensure_courts
 from . import FORMATS, parser_for
 from .courtlistener_fetch import fetch
 from .inputs import Input, UnreadableInput, iter_inputs
+from .records import Parsed
 from .sniff import wrong_format
 from .store import save_records
 from .summary import Summary
@@ -73,7 +74,7 @@ def run_fetch(query: dict, token: str | None, state_path: str, **options) -> Sum
 
 
 def save_selected(
-    records: Iterable[dict],
+    records: Iterable[Parsed],
     *,
     include_all: bool = False,
     strict: bool = False,
@@ -106,7 +107,9 @@ def save_selected(
     return summary
 
 
-def parsed(parser: ModuleType, format_name: str, inputs: list[Input], **options) -> Iterator[dict]:
+def parsed(
+    parser: ModuleType, format_name: str, inputs: list[Input], **options
+) -> Iterator[Parsed]:
     """Every record of every input; an input that cannot be opened, or that is in another
     format, becomes a failed record."""
     readable = []

@@ -50,6 +50,7 @@ from ..sources import trust
 from ..sources.matching import Doubt, find_match, known_record
 from ..text_quality import text_quality
 from . import fields
+from .records import Parsed, RulingRecord
 from .summary import Summary
 
 CHOICE_FIELDS = {
@@ -70,14 +71,14 @@ class InvalidRecord(ValueError):
     """A record that cannot be stored; the message says which field and why."""
 
 
-def content_hash(record: dict) -> str:
+def content_hash(record: RulingRecord) -> str:
     """SHA-256 of everything in the record except when it was fetched."""
     payload = {k: v for k, v in record.items() if k not in ("retrieved_at", "position")}
     blob = json.dumps(payload, sort_keys=True, default=str, ensure_ascii=False)
     return hashlib.sha256(blob.encode()).hexdigest()
 
 
-def clean_record(record: dict, court_ids: set[str]) -> dict:
+def clean_record(record: RulingRecord, court_ids: set[str]) -> RulingRecord:
     """A copy of the record with defaults filled in and types checked; raises InvalidRecord.
 
     A parser reports what it could not read as ``{"position": ..., "error": "..."}``; such a
@@ -186,7 +187,7 @@ def _amount(value) -> Decimal | None:
 
 
 def save_records(
-    records: Iterable[dict],
+    records: Iterable[Parsed],
     batch_size: int = 200,
     strict: bool = False,
     dry_run: bool = False,
@@ -269,7 +270,7 @@ def _add_courts(batch: list[dict], court_ids: set[str]) -> None:
             court_ids.add(court)
 
 
-def save_record(rec: dict, doubts: list[str] | None = None) -> tuple[str, int]:
+def save_record(rec: RulingRecord, doubts: list[str] | None = None) -> tuple[str, int]:
     """Write one cleaned record; returns ("created" | "attached" | "updated" | "unchanged" |
     "outdated", ruling id). A doubtful match is described in ``doubts`` (and kept for an
     editor). A record retrieved before the stored capture of it changes nothing ("outdated"):
@@ -304,13 +305,13 @@ def save_record(rec: dict, doubts: list[str] | None = None) -> tuple[str, int]:
     return outcome, ruling.pk
 
 
-def _record_before_provenance(rec: dict) -> SourceRecord | None:
+def _record_before_provenance(rec: RulingRecord) -> SourceRecord | None:
     """The origin record of a ruling stored before source records were kept, created now."""
     ruling = Ruling.objects.filter(source=rec["source"], source_id=rec["source_id"]).first()
     return trust.origin_record(ruling) if ruling else None
 
 
-def _new_ruling(rec: dict, digest: str) -> Ruling:
+def _new_ruling(rec: RulingRecord, digest: str) -> Ruling:
     docket = rec.get("docket_number", "")
     normalized = normalize_docket(docket) if docket else ""
     case = None
@@ -351,7 +352,7 @@ def _keep_doubts(ruling: Ruling, found: list[Doubt], messages: list[str] | None)
 
 
 def _write_source_record(
-    ruling: Ruling, rec: dict, digest: str, record: SourceRecord | None
+    ruling: Ruling, rec: RulingRecord, digest: str, record: SourceRecord | None
 ) -> SourceRecord:
     record = record or SourceRecord(source=rec["source"], source_id=rec["source_id"])
     record.ruling = ruling
@@ -366,7 +367,7 @@ def _write_source_record(
     return record
 
 
-def _add_parties_and_rights(case: Case, rec: dict) -> None:
+def _add_parties_and_rights(case: Case, rec: RulingRecord) -> None:
     for party in rec["parties"]:
         _attach_party(case, party)
     for right in rec["rights"]:

@@ -26,6 +26,7 @@ from typing import BinaryIO
 from xml.etree import ElementTree as ET
 
 from .inputs import open_source
+from .records import Parsed
 from .ttab_outcomes import decision_outcome, is_decision_entry
 
 READING_ROOM_PDF = "https://ttab-reading-room.uspto.gov/cms/rest"
@@ -47,7 +48,7 @@ ROLES = {
 TERMINATED = re.compile(r"^\s*TERMINATED\b")
 
 
-def parse(source) -> Iterator[dict]:
+def parse(source) -> Iterator[Parsed]:
     """Records from a TTAB daily XML (or its zip) or a reading-room API JSON page."""
     with open_source(source) as (name, stream):
         head = stream.read(512)
