@@ -8,7 +8,7 @@ page (every table, chart and link, through the URL resolver and the view) for a 
 filter and for the whole catalogue, and prints p50 / p95 / max in milliseconds and the number
 of queries per page, as Markdown for docs/benchmarks.md.
 
-The rulings are loaded with ipcases.synthetic.load_synthetic, the same loader as the demo.
+The rulings are loaded with ipcases.demo.synthetic.load_synthetic, the same loader as the demo.
 """
 
 from __future__ import annotations
@@ -36,8 +36,8 @@ from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 from ipcases.courts import ensure_courts  # noqa: E402
+from ipcases.demo.synthetic import load_synthetic  # noqa: E402
 from ipcases.models import Ruling  # noqa: E402
-from ipcases.synthetic import load_synthetic  # noqa: E402
 
 # The catalogue here is synthetic, which analytics leave out unless asked (include_synthetic).
 TYPICAL = "/analytics/?ip_type=patent&court=txed&decided_after=2018-01-01&include_synthetic=1"

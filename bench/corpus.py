@@ -1,6 +1,6 @@
 """A minimal synthetic corpus for the search benchmark, loaded in bulk.
 
-Used only when the project's own generator (ipcases.synthetic) is not available. Word
+Used only when the project's own generator (ipcases.demo.synthetic) is not available. Word
 frequencies are set so that the benchmark has broad terms (patent in about 47% of rulings,
 infringement in about 55%), middling ones and rare ones.
 

@@ -51,13 +51,13 @@ from django.conf import settings  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.test import Client  # noqa: E402
 
+from ipcases.demo.synthetic.generate import generate_ruling  # noqa: E402
 from ipcases.importers import cap, courtlistener, ttab, uk_fcl  # noqa: E402
 from ipcases.importers.inputs import iter_inputs  # noqa: E402
 from ipcases.importers.pipeline import parsed, run_import  # noqa: E402
 from ipcases.models import Ruling  # noqa: E402
 from ipcases.outcomes import extract, family_of  # noqa: E402
 from ipcases.outcomes.choice import Offer, choose  # noqa: E402
-from ipcases.synthetic.generate import generate_ruling  # noqa: E402
 
 LABELS = ROOT / "bench" / "outcomes" / "labels.jsonl"
 FIELDS = (

@@ -3,7 +3,7 @@
     python bench/search.py --postgres postgres://postgres@127.0.0.1:5432/ipcases_search_bench \
         --sqlite bench/out/bench.sqlite3 [--runs 7]
 
-Both databases must hold the same corpus (bench/corpus.py, or ipcases.synthetic), indexed.
+Both databases must hold the same corpus (bench/corpus.py, or ipcases.demo.synthetic), indexed.
 For each engine a worker process (this script with --worker) times every query of QUERIES:
 
 - page: the whole /rulings/ view (parse, match, count, facet counts, ranked or sorted first
@@ -28,7 +28,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# (kind, query string) for the ipcases.synthetic corpus. {party}, {case}, {patent}, {cite} and
+# (kind, query string) for the ipcases.demo.synthetic corpus. {party}, {case}, {patent}, {cite} and
 # {docket} are filled from the corpus so that field queries find something. "broad": a term in
 # 40% or more of the rulings (the table shows the share each query actually matched).
 QUERIES = [

@@ -67,8 +67,8 @@ def child(count: int, batch_size: int) -> None:
     from django.db import connection
     from django.db.models.functions import Length
 
+    from ipcases.demo.synthetic import load_synthetic
     from ipcases.models import Ruling
-    from ipcases.synthetic import load_synthetic
 
     call_command("migrate", verbosity=0)
     started = time.perf_counter()
@@ -109,7 +109,7 @@ def generation_only(count: int) -> dict:
     import django
 
     django.setup()
-    from ipcases.synthetic import generate_rulings
+    from ipcases.demo.synthetic import generate_rulings
 
     started = time.perf_counter()
     size = sum(len(record["text"]) for record in generate_rulings(1, count + 1))

@@ -93,6 +93,7 @@ INSTALLED_APPS = [
     "django_filters",
     "axes",
     "ipcases",
+    "ipcases.demo",
 ]
 
 MIDDLEWARE = [

@@ -6,8 +6,8 @@ import re
 import pytest
 
 from ipcases.courts import COURTS, ensure_courts
+from ipcases.demo.landmarks import LANDMARKS
 from ipcases.importers import store
-from ipcases.landmarks import LANDMARKS
 from ipcases.models import Party, Ruling
 
 COURT_IDS = {court[0] for court in COURTS}

@@ -7,6 +7,8 @@ import statistics
 import pytest
 
 from ipcases import search
+from ipcases.demo.synthetic import generate_ruling, generate_rulings, load_synthetic
+from ipcases.demo.synthetic.authorities import LANDMARKS
 from ipcases.models import (
     Case,
     CaseParty,
@@ -16,8 +18,6 @@ from ipcases.models import (
     Ruling,
     RulingIPType,
 )
-from ipcases.synthetic import generate_ruling, generate_rulings, load_synthetic
-from ipcases.synthetic.authorities import LANDMARKS
 
 SAMPLE = 2000
 

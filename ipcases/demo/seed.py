@@ -1,9 +1,9 @@
 """Demo data: the courts, the landmark rulings and the synthetic corpus."""
 
-from .courts import ensure_courts
-from .importers import store
+from ..courts import ensure_courts
+from ..importers import store
+from ..models import Ruling
 from .landmarks import LANDMARKS
-from .models import Ruling
 from .synthetic import load_synthetic
 
 

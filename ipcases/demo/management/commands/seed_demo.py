@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from ipcases.demo import seed_demo
+from ipcases.demo.seed import seed_demo
 
 
 class Command(BaseCommand):

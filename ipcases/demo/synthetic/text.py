@@ -11,7 +11,7 @@ import itertools
 import math
 import random
 
-from ..courts import COURTS
+from ...courts import COURTS
 from . import authorities, pools
 from .records import Facts, facts
 

@@ -14,9 +14,9 @@ from concurrent.futures import ThreadPoolExecutor
 
 from django.db import reset_queries, transaction
 
-from .. import search
-from ..courts import ensure_courts
-from ..models import (
+from ... import search
+from ...courts import ensure_courts
+from ...models import (
     Case,
     CaseParty,
     IPRight,
@@ -25,7 +25,7 @@ from ..models import (
     Ruling,
     RulingIPType,
 )
-from ..normalize import (
+from ...normalize import (
     normalize_citation,
     normalize_docket,
     normalize_party_name,
