@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import django_filters
 from django import forms
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils.functional import cached_property
 
 from . import search
 from .citations.statutes import find_statutes
-from .models import Basis, Court, IPType, Ruling, Source, Termination
-from .normalize import fold
+from .models import Basis, Citation, Court, IPType, Ruling, Source, Termination
+from .models.citations import TREATMENT_FILTER_CHOICES, TREATMENT_FILTERS
+from .normalize import citation_key, fold
+from .search.query import And, Field, Or
 
 SORTS = [
     ("relevance", "Relevance"),
@@ -119,6 +121,12 @@ class RulingFilter(django_filters.FilterSet):
     )
     statute = django_filters.CharFilter(method="filter_statute", label="Statute", max_length=200)
     kind = django_filters.ChoiceFilter(choices=Ruling.Kind.choices, label="Kind of ruling")
+    # How the rulings treat what they cite: what the query's cites: names, or any ruling.
+    treatment = django_filters.ChoiceFilter(
+        choices=TREATMENT_FILTER_CHOICES,
+        method="filter_treatment",
+        label="Treatment of the cited ruling",
+    )
     # How a district-court case ended and how far it got, as the FJC IDB records them.
     ending = django_filters.MultipleChoiceFilter(
         field_name="termination__ending",
@@ -189,8 +197,37 @@ class RulingFilter(django_filters.FilterSet):
         """A provision as the ruling pages link it ("35 U.S.C. § 271") or as typed."""
         return queryset.citing_statute(statute_key(value)) if value.strip() else queryset
 
+    def filter_treatment(self, queryset, name, value):
+        """Rulings that treat so what ``cites:`` names in the query (any ruling they cite,
+        where it names none)."""
+        links = Citation.objects.filter(
+            citing_ruling=OuterRef("pk"),
+            relation=Citation.Relation.CITES,
+            treatment__in=TREATMENT_FILTERS[value],
+        )
+        named = cited_in(self.parsed.tree)
+        return queryset.filter(Exists(links.filter(named) if named is not None else links))
+
     def keep(self, queryset, name, value):
         return queryset
+
+
+def cited_in(node) -> Q | None:
+    """The citations the ``cites:`` of a query name (outside NOT), as one condition on
+    Citation; None where it names none."""
+    if isinstance(node, Field) and node.name == "cites":
+        value = node.value.strip().strip('"')
+        if value.isascii() and value.isdigit():
+            return Q(cited_ruling_id=int(value[:18]))
+        return Q(normalized=citation_key(value))
+    if isinstance(node, And | Or):
+        named = [q for child in node.children if (q := cited_in(child)) is not None]
+        if named:
+            condition = named[0]
+            for q in named[1:]:
+                condition |= q
+            return condition
+    return None
 
 
 def statute_key(value: str) -> str:

@@ -134,6 +134,7 @@ FILTERS: dict[str, st.SearchStrategy] = {
     "party": choice(["Acme", "Bolt Tools", "Jane Doe"]),
     "right": choice(["7,654,321", "US 7654321", "D789,123"]),
     "statute": choice(["35 U.S.C. § 271", "35 USC 103", "17 U.S.C. § 501"]),
+    "treatment": choice(["negative", "followed", "overruled", "sideways"]),
     "sort": choice(["relevance", "newest", "oldest", "damages", "cited"]),
     "page": PAGE,
 }
@@ -194,6 +195,8 @@ ENDPOINTS = [
             "cited_by_from": DATE,
             "cited_by_to": DATE,
             "cited_by_page": PAGE,
+            "cited_by_treatment": choice(["negative", "distinguished", "sideways"]),
+            "at": st.one_of(st.integers(min_value=-5, max_value=10**12).map(str), TEXT),
         },
     ),
     Endpoint(

@@ -73,3 +73,38 @@ def test_an_unknown_statute_finds_nothing_and_says_so_plainly(client, network):
 @pytest.mark.parametrize("value", ["²", "9" * 40, '"', "0", "[2020] EWCA Civ 871"])
 def test_cites_never_fails_on_odd_values(client, value):
     assert client.get("/rulings/", {"q": f"cites:{value}"}).status_code == 200
+
+
+@pytest.fixture
+def treated():
+    ksr = make_ruling(citations=("550 U.S. 398",), text="")
+    feist = make_ruling(citations=("499 U.S. 340",), text="")
+    distinguishing = make_ruling(
+        text="KSR Int'l Co. v. Teleflex Inc., 550 U.S. 398 (2007), is distinguishable. "
+        "See Feist Publications, Inc. v. Rural Tel. Serv. Co., 499 U.S. 340 (1991)."
+    )
+    applying = make_ruling(
+        text="Applying KSR Int'l Co. v. Teleflex Inc., 550 U.S. 398 (2007), we affirm. "
+        "Feist Publications, Inc. v. Rural Tel. Serv. Co., 499 U.S. 340 (1991), is inapposite."
+    )
+    rulings = [ksr, feist, distinguishing, applying]
+    index_citations([r.pk for r in rulings])
+    search.update_index([r.pk for r in rulings])
+    return {"distinguishing": distinguishing, "applying": applying, "ksr": ksr}
+
+
+def test_the_treatment_filter_applies_to_what_cites_names(client, treated):
+    distinguishing, applying = treated["distinguishing"].pk, treated["applying"].pk
+    query = 'cites:"550 U.S. 398"'
+    assert ids(client, q=query, treatment="distinguished") == {distinguishing}
+    assert ids(client, q=query, treatment="negative") == {distinguishing}
+    assert ids(client, q=query, treatment="followed") == {applying}
+    assert ids(client, q=f"cites:{treated['ksr'].pk}", treatment="followed") == {applying}
+    # Without cites:, any ruling cited so.
+    assert ids(client, treatment="negative") == {distinguishing, applying}
+
+
+def test_an_unknown_treatment_is_the_forms_error(client, treated):
+    response = client.get("/rulings/", {"treatment": "sideways"})
+    assert response.status_code == 200
+    assert "Select a valid choice" in response.content.decode()

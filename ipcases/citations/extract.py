@@ -13,9 +13,10 @@ from .cases import (
 from .found import Extraction
 from .rights import find_rights
 from .statutes import find_statutes
+from .treatment import read_treatments
 
 # Raise when the patterns change, so that unchanged texts are read again once.
-EXTRACTOR_VERSION = "6"
+EXTRACTOR_VERSION = "7"
 
 
 def extract(
@@ -42,9 +43,21 @@ def extract(
     else:
         result.authorities += find_district_rulings_below(text, result, case_name)
     result.case_mentions.sort(key=lambda m: m.start)
+    _add_treatments(text, result)
     result.statutes = find_statutes(text)
     result.rights = find_rights(text)
     return result
+
+
+def _add_treatments(text: str, result: Extraction) -> None:
+    readings = read_treatments(text, result.case_mentions, result.authorities)
+    for authority in result.authorities:
+        reading = readings.get(authority.group)
+        if reading is not None:
+            authority.treatment = reading.treatment
+            authority.treatment_rule = reading.rule
+            authority.passage = reading.passage
+            authority.passage_at = reading.mention_start
 
 
 def text_hash(text: str) -> str:

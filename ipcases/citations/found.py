@@ -33,6 +33,12 @@ class CitedAuthority:
     depth: int = 0
     pin_cites: list[str] = field(default_factory=list)
     relation: str = "cites"  # or "reviews": the ruling under appeal
+    # How the text treats it (citations/treatment.py): the treatment, the rule that read it
+    # or why none could be, the passage quoted and where the citation stands in the text.
+    treatment: str = "cited"
+    treatment_rule: str = ""
+    passage: str = ""
+    passage_at: int | None = None
 
 
 @dataclass(frozen=True)

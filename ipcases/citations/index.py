@@ -175,6 +175,10 @@ def _citation_rows(ruling_id: int, found: Extraction, own: set[str]) -> Iterator
                 year=authority.year if authority.year and authority.year < 32768 else None,
                 depth=max(authority.depth, 1),
                 pin_cites="; ".join(authority.pin_cites)[:300],
+                treatment=authority.treatment,
+                treatment_rule=authority.treatment_rule[:100],
+                passage=authority.passage,
+                passage_at=authority.passage_at,
             )
 
 

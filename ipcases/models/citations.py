@@ -28,6 +28,15 @@ class Citation(models.Model):
         CITES = "cites", "Cites"
         REVIEWS = "reviews", "Reviews on appeal"
 
+    class Treatment(models.TextChoices):
+        """How the citing text treats the cited ruling (ipcases/citations/treatment.py)."""
+
+        CITED = "cited", "Cited"
+        FOLLOWED = "followed", "Followed or applied"
+        DISTINGUISHED = "distinguished", "Distinguished"
+        QUESTIONED = "questioned", "Questioned or criticised"
+        OVERRULED = "overruled", "Overruled or abrogated"
+
     citing_ruling = models.ForeignKey(
         "ipcases.Ruling",
         on_delete=models.CASCADE,
@@ -70,11 +79,34 @@ class Citation(models.Model):
     pin_cites = models.CharField(
         max_length=300, blank=True, help_text="Pages or paragraphs cited, separated by '; '."
     )
+    treatment = models.CharField(
+        max_length=15,
+        choices=Treatment,
+        default=Treatment.CITED,
+        help_text="How the citing text treats the cited ruling, read from the sentence of the "
+        "citation and the next; 'cited' wherever the words are unclear.",
+    )
+    treatment_rule = models.CharField(
+        max_length=100,
+        blank=True,
+        help_text="The words that gave the treatment, or why none could be read.",
+    )
+    passage = models.TextField(
+        blank=True, help_text="The citing passage, quoted from the citing ruling's text."
+    )
+    passage_at = models.PositiveIntegerField(
+        null=True,
+        blank=True,
+        help_text="Where in the citing text the citation of that passage starts (characters).",
+    )
     date_created = models.DateTimeField(auto_now_add=True)
     date_modified = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["id"]
+        indexes = [
+            models.Index(fields=["cited_ruling", "treatment"], name="citation_treatment"),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["citing_ruling", "relation", "normalized"], name="unique_citation"
@@ -87,6 +119,17 @@ class Citation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.citing_ruling_id} {self.relation} {self.cite}"
+
+
+T = Citation.Treatment
+NEGATIVE_TREATMENT = "negative"
+# The choices of a treatment filter (the cited-by list, the FilterSet's ``treatment``), and
+# the treatments each selects.
+TREATMENT_FILTER_CHOICES = [(NEGATIVE_TREATMENT, "Any negative treatment"), *T.choices]
+TREATMENT_FILTERS = {
+    NEGATIVE_TREATMENT: (T.DISTINGUISHED, T.QUESTIONED, T.OVERRULED),
+    **{value: (value,) for value in T.values},
+}
 
 
 class StatuteMention(models.Model):

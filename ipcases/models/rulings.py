@@ -3,6 +3,8 @@ official citations. Each records where it came from; (source, source_id) is uniq
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import ExtractYear, Left
@@ -108,11 +110,14 @@ class RulingQuerySet(models.QuerySet):
 
     # The citation network and the rights mentioned (see ipcases.citations).
 
-    def citing(self, ruling) -> RulingQuerySet:
-        """Rulings whose text cites ``ruling`` (the "cited by" list of that ruling)."""
+    def citing(self, ruling, treatments: Iterable[str] = ()) -> RulingQuerySet:
+        """Rulings whose text cites ``ruling`` (the "cited by" list of that ruling); with
+        ``treatments``, only those that treat it so (Citation.Treatment values)."""
         links = Citation.objects.filter(
             citing_ruling=models.OuterRef("pk"), cited_ruling=ruling, relation="cites"
         )
+        if treatments:
+            links = links.filter(treatment__in=list(treatments))
         return self.filter(models.Exists(links))
 
     def cited_by(self, ruling) -> RulingQuerySet:

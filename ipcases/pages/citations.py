@@ -14,9 +14,13 @@ from django.urls import reverse
 from ..citations.extract import text_hash
 from ..citations.render import link_spans
 from ..models import Citation, CitationScan, Court, Ruling
+from ..models.citations import TREATMENT_FILTER_CHOICES, TREATMENT_FILTERS
+from ..outcomes.document import Document
+from .history import later_treatments
 from .rights import right_label
 
 CITED_BY_PAGE_SIZE = 20
+T = Citation.Treatment
 
 
 class CitedByFilter(forms.Form):
@@ -34,6 +38,11 @@ class CitedByFilter(forms.Form):
     )
     cited_by_to = forms.DateField(
         required=False, label="to", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    cited_by_treatment = forms.ChoiceField(
+        choices=[("", "Any treatment"), *TREATMENT_FILTER_CHOICES],
+        required=False,
+        label="Treatment",
     )
 
 
@@ -96,11 +105,12 @@ def cited_by_section(ruling: Ruling, params) -> dict:
         if data["cited_by_court"]:
             citing = citing.in_court(data["cited_by_court"])
         citing = citing.decided_between(data["cited_by_from"], data["cited_by_to"])
-    depth = Citation.objects.filter(
-        citing_ruling=models.OuterRef("pk"), cited_ruling=ruling, relation="cites"
-    ).values("depth")[:1]
-    citing = citing.annotate(citation_depth=models.Subquery(depth)).for_list().newest_first()
+        if data["cited_by_treatment"]:
+            citing = citing.citing(ruling, TREATMENT_FILTERS[data["cited_by_treatment"]])
+    citing = with_treatment(citing, ruling).for_list().newest_first()
     page = Paginator(citing, CITED_BY_PAGE_SIZE).get_page(params.get("cited_by_page"))
+    for citing_ruling in page:
+        citing_ruling.treatment_label = treatment_label(citing_ruling.treatment)
     query = urlencode(
         {k: v for k, v in params.items() if k.startswith("cited_by_") and k != "cited_by_page"}
     )
@@ -110,6 +120,30 @@ def cited_by_section(ruling: Ruling, params) -> dict:
         "cited_by_form": form,
         "cited_by_query": query,
     }
+
+
+def with_treatment(citing, ruling: Ruling):
+    """The citing rulings with how each treats ``ruling``: its depth, treatment, the rule
+    that read it and the passage quoted (of its first citation, parallel forms sharing them)."""
+    link = Citation.objects.filter(
+        citing_ruling=models.OuterRef("pk"), cited_ruling=ruling, relation="cites"
+    ).order_by("id")
+    return citing.annotate(
+        **{
+            name: models.Subquery(link.values(field)[:1])
+            for name, field in (
+                ("citation_depth", "depth"),
+                ("treatment", "treatment"),
+                ("treatment_rule", "treatment_rule"),
+                ("passage", "passage"),
+                ("passage_at", "passage_at"),
+            )
+        }
+    )
+
+
+def treatment_label(value: str) -> str:
+    return T(value).label if value in T.values else T.CITED.label
 
 
 def citation_spans(ruling: Ruling, cites: list[CitedAuthorityRow]) -> list[tuple[int, int, str]]:
@@ -133,6 +167,25 @@ def citation_spans(ruling: Ruling, cites: list[CitedAuthorityRow]) -> list[tuple
     return spans
 
 
+def passage_span(ruling: Ruling, params) -> tuple[int, int] | None:
+    """The sentence a citing reference points at (``?at=<offset>`` of its citation), so that
+    the page marks it; None for a missing or impossible offset."""
+    at = params.get("at", "")
+    if not (at.isascii() and at.isdigit() and len(at) < 10 and int(at) < len(ruling.text)):
+        return None
+    return Document(ruling.text).sentence(int(at), int(at) + 1)
+
+
+def passage_marks(passage: tuple[int, int], links) -> list[tuple[int, int]]:
+    """The passage cut at the edges of the text's links, so that each piece lies inside a
+    link or outside all (a mark may not cross a link's edge)."""
+    start, end = passage
+    cuts = sorted(
+        {start, end} | {edge for a, b, _ in links for edge in (a, b) if start < edge < end}
+    )
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if a < b]
+
+
 def ruling_citation_context(ruling: Ruling, params) -> dict:
     """Everything templates/_ruling_citations.html and the linked full text need."""
     cites, reviews = cited_authorities(ruling)
@@ -141,7 +194,10 @@ def ruling_citation_context(ruling: Ruling, params) -> dict:
         (m, f"{statute_list}?{urlencode({'statute': m.key})}")
         for m in ruling.statute_mentions.all()
     ]
+    history = later_treatments(ruling)
     return {
+        "later_treatments": history,
+        "warnings": [t for t in history if t.warns],
         "cites": cites,
         "cites_linked": sum(1 for row in cites if row.ruling),
         "reviews": reviews,

@@ -6,8 +6,9 @@ from django.core.paginator import Page, Paginator
 from django.http import QueryDict
 
 from .. import search
+from ..citations.render import link_and_mark
 from ..models import Ruling
-from .citations import ruling_citation_context
+from .citations import passage_marks, passage_span, ruling_citation_context
 from .facets import chips, facet_options
 from .links import QueryString
 from .listing import Listing
@@ -56,5 +57,10 @@ def ruling_context(ruling: Ruling, params: QueryDict) -> dict:
     if context["query"] and ruling.text:
         parsed = search.parse(context["query"])
         found = search.highlight(ruling.text, parsed, context["text_links"])
+        context["highlighted"], context["match_count"] = found
+    elif (passage := passage_span(ruling, params)) is not None:
+        # Opened from a citing reference: its passage marked, from match-1 on.
+        marks = passage_marks(passage, context["text_links"])
+        found = link_and_mark(ruling.text, context["text_links"], marks)
         context["highlighted"], context["match_count"] = found
     return context
