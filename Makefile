@@ -5,7 +5,8 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1:8000
 DEMO_SYNTHETIC ?= 2000
 
-.PHONY: run test install migrate demo lint format bench clean postgres-rum audit
+.PHONY: run test install migrate demo lint format bench clean postgres-rum audit browser-deps \
+	chromium test-browser
 
 $(BIN)/.installed: requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,6 +31,30 @@ run: demo
 
 test: install
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# The browser tests: Debian's Chromium (no browser download: Playwright drives the system's)
+# and axe-core from the npm lockfile in tests/browser/. Installing Chromium needs root; elsewhere
+# this says what to do. Run once, on SQLite, by .ci/run.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+AXE := tests/browser/node_modules/axe-core/axe.min.js
+
+chromium:
+	@if [ -x /usr/bin/chromium ]; then :; \
+	elif ! command -v apt-get >/dev/null || [ "$$(id -u)" != 0 ]; then \
+		echo "Install Chromium for the browser tests (Debian: apt-get install chromium, as root)."; \
+	else \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null 2>&1 || \
+		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }; \
+	fi
+
+$(AXE): tests/browser/package.json tests/browser/package-lock.json
+	cd tests/browser && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+browser-deps: chromium $(AXE)
+
+test-browser: install browser-deps
+	IPCASES_BROWSER_REQUIRED=1 $(BIN)/pytest -m browser tests/browser $(PYTEST_ARGS)
 
 # PostgreSQL only: the rum extension gives search a positional index (phrases, w/N) instead of GIN.
 # Installs Debian's package for the local server when run as root; elsewhere, says what to do.
@@ -56,4 +81,5 @@ format: install
 	$(BIN)/ruff check --fix .
 
 clean:
-	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache .ruff_cache .hypothesis test-artifacts \
+		tests/browser/node_modules

@@ -140,9 +140,7 @@ class RulingFilter(django_filters.FilterSet):
         label="Stage the case reached",
         distinct=False,
     )
-    sort = django_filters.ChoiceFilter(
-        choices=SORTS, method="keep", empty_label="Best (relevance, or newest without a query)"
-    )
+    sort = django_filters.ChoiceFilter(choices=SORTS, method="keep", empty_label="Best match")
 
     class Meta:
         model = Ruling
