@@ -5,8 +5,8 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1:8000
 DEMO_SYNTHETIC ?= 2000
 
-.PHONY: run test install migrate demo lint format bench clean postgres-rum audit browser-deps \
-	chromium test-browser
+.PHONY: run test install migrate demo lint format bench clean postgres-rum postgres-replication \
+	audit browser-deps chromium test-browser
 
 $(BIN)/.installed: requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -65,6 +65,23 @@ postgres-rum:
 	elif ! dpkg -s postgresql-$$version-rum >/dev/null 2>&1; then \
 		apt-get install -y -qq postgresql-$$version-rum >/dev/null 2>&1 || \
 		{ apt-get update -qq && apt-get install -y -qq postgresql-$$version-rum >/dev/null; }; \
+	fi
+
+# PostgreSQL only: the replica tests make a streaming replica of the local server, which must
+# accept replication connections from 127.0.0.1 (Debian's default pg_hba.conf does, with a
+# password; a server configured for trust on 127.0.0.1 often leaves replication out). Run as
+# root: adds the line when it is missing and reloads the server.
+PG_ADMIN_URL ?= postgres://postgres@127.0.0.1:5432/postgres
+REPLICATION_RULE := host replication all 127.0.0.1/32 trust
+postgres-replication:
+	@hba=$$(psql "$(PG_ADMIN_URL)" -Atc 'SHOW hba_file') || exit 1; \
+	if grep -Eq '^host[[:space:]]+replication[[:space:]]+all[[:space:]]+127\.0\.0\.1/32[[:space:]]+trust' "$$hba"; then \
+		echo "$$hba already allows replication from 127.0.0.1."; \
+	elif [ -w "$$hba" ]; then \
+		echo "$(REPLICATION_RULE)" >> "$$hba" && psql "$(PG_ADMIN_URL)" -Atc 'SELECT pg_reload_conf()' >/dev/null && \
+		echo "$$hba: replication from 127.0.0.1 allowed."; \
+	else \
+		echo "Add '$(REPLICATION_RULE)' to $$hba (as root) and reload PostgreSQL." >&2; exit 1; \
 	fi
 
 # Known vulnerabilities in the installed packages. Exits 2 with "could not audit" when no

@@ -80,6 +80,34 @@ DATABASES = {
         statement_timeout=env_seconds("DATABASE_STATEMENT_TIMEOUT", 0),
     )
 }
+
+
+def replicas_from_urls(urls: str, connect_timeout: float, statement_timeout: float) -> dict:
+    """The DATABASES entries of the read replicas in a comma-separated list of URLs, as
+    replica1, replica2... Tests never create databases for them (a replica copies the
+    primary's)."""
+    entries = {}
+    for number, url in enumerate((u.strip() for u in urls.split(",") if u.strip()), 1):
+        entry = database_from_url(url, connect_timeout, statement_timeout)
+        entries[f"replica{number}"] = {**entry, "TEST": {"MIRROR": "default"}}
+    return entries
+
+
+# Read replicas: pages read from them, writes and everything else go to the primary (see
+# ipcases/replicas.py). A replica that cannot be reached within its connect timeout is skipped.
+REPLICA_DATABASES = replicas_from_urls(
+    os.environ.get("DATABASE_REPLICA_URLS", ""),
+    connect_timeout=env_seconds("DATABASE_REPLICA_CONNECT_TIMEOUT", 2),
+    statement_timeout=env_seconds("DATABASE_STATEMENT_TIMEOUT", 0),
+)
+DATABASES.update(REPLICA_DATABASES)
+DATABASE_REPLICAS = list(REPLICA_DATABASES)
+DATABASE_ROUTERS = ["ipcases.replicas.ReplicaRouter"]
+# After a write (a POST), the writer's next pages read from the primary for this long, so that
+# they show what was just written even where a replica has not replayed it yet.
+REPLICA_PIN_SECONDS = env_seconds("REPLICA_PIN_SECONDS", 15)
+# A replica that could not be reached is not tried again for this long.
+REPLICA_RETRY_SECONDS = env_seconds("REPLICA_RETRY_SECONDS", 5)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 INSTALLED_APPS = [
@@ -106,6 +134,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "ipcases.health.DatabaseUnavailableMiddleware",
+    "ipcases.replicas.PrimaryAfterWriteMiddleware",
     "ipcases.security.SecurityHeadersMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into its 429 page.
     "axes.middleware.AxesMiddleware",

@@ -12,12 +12,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from django.core.exceptions import EmptyResultSet
-from django.db import connection
 from django.db.models import QuerySet
 from django.db.models.sql.where import AND, WhereNode
 from django.utils.safestring import SafeString
 
-from . import snippets
+from . import reading, snippets
 from .engine import FacetGroupCount
 from .query import Parsed
 
@@ -97,7 +96,7 @@ class SQLEngine:
         if rulings.query.where:
             condition, params = self.restrict(rulings, "ruling_id", words="words")
             sql += f" WHERE {condition}"
-        with self.heavy_statement(sql), connection.cursor() as cursor:
+        with self.heavy_statement(sql), reading.database().cursor() as cursor:
             cursor.execute(sql, params)
             return cursor.fetchone()[0]
 
@@ -116,7 +115,7 @@ class SQLEngine:
             f"SELECT g.facets, g.ip_types, c.n{', c.ids' if id_list else ''} "
             f"FROM ({counted} GROUP BY facet_group) AS c JOIN {GROUPS} g ON g.id = c.facet_group"
         )
-        with self.heavy_statement(statement), connection.cursor() as cursor:
+        with self.heavy_statement(statement), reading.database().cursor() as cursor:
             cursor.execute(statement, params)
             return [FacetGroupCount(*row) for row in cursor.fetchall()]
 

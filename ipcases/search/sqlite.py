@@ -19,7 +19,7 @@ from django.db import connection
 from django.db.backends.signals import connection_created
 from django.db.models import BigAutoField, Lookup, Q, QuerySet
 
-from . import match, versions
+from . import match, reading, versions
 from .conditions import text_q
 from .query import And, Near, Not, Or, Phrase, Prefix, Term
 from .sql import SQLEngine, beside, ids_sql, split, within
@@ -154,7 +154,7 @@ def _passage_q(node) -> Q:
     # Word order is checked in Python on every passage NEAR finds: done once here, the page's
     # statements then share the ids (as a JSON array, which has no limit on its length).
     sql += " AND ipcases_passage_matches(%s, name, cites, parties, summary, body)"
-    with connection.cursor() as cursor:
+    with reading.database().cursor() as cursor:
         cursor.execute(sql, [expression(node), _remember(node)])
         ids = sorted({row[0] for row in cursor.fetchall()})
     return Q(pk__among=("SELECT value FROM json_each(%s)", [json.dumps(ids)]))
@@ -240,7 +240,7 @@ def ranked_ids(
         )
         ORDER BY score IS NULL, score ASC, id DESC
         LIMIT %s OFFSET %s"""
-    with connection.cursor() as cursor:
+    with reading.database().cursor() as cursor:
         cursor.execute(sql, [*params, expr, passages, limit, offset])
         return [row[0] for row in cursor.fetchall()]
 

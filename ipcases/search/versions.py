@@ -15,7 +15,7 @@ import itertools
 
 from django.db import connection
 
-from . import text
+from . import reading, text
 from .query import And, Near, Not, Or, Phrase, Term
 
 STATE = "ipcases_search_state"
@@ -40,7 +40,7 @@ def keeps(node) -> bool:
 
 def held() -> dict[str, str]:
     """The versions the index notes it holds, by name."""
-    with connection.cursor() as cursor:
+    with reading.database().cursor() as cursor:
         cursor.execute(f"SELECT name, value FROM {STATE}")
         return dict(cursor.fetchall())
 

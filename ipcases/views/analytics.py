@@ -10,6 +10,7 @@ from ..analytics.links import figure_params, rulings_href, synthetic_choice
 from ..models import Basis
 from ..pages.analytics import AnalyticsForm
 from ..pages.listing import Listing
+from ..replicas import reads_from_replicas
 from ..spreadsheet import write_csv
 
 
@@ -23,6 +24,7 @@ def _selection(request: HttpRequest) -> tuple[Listing, AnalyticsForm, QueryDict]
     return Listing(params), AnalyticsForm(params), params
 
 
+@reads_from_replicas
 def analytics_page(request: HttpRequest) -> HttpResponse:
     """Like the ruling list, a filter value that does not validate is shown and left out."""
     listing, form, params = _selection(request)
@@ -41,6 +43,7 @@ def analytics_page(request: HttpRequest) -> HttpResponse:
     return render(request, "analytics.html", context)
 
 
+@reads_from_replicas
 def analytics_coverage(request: HttpRequest) -> HttpResponse:
     listing, form, _ = _selection(request)
     if not form.is_valid():
@@ -53,6 +56,7 @@ def analytics_coverage(request: HttpRequest) -> HttpResponse:
     return render(request, "analytics_coverage.html", context)
 
 
+@reads_from_replicas
 def analytics_csv(request: HttpRequest, table: str) -> HttpResponse:
     """A download has nowhere to show an error, so a value that does not validate is a 400."""
     listing, form, _ = _selection(request)

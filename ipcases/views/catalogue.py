@@ -5,12 +5,14 @@ from ..models import Court, IPRight, Ruling
 from ..normalize import normalize_right_number
 from ..pages.rights import right_context
 from ..pages.rulings import page_of
+from ..replicas import reads_from_replicas
 
 # The longest number the catalogue holds, and room for how people write one (EP 1 234 567 B1).
 RIGHT_NUMBER_LENGTH = IPRight._meta.get_field("number").max_length
 MAX_RIGHT_NUMBER = 2 * RIGHT_NUMBER_LENGTH
 
 
+@reads_from_replicas
 def home(request: HttpRequest) -> HttpResponse:
     context = {
         "latest": Ruling.objects.for_list().newest_first()[:8],
@@ -20,10 +22,12 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "home.html", context)
 
 
+@reads_from_replicas
 def court_list(request: HttpRequest) -> HttpResponse:
     return render(request, "court_list.html", {"courts": Court.objects.with_ruling_counts()})
 
 
+@reads_from_replicas
 def court_detail(request: HttpRequest, court_id: str) -> HttpResponse:
     court = get_object_or_404(Court.objects.select_related("appeals_to"), pk=court_id)
     rulings = Ruling.objects.in_court(court)
@@ -35,10 +39,12 @@ def court_detail(request: HttpRequest, court_id: str) -> HttpResponse:
     return render(request, "court_detail.html", context)
 
 
+@reads_from_replicas
 def about(request: HttpRequest) -> HttpResponse:
     return render(request, "about.html", {"coverage": Ruling.objects.coverage()})
 
 
+@reads_from_replicas
 def right_detail(request: HttpRequest, kind: str, number: str) -> HttpResponse:
     """Every ruling and case that concerns one patent, mark or registration."""
     if kind not in IPRight.Kind.values:

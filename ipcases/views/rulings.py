@@ -4,14 +4,17 @@ from django.shortcuts import redirect, render
 from ..models import MergedRuling, Ruling
 from ..pages.listing import Listing
 from ..pages.rulings import list_context, page_of, ruling_context
+from ..replicas import reads_from_replicas
 
 
+@reads_from_replicas
 def ruling_list(request: HttpRequest) -> HttpResponse:
     listing = Listing(request.GET)
     page = page_of(listing.results(), request.GET.get("page"))
     return render(request, "ruling_list.html", list_context(listing, page))
 
 
+@reads_from_replicas
 def ruling_detail(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         ruling = Ruling.objects.for_detail().get(pk=pk)

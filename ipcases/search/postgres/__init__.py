@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import QuerySet
 
+from .. import reading
 from ..engine import FacetGroupCount
 from ..sql import SQLEngine
 from . import index, matches, ranking
@@ -41,7 +42,8 @@ class PostgresEngine(ranking.Tuning, SQLEngine):
         for such statements make it compile for 100-200 ms to save nothing), and for a
         statement that reads words on the search rows, the word index rather than a
         sequential scan, and hash joins (see matches.statement_settings)."""
-        with transaction.atomic(), connection.cursor() as cursor:
+        database = reading.database()
+        with transaction.atomic(using=database.alias), database.cursor() as cursor:
             cursor.execute(matches.statement_settings(sql, every_match=True))
             yield
 

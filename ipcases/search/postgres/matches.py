@@ -6,10 +6,10 @@ ranking.py orders them.
 
 from __future__ import annotations
 
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import BigAutoField, Lookup, Q, QuerySet
 
-from .. import terms, versions
+from .. import reading, terms, versions
 from ..conditions import text_q
 from ..query import And, Near, Not, Or, Phrase, Prefix, Term
 from ..sql import beside, ids_sql, split, within
@@ -103,7 +103,8 @@ class Matches:
     @property
     def ids(self) -> str:
         if self._ids is None:
-            with transaction.atomic(), connection.cursor() as cursor:
+            database = reading.database()
+            with transaction.atomic(using=database.alias), database.cursor() as cursor:
                 if self.words:
                     # The planner would read every stripped vector for a word in most rulings;
                     # the index answers without reading any.
@@ -196,7 +197,8 @@ def materialize(rulings: QuerySet) -> QuerySet:
     else:
         sql, params = ids_sql(rulings)
         sql = f"SELECT array_agg(pk)::text FROM ({sql}) AS found (pk)"
-    with transaction.atomic(), connection.cursor() as cursor:
+    database = reading.database()
+    with transaction.atomic(using=database.alias), database.cursor() as cursor:
         cursor.execute(statement_settings(sql, every_match=True))
         cursor.execute(sql, params)
         return rulings.model.objects.filter(pk__any_of=cursor.fetchone()[0] or "{}")

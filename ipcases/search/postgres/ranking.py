@@ -4,9 +4,10 @@ passages, after a first stage on the words of the rulings' heads (see ranked_ids
 
 from __future__ import annotations
 
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import QuerySet
 
+from .. import reading
 from ..query import And, Near, Or, Phrase, Prefix
 from ..sql import ids_sql
 from .index import HEAD_WORDS, RANK_WEIGHTS, RULINGS, TABLE
@@ -126,7 +127,8 @@ def _exact(hits: str, params, query: str, offset: int, limit: int) -> list[int]:
 
 
 def _fetch_ids(sql: str, params: list) -> list[int]:
-    with transaction.atomic(), connection.cursor() as cursor:
+    database = reading.database()
+    with transaction.atomic(using=database.alias), database.cursor() as cursor:
         cursor.execute(statement_settings(sql))
         cursor.execute(sql, params)
         return [row[0] for row in cursor.fetchall()]
