@@ -3,7 +3,21 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ipcases.search.query import And, Field, Near, Not, Or, Phrase, Prefix, Term, parse
+import pytest
+
+from ipcases.search.query import (
+    PARAGRAPH,
+    SENTENCE,
+    And,
+    Field,
+    Near,
+    Not,
+    Or,
+    Phrase,
+    Prefix,
+    Term,
+    parse,
+)
 
 
 def test_it_reads_words_as_stemmed_terms_that_must_all_match():
@@ -12,7 +26,8 @@ def test_it_reads_words_as_stemmed_terms_that_must_all_match():
 
 def test_it_reads_phrases_or_exclusions_and_prefixes():
     tree = parse('"fair use" OR parod* -music').tree
-    assert tree == Or((Phrase(("fair", "use")), And((Prefix("parod"), Not(Term("music"))))))
+    # OR binds first, as in Westlaw, Lexis and web search engines.
+    assert tree == And((Or((Phrase(("fair", "use")), Prefix("parod"))), Not(Term("music"))))
     assert parse("NOT music").tree == Not(Term("music"))
 
 
@@ -110,3 +125,79 @@ def test_it_reads_a_name_word_in_every_form_lawyers_write_it():
 def test_it_leaves_out_and_ampersand_and_et_al_between_the_words_of_a_name():
     assert parse("Johnson & Johnson").tree == parse("Johnson and Johnson").tree == Term("johnson")
     assert parse("eBay et al. v. MercExchange").tree == parse("eBay v. MercExchange").tree
+
+
+A, B, C = Term("a"), Term("b"), Term("c")
+
+
+@pytest.mark.parametrize(
+    "query, tree",
+    [
+        # Westlaw's connectors
+        ("a /5 b", Near(A, B, 5, ordered=False)),
+        ("a +5 b", Near(A, B, 5, ordered=True)),
+        ("a /s b", Near(A, B, 0, False, SENTENCE)),
+        ("a +s b", Near(A, B, 0, True, SENTENCE)),
+        ("a /p b", Near(A, B, 0, False, PARAGRAPH)),
+        ("a +p b", Near(A, B, 0, True, PARAGRAPH)),
+        ("a & b", And((A, B))),
+        ("a % b", And((A, Not(B)))),
+        ("a BUT NOT b", And((A, Not(B)))),
+        # Lexis's connectors
+        ("a w/5 b", Near(A, B, 5, ordered=False)),
+        ("a pre/5 b", Near(A, B, 5, ordered=True)),
+        ("a w/s b", Near(A, B, 0, False, SENTENCE)),
+        ("a w/p b", Near(A, B, 0, False, PARAGRAPH)),
+        ("a AND NOT b", And((A, Not(B)))),
+        ("a AND b", And((A, B))),
+        ("a OR b", Or((A, B))),
+        ("a b", And((A, B))),
+        # both: the root expander, quotes, parentheses, restrictions
+        ("infring!", Prefix("infring", stem="infr")),
+        ("infring*", Prefix("infring", stem="infr")),
+        ('"a b"', Phrase(("a", "b"))),
+        ("(a OR b) c", And((Or((A, B)), C))),
+        ("ti(acme)", Term("acm", column="name")),
+        ("name(acme)", Term("acm", column="name")),
+        ("co(cafc)", Field("court", "cafc")),
+        ("court(cafc)", Field("court", "cafc")),
+        ('ci("547 U.S. 388")', Field("cite", "547 U.S. 388")),
+    ],
+)
+def test_it_reads_every_westlaw_and_lexis_connector(query, tree):
+    parsed = parse(query)
+    assert parsed.tree == tree
+    assert parsed.notes == []
+
+
+def test_it_binds_or_first_then_proximity_then_and_then_but_not_as_westlaw_does():
+    assert parse("a OR b w/5 c").tree == Or((Near(A, C, 5, False), Near(B, C, 5, False)))
+    assert parse("a /s b c").tree == And((Near(A, B, 0, False, SENTENCE), C))
+    # Everything after BUT NOT (or %) is excluded, up to the closing parenthesis.
+    assert parse("a % b c").tree == And((A, Not(And((B, C)))))
+    assert parse("(a % b) c").tree == And((A, Not(B), C))
+
+
+def test_it_pairs_each_alternative_of_a_proximity_side():
+    tree = parse("(a OR b) /s (c OR d)").tree
+    assert len(tree.children) == 4
+    assert all(isinstance(pair, Near) and pair.unit == SENTENCE for pair in tree.children)
+
+
+@pytest.mark.parametrize(
+    "query, said",
+    [
+        ("patent @ infringement", "“@” was ignored"),
+        ("patent@ infringement", "“@” was ignored"),
+        ("wom*n", "beginning with “wom”"),
+        ("wom?n", "beginning with “wom”"),
+        ("a w/seg b", "“w/seg” is not a connector"),
+        ("a near/5 b", "“near/5” is not a connector"),
+        ("sy(willful) patent", "sy( ) restricts to a part"),
+        ("(a AND b) /s c", "required both sides"),
+    ],
+)
+def test_it_says_what_it_did_with_what_it_does_not_understand(query, said):
+    parsed = parse(query)
+    assert any(said in note for note in parsed.notes), parsed.notes
+    assert parsed.tree is not None

@@ -15,6 +15,7 @@ from __future__ import annotations
 from django.db.models import QuerySet
 from django.utils.safestring import SafeString
 
+from . import versions
 from .conditions import field_notes, field_q, to_q
 from .engine import Engine
 from .engines import engine
@@ -56,7 +57,8 @@ def filter(rulings: QuerySet, parsed: Parsed) -> QuerySet:  # noqa: A001 - reads
     key = engine().name
     if key not in parsed.compiled:
         parsed.compiled[key] = to_q(prepared(parsed), engine().match_q)
-        parsed.notes.extend(note for note in field_notes(parsed.tree) if note not in parsed.notes)
+        notes = [*field_notes(parsed.tree), *versions.unit_notes(parsed.tree)]
+        parsed.notes.extend(note for note in notes if note not in parsed.notes)
     return rulings.filter(parsed.compiled[key])
 
 

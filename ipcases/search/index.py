@@ -11,7 +11,7 @@ from ..models import CaseParty, Ruling
 from . import facets, versions
 from .engine import IndexedRuling
 from .engines import engine
-from .text import passages
+from .text import UNITS_VERSION, passages
 
 BATCH = 500
 
@@ -44,6 +44,7 @@ def reindex(progress: Callable[[int, int], None] | None = None) -> int:
             if progress:
                 progress(min(start + BATCH, len(ids)), len(ids))
     versions.record()
+    versions.record("units", UNITS_VERSION)
     engine().record_terms()
     return len(ids)
 

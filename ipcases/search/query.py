@@ -1,13 +1,19 @@
 """The query language: one parser that turns what a user typed into a small syntax tree.
 
-Words (all must match, stemmed), "exact phrases", OR, -word or NOT, prefix*, parentheses,
-a w/N b (within N words, either order), a pre/N b (a before b), and fields:
-case: party: court: docket: cite: patent: mark:, and cites: (rulings that cite a citation or
-a catalogued ruling by its id).
+Words (all must match, stemmed; a space, AND or & between them), "exact phrases", OR, -word
+or NOT, prefix* or prefix!, parentheses, a w/N b or a /N b (within N words, either order),
+a pre/N b or a +N b (a before b), /s w/s +s (in one sentence), /p w/p +p (in one paragraph),
+BUT NOT, AND NOT or % (excluding everything after it), and fields: case: party: court: docket:
+cite: patent: mark:, cites: (rulings that cite a citation or a catalogued ruling by its id),
+and the restrictions ti( ) name( ) co( ) court( ) ci( ) cite( ).
+
+The connectors bind as Westlaw's and Lexis's do: OR first, then proximity, then AND, then
+BUT NOT; so `a OR b w/5 c` is `(a OR b) w/5 c`.
 
 Input that does not parse is repaired where the intent is clear (an unclosed quote is closed,
 a stray parenthesis or a dangling operator is dropped), with a note saying so. The parser never
-raises: whatever it cannot use, it drops and explains.
+raises and never re-reads silently: whatever it cannot use, it drops or reads otherwise and
+says so in a note.
 """
 
 from __future__ import annotations
@@ -48,10 +54,19 @@ class Phrase:
 
 @dataclass(frozen=True)
 class Near:
+    """Two leaves within `distance` words, or, with a `unit`, in one sentence or paragraph
+    (the distance then is 0); `ordered`: the left one first."""
+
     left: Term | Prefix | Phrase
     right: Term | Prefix | Phrase
     distance: int
     ordered: bool
+    unit: str = ""
+
+
+SENTENCE = "sentence"
+PARAGRAPH = "paragraph"
+UNITS = {"s": SENTENCE, "p": PARAGRAPH}
 
 
 @dataclass(frozen=True)
@@ -96,12 +111,35 @@ class Parsed:
 
 
 _TOKEN = re.compile(r'\s*(?:(\()|(\))|("[^"]*"?)|([^\s()"]+))')
-_PROX = re.compile(r"^(w|pre)/(\d+)$", re.IGNORECASE)
+# w/5 pre/5 /5 +5 (words), w/s /s +s (sentence), w/p /p +p (paragraph).
+_PROX = re.compile(r"^(?:(w/|/)(\d+|s|p)|(pre/|\+)(\d+|s|p))$", re.IGNORECASE)
+# What looks like a connector but is none of them (`w/seg`, `near/5`, `/x`, `+`).
+_NOT_A_CONNECTOR = re.compile(r"^(?:(?:w|pre|near|n|not\s?w)/\S*|/\S*|\+\S*)$", re.IGNORECASE)
 _FIELD = re.compile(r"^(\w+):(.*)$", re.DOTALL)
+# Westlaw's and Lexis's field restrictions, `ti(apple)`, as our fields.
+RESTRICTIONS = {
+    "ti": "case",
+    "title": "case",
+    "name": "case",
+    "co": "court",
+    "court": "court",
+    "ci": "cite",
+    "cite": "cite",
+    "citation": "cite",
+}
+# Restrictions of theirs to parts of a ruling that the catalogue does not index apart.
+OTHER_RESTRICTIONS = {
+    *("sy", "di", "hn", "headnotes", "overview", "summary", "syn", "op", "opinionby"),
+    *("ju", "judge", "judges", "writtenby", "counsel", "at", "attorney", "da", "date"),
+    *("dis", "con", "te", "core-terms", "pa", "party", "parties", "atleast"),
+}
+# Punctuation that words hold (`7,654,321`, `§271`, `Int'l`, `patent-eligible`, `and/or`).
+_IN_WORDS = set(".,'’‘-–—§¶:;/&$")
+_WILDCARDS = "*!?"
 
 
 def lex(query: str, notes: list[str]) -> list[tuple[str, object]]:
-    """(kind, value) pairs: ( ) OR AND NOT PROX PHRASE FIELD WORD PREFIX."""
+    """(kind, value) pairs: ( ) OR AND NOT BUTNOT PROX PHRASE FIELD WORD PREFIX."""
     items: list[tuple[str, object]] = []
     pos = 0
     while pos < len(query):
@@ -118,7 +156,19 @@ def lex(query: str, notes: list[str]) -> list[tuple[str, object]]:
             items.append(("PHRASE", quoted.strip('"')))
         elif word:
             pos = _lex_word(word, query, pos, items, notes)
-    return items
+    return _but_not(items)
+
+
+def _but_not(items: list) -> list:
+    """BUT NOT and AND NOT as one connector (Westlaw's %): the rest is excluded."""
+    result: list = []
+    for kind, value in items:
+        previous = result[-1] if result else None
+        if kind == "NOT" and previous in (("WORD", "BUT"), ("AND", None)):
+            result[-1] = ("BUTNOT", None)
+        else:
+            result.append((kind, value))
+    return result
 
 
 def _lex_word(word: str, query: str, pos: int, items: list, notes: list[str]) -> int:
@@ -129,37 +179,101 @@ def _lex_word(word: str, query: str, pos: int, items: list, notes: list[str]) ->
     while word.startswith("-") and len(word) > 1:
         items.append(("NOT", None))
         word = word[1:]
-    if word in ("OR", "AND", "NOT"):
-        items.append((word, None))
+    if word in ("OR", "AND", "NOT", "BUT"):
+        items.append((word if word != "BUT" else "WORD", word if word == "BUT" else None))
         return pos
-    if word in ("and", "&"):
-        return pos  # between words, "and" says what the space says ("Johnson & Johnson")
+    if word == "&":
+        items.append(("AND", None))
+        return pos
+    if word == "%":
+        items.append(("BUTNOT", None))
+        return pos
+    if word == "and":
+        return pos  # between words, "and" says what the space says ("Johnson and Johnson")
     prox = _PROX.match(word)
     if prox:
-        items.append(("PROX", (prox.group(1).lower() == "pre", int(prox.group(2)))))
+        items.append(("PROX", _connector(prox)))
         return pos
+    if _NOT_A_CONNECTOR.match(word):
+        notes.append(f"“{word[:20]}” is not a connector we know (see the help); we ignored it.")
+        return pos
+    if query[pos : pos + 1] == "(" and word.lower() in RESTRICTIONS | dict.fromkeys(
+        OTHER_RESTRICTIONS
+    ):
+        return _restriction(word, query, pos, items, notes)
     fielded = _FIELD.match(word)
     if fielded and fielded.group(1).lower() in FIELDS:
-        name, value = fielded.group(1).lower(), fielded.group(2)
-        if not value and query[pos : pos + 1] == '"':
-            end = query.find('"', pos + 1)
-            value = query[pos + 1 : end] if end >= 0 else query[pos + 1 :]
-            pos = end + 1 if end >= 0 else len(query)
-        if value.strip():
-            items.append(("FIELD", (name, value.strip())))
-        else:
-            notes.append(f"{name}: needs a value, for example {name}:{_EXAMPLES[name]}.")
-        return pos
+        return _field(fielded.group(1).lower(), fielded.group(2), query, pos, items, notes)
     if fielded and fielded.group(1).isalpha() and fielded.group(2)[:2] not in ("", "//"):
         notes.append(
             f"{fielded.group(1)[:20]}: is not a field (the fields are {', '.join(FIELDS)}); "
             "we searched for its words."
         )
-    if word.endswith("*"):
-        items.append(("PREFIX", word.rstrip("*")))
-    else:
-        items.append(("WORD", word))
+    items.append(_word(word, notes))
     return pos
+
+
+def _connector(prox: re.Match) -> tuple[bool, int, str]:
+    """(ordered, distance, unit) of a proximity connector."""
+    ordered = prox.group(3) is not None
+    value = (prox.group(4) if ordered else prox.group(2)).lower()
+    if value in UNITS:
+        return ordered, 0, UNITS[value]
+    return ordered, int(value[:6]), ""
+
+
+def _field(name: str, value: str, query: str, pos: int, items: list, notes: list[str]) -> int:
+    if not value and query[pos : pos + 1] == '"':
+        end = query.find('"', pos + 1)
+        value = query[pos + 1 : end] if end >= 0 else query[pos + 1 :]
+        pos = end + 1 if end >= 0 else len(query)
+    if value.strip():
+        items.append(("FIELD", (name, value.strip())))
+    else:
+        notes.append(f"{name}: needs a value, for example {name}:{_EXAMPLES[name]}.")
+    return pos
+
+
+def _restriction(word: str, query: str, pos: int, items: list, notes: list[str]) -> int:
+    """`ti(apple)` as case:apple; a restriction to a part we do not index apart, as its words
+    anywhere, with a note."""
+    end = query.find(")", pos)
+    inside = query[pos + 1 : end if end >= 0 else len(query)].strip().strip('"')
+    after = end + 1 if end >= 0 else len(query)
+    name = RESTRICTIONS.get(word.lower())
+    if name is None:
+        notes.append(
+            f"{word[:20]}( ) restricts to a part of a ruling that is not searched apart; "
+            "we searched its words anywhere."
+        )
+        items.extend(_word(part, notes) for part in inside.split())
+    elif inside:
+        items.append(("FIELD", (name, inside)))
+    else:
+        notes.append(f"{word[:20]}( ) needs a value, for example {name}:{_EXAMPLES[name]}.")
+    return after
+
+
+def _word(word: str, notes: list[str]) -> tuple[str, str]:
+    """A word or a prefix; what the word holds that means nothing here is named in a note."""
+    ignored = [c for c in dict.fromkeys(word) if not c.isalnum() and c not in _IN_WORDS]
+    ignored = [c for c in ignored if c not in _WILDCARDS]
+    if ignored and any(c.isalnum() for c in word):
+        shown = ", ".join(f"“{c}”" for c in ignored[:5])
+        notes.append(f"{shown} {'was' if len(ignored) == 1 else 'were'} ignored in “{word[:30]}”.")
+    stem = word.rstrip(_WILDCARDS)
+    inner = [c for c in stem if c in _WILDCARDS]
+    if inner or word.endswith("?"):
+        cut = min((stem.index(c) for c in inner), default=len(stem))
+        stem = stem[:cut]
+        notes.append(
+            f"“{word[:30]}”: a wildcard for one letter cannot be matched on stemmed words; "
+            f"we searched for every word beginning with “{stem[:30]}”."
+        )
+        return "PREFIX", stem
+    if word != stem:
+        return "PREFIX", stem
+    return "WORD", word
 
 
 _EXAMPLES = {
@@ -220,10 +334,14 @@ def parse(query: str) -> Parsed:
 
 
 _OPERAND_START = {"(", "PHRASE", "FIELD", "WORD", "PREFIX", "NOT"}
+_LEAVES = (Term, Prefix, Phrase)
+# At most this many pairs when the sides of a proximity connector are alternatives.
+MAX_PAIRS = 16
 
 
 class _Parser:
-    """Recursive descent over the lexed items; every rule returns a node or None."""
+    """Recursive descent over the lexed items; every rule returns a node or None. From the
+    loosest: BUT NOT, AND (or a space), proximity, OR, NOT, a word or group."""
 
     def __init__(self, items: list, notes: list[str]):
         self.items = items
@@ -242,30 +360,32 @@ class _Parser:
     def parse(self):
         nodes = []
         while self.pos < len(self.items):
-            node = self.parse_or()
+            node = self.parse_but_not()
             if node is not None:
                 nodes.append(node)
-            if self.peek() in (")", "OR", "AND", "PROX"):
+            if self.peek() in (")", "OR", "AND", "PROX", "BUTNOT"):
                 self.dangling(self.take()[0])
         return _combine(And, nodes)
 
     def dangling(self, kind: str) -> None:
         if kind == ")":
             return
-        name = {"PROX": "w/N or pre/N"}.get(kind, kind)
+        name = {"PROX": "A proximity connector", "BUTNOT": "BUT NOT"}.get(kind, kind)
         self.notes.append(f"{name} needs a word on both sides; we ignored it.")
 
-    def parse_or(self):
-        nodes = [self.parse_and()]
-        while self.peek() == "OR":
+    def parse_but_not(self):
+        """Westlaw's %, BUT NOT and Lexis's AND NOT exclude everything after them (up to the
+        closing parenthesis)."""
+        node = self.parse_and()
+        while self.peek() == "BUTNOT":
             self.take()
-            if nodes[-1] is None:
-                self.dangling("OR")
-            if self.peek() in _OPERAND_START:
-                nodes.append(self.parse_and())
-            else:
-                self.dangling("OR")
-        return _combine(Or, [n for n in nodes if n is not None])
+            excluded = self.parse_and() if self.peek() in _OPERAND_START else None
+            if node is None or excluded is None:
+                self.dangling("BUTNOT")
+                node = node if node is not None else None
+                continue
+            node = _combine(And, [node, Not(excluded)])
+        return node
 
     def parse_and(self):
         nodes = []
@@ -275,10 +395,58 @@ class _Parser:
                 if not nodes or self.peek() not in _OPERAND_START:
                     self.dangling("AND")
                 continue
-            nodes.append(self.parse_unary())
-        if self.peek() == "PROX" and not nodes:
+            nodes.append(self.parse_proximity())
+        if self.peek() in ("PROX", "OR") and not nodes:
             self.dangling(self.take()[0])
         return _combine(And, [n for n in nodes if n is not None])
+
+    def parse_proximity(self):
+        left = self.parse_or()
+        pairs = []
+        while self.peek() == "PROX":
+            ordered, distance, unit = self.take()[1]
+            if self.peek() not in _OPERAND_START or left is None:
+                self.dangling("PROX")
+                continue
+            right = self.parse_or()
+            if right is None:
+                continue
+            pairs.append(self.near(left, right, ordered, self.distance(distance, unit), unit))
+            left = right
+        return _combine(And, pairs) if pairs else left
+
+    def near(self, left, right, ordered: bool, distance: int, unit: str):
+        """The pairs of a proximity connector, one for each alternative on either side
+        (`(a OR b) /s c`); sides that are no words are both required, with a note."""
+        lefts, rights = _alternatives(left), _alternatives(right)
+        if lefts is None or rights is None or len(lefts) * len(rights) > MAX_PAIRS:
+            self.notes.append(
+                "A proximity connector takes words, phrases or alternatives of them (OR) "
+                f"on each side, at most {MAX_PAIRS} pairs; we required both sides instead."
+            )
+            return _combine(And, [left, right])
+        pairs = [Near(a, b, distance, ordered, unit) for a in lefts for b in rights]
+        return _combine(Or, pairs)
+
+    def distance(self, asked: int, unit: str) -> int:
+        if unit or 1 <= asked <= MAX_DISTANCE:
+            return asked
+        self.notes.append(
+            f"Proximity distances go from 1 to {MAX_DISTANCE} words; we used the nearest."
+        )
+        return min(max(asked, 1), MAX_DISTANCE)
+
+    def parse_or(self):
+        nodes = [self.parse_unary()]
+        while self.peek() == "OR":
+            self.take()
+            if nodes[-1] is None:
+                self.dangling("OR")
+            if self.peek() in _OPERAND_START:
+                nodes.append(self.parse_unary())
+            else:
+                self.dangling("OR")
+        return _combine(Or, [n for n in nodes if n is not None])
 
     def parse_unary(self):
         # Counted, not recursed into: a query of a thousand minus signs stays shallow, and two
@@ -290,38 +458,13 @@ class _Parser:
         if negations and self.peek() not in _OPERAND_START:
             self.dangling("NOT")
             return None
-        child = self.parse_proximity()
+        child = self.parse_primary()
         return Not(child) if negations % 2 and child is not None else child
-
-    def parse_proximity(self):
-        left = self.parse_primary()
-        pairs = []
-        while self.peek() == "PROX":
-            ordered, distance = self.take()[1]
-            if self.peek() not in ("PHRASE", "WORD", "PREFIX") or not isinstance(
-                left, Term | Prefix | Phrase
-            ):
-                self.dangling("PROX")
-                continue
-            right = self.parse_primary()
-            if not isinstance(right, Term | Prefix | Phrase):
-                continue
-            pairs.append(Near(left, right, self.distance(distance), ordered))
-            left = right
-        return _combine(And, pairs) if pairs else left
-
-    def distance(self, asked: int) -> int:
-        if 1 <= asked <= MAX_DISTANCE:
-            return asked
-        self.notes.append(
-            f"Proximity distances go from 1 to {MAX_DISTANCE} words; we used the nearest."
-        )
-        return min(max(asked, 1), MAX_DISTANCE)
 
     def parse_primary(self):
         kind, value = self.take()
         if kind == "(":
-            node = self.parse_or()
+            node = self.parse_but_not()
             while self.peek() not in (")", ""):
                 self.dangling(self.take()[0])
             if self.peek() == ")":
@@ -342,7 +485,7 @@ class _Parser:
         if kind == "PREFIX":
             token = text.prefix_token(value)
             if len(token) < 2:
-                self.notes.append("A prefix needs at least two letters before the *.")
+                self.notes.append("A prefix needs at least two letters before the * or !.")
                 return None
             return self.counted(Prefix(token, column, text.prefix_stem(value, token)))
         variants = _name_variants(value, column)
@@ -350,6 +493,8 @@ class _Parser:
             return self.counted(variants)
         found = tuple(text.tokens(value))[:20]
         if not found:
+            if value.strip():
+                self.notes.append(f"“{value[:30]}” was ignored: it is no word or connector.")
             return None
         if len(found) == 1:
             return self.counted(Term(found[0], column))
@@ -359,11 +504,20 @@ class _Parser:
         if name == "case":
             # Every word of the name, each however it is written (`Corp.`, `Corporation`):
             # sources print names with and without `Pty. Ltd.`, so a phrase would miss them.
-            if value.endswith("*") and '"' not in value and " " not in value.strip():
-                return self.words("PREFIX", value.rstrip("*"), column="name")
+            if value.endswith(("*", "!")) and '"' not in value and " " not in value.strip():
+                return self.words("PREFIX", value.rstrip("*!"), column="name")
             parts = [self.words("WORD", word, column="name") for word in value.split()]
             return _combine(And, [part for part in parts if part is not None])
         return self.counted(Field(name, value))
+
+
+def _alternatives(node) -> list | None:
+    """The leaves a side of a proximity connector offers: one, or an OR of several."""
+    if isinstance(node, _LEAVES):
+        return [node]
+    if isinstance(node, Or) and all(isinstance(child, _LEAVES) for child in node.children):
+        return list(node.children)
+    return None
 
 
 def _name_variants(word: str, column: str):

@@ -37,17 +37,35 @@ def write(rows: list[tuple[int, float, list[Passage]]]) -> None:
         for ruling_id, boost, found in rows
         for p in found
     ]
+    units = [
+        (ruling_id * STRIDE + p.number, _numbers(p.sentences), _numbers(p.paragraphs))
+        for ruling_id, _, found in rows
+        for p in found
+    ]
     with connection.cursor() as cursor:
         for ruling_id, _, _ in rows:
-            cursor.execute(
-                f"DELETE FROM {TABLE} WHERE rowid BETWEEN %s AND %s",
-                [ruling_id * STRIDE, ruling_id * STRIDE + STRIDE - 1],
-            )
+            for table in (TABLE, UNITS):
+                cursor.execute(
+                    f"DELETE FROM {table} WHERE {ROWID[table]} BETWEEN %s AND %s",
+                    [ruling_id * STRIDE, ruling_id * STRIDE + STRIDE - 1],
+                )
         cursor.executemany(
             f"INSERT INTO {TABLE} (rowid, name, cites, parties, summary, body, boost) "
             "VALUES (%s, %s, %s, %s, %s, %s, %s)",
             values,
         )
+        cursor.executemany(
+            f"INSERT INTO {UNITS} (passage, sentences, paragraphs) VALUES (%s, %s, %s)", units
+        )
+
+
+# Where the sentences and paragraphs of each passage's body begin (see text.Passage).
+UNITS = "ipcases_search_passage_unit"
+ROWID = {TABLE: "rowid", UNITS: "passage"}
+
+
+def _numbers(values: list[int]) -> str:
+    return " ".join(map(str, values))
 
 
 def prepare(tree):
@@ -65,6 +83,7 @@ def record_terms() -> None:
 def clear() -> None:
     with connection.cursor() as cursor:
         cursor.execute(f"DELETE FROM {TABLE}")
+        cursor.execute(f"DELETE FROM {UNITS}")
 
 
 def expression(node) -> str:
@@ -72,6 +91,10 @@ def expression(node) -> str:
     if isinstance(node, And | Or):
         joiner = " AND " if isinstance(node, And) else " OR "
         return "(" + joiner.join(expression(child) for child in node.children) + ")"
+    if isinstance(node, Near) and node.unit:
+        # Both sides in the passage; their sentence or paragraph is checked later.
+        both = f"(({' OR '.join(_phrases(node.left))}) AND ({' OR '.join(_phrases(node.right))}))"
+        return f"({{name}} : {both})" if node.left.column else both
     if isinstance(node, Near):
         # NEAR takes phrases only: a side with alternatives makes one NEAR for each.
         near = " OR ".join(
@@ -94,9 +117,11 @@ def _phrases(node: Term | Prefix | Phrase) -> list[str]:
 
 
 def _has_order(node) -> bool:
+    """Whether FTS5's matches must be checked in Python: for the word order of pre/N, or the
+    sentences and paragraphs of /s and /p."""
     if isinstance(node, And | Or):
         return any(_has_order(child) for child in node.children)
-    return isinstance(node, Near) and node.ordered
+    return isinstance(node, Near) and (node.ordered or bool(node.unit))
 
 
 _TREES: OrderedDict[str, object] = OrderedDict()
@@ -115,14 +140,20 @@ def _passage_matches(key, *columns) -> int:
     node = _TREES.get(key)
     if node is None:
         return 1
+    *columns, sentences, paragraphs = columns
     texts = {name: value or "" for name, value in zip(COLUMNS, columns, strict=True)}
-    return int(match.matches(node, texts))
+    units = {"body": (_ints(sentences), _ints(paragraphs))}
+    return int(match.matches(node, texts, units))
+
+
+def _ints(numbers: str | None) -> list[int]:
+    return [int(n) for n in numbers.split()] if numbers else []
 
 
 def _register(sender, connection, **kwargs) -> None:
     if connection.vendor == "sqlite":
         connection.connection.create_function(
-            "ipcases_passage_matches", 6, _passage_matches, deterministic=True
+            "ipcases_passage_matches", 8, _passage_matches, deterministic=True
         )
 
 
@@ -151,9 +182,10 @@ def _passage_q(node) -> Q:
     sql = MATCHES
     if not _has_order(node):
         return Q(pk__among=(sql, [expression(node)]))
-    # Word order is checked in Python on every passage NEAR finds: done once here, the page's
-    # statements then share the ids (as a JSON array, which has no limit on its length).
-    sql += " AND ipcases_passage_matches(%s, name, cites, parties, summary, body)"
+    # Word order, sentences and paragraphs are checked in Python on every passage FTS5 finds:
+    # done once here, the page's statements then share the ids (as a JSON array, which has no
+    # limit on its length).
+    sql = CHECKED
     with reading.database().cursor() as cursor:
         cursor.execute(sql, [expression(node), _remember(node)])
         ids = sorted({row[0] for row in cursor.fetchall()})
@@ -161,6 +193,10 @@ def _passage_q(node) -> Q:
 
 
 MATCHES = f"SELECT rowid / {STRIDE} FROM {TABLE} WHERE {TABLE} MATCH %s"
+CHECKED = f"""SELECT {TABLE}.rowid / {STRIDE} FROM {TABLE}
+    LEFT JOIN {UNITS} ON {UNITS}.passage = {TABLE}.rowid
+    WHERE {TABLE} MATCH %s AND ipcases_passage_matches(
+        %s, name, cites, parties, summary, body, {UNITS}.sentences, {UNITS}.paragraphs)"""
 
 
 @BigAutoField.register_lookup

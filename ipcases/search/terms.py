@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+from dataclasses import replace
 
 from .query import And, Near, Not, Or, Phrase, Term
 from .text import tokens
@@ -234,7 +235,7 @@ def as_terms(node):
     if isinstance(node, Not):
         return Not(as_terms(node.child))
     if isinstance(node, Near):
-        return Near(as_terms(node.left), as_terms(node.right), node.distance, node.ordered)
+        return replace(node, left=as_terms(node.left), right=as_terms(node.right))
     if isinstance(node, Phrase) and node.tokens in terms():
         return Term(lexeme(node.tokens), node.column)
     return node

@@ -12,6 +12,7 @@ keep every word position below PostgreSQL's limits (16,383 positions, 256 per wo
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import os
@@ -19,9 +20,11 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import Stemmer
+
+from ..outcomes.document import Document
 
 WORD = re.compile(r"[^\W_]+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
@@ -60,6 +63,9 @@ KEPT_FORMS = {
     "functional": "functional functionally functionality",
 }
 KEPT = {form: token for token, forms in KEPT_FORMS.items() for form in forms.split()}
+# The version of the sentences and paragraphs an index notes (outcomes.document's reading):
+# a change to how they are read needs `reindex_search`.
+UNITS_VERSION = "1"
 WORDS_VERSION = hashlib.sha256(repr(sorted(KEPT.items())).encode()).hexdigest()[:16]
 
 
@@ -160,19 +166,69 @@ def stems(token: str) -> tuple[str, ...]:
 class Passage:
     number: int
     columns: dict[str, list[str]]
+    # Where the body's sentences and paragraphs begin in this passage (token numbers of its
+    # body, ascending); each head column is one sentence and one paragraph.
+    sentences: list[int] = field(default_factory=list)
+    paragraphs: list[int] = field(default_factory=list)
+
+    def starts(self) -> tuple[list[int], list[int]]:
+        """Where the sentences and the paragraphs begin among the passage's tokens with every
+        column in order and COLUMN_GAP tokens between columns (PostgreSQL's positions less
+        one): each column begins both."""
+        sentences, paragraphs, offset = [], [], 0
+        for name in COLUMNS:
+            sentences.append(offset)
+            paragraphs.append(offset)
+            if name == "body":
+                sentences.extend(offset + s for s in self.sentences if s)
+                paragraphs.extend(offset + p for p in self.paragraphs if p)
+            offset += len(self.columns.get(name, [])) + COLUMN_GAP
+        return sentences, paragraphs
 
 
 def passages(head: dict[str, str], body: str) -> list[Passage]:
     """The passages of one ruling: head columns repeated in each, the body cut in pieces."""
     head_tokens = {name: tokens(head.get(name, ""))[:limit] for name, limit in HEAD_LIMITS.items()}
     body_tokens = tokens(body)
+    sentences, paragraphs = units(body)
     counts = Counter(t for column in head_tokens.values() for t in column)
     result = []
     for number, (start, end) in enumerate(_body_ranges(body_tokens, counts)):
-        result.append(Passage(number, {**head_tokens, "body": body_tokens[start:end]}))
+        passage = Passage(number, {**head_tokens, "body": body_tokens[start:end]})
+        passage.sentences = _within(sentences, start, end)
+        passage.paragraphs = _within(paragraphs, start, end)
+        result.append(passage)
         if number >= 998:
             break
     return result
+
+
+def _within(starts: list[int], start: int, end: int) -> list[int]:
+    """The starts among tokens start..end, counted from `start`."""
+    first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    return [s - start for s in starts[first:last]]
+
+
+def units(body: str) -> tuple[list[int], list[int]]:
+    """Where the sentences and the paragraphs of a text begin: the numbers of their first
+    tokens, as `tokens` numbers them. Paragraphs and sentences as the outcome readers see them
+    (outcomes.document: blank lines or line breaks, full stops that are no abbreviation's)."""
+    document = Document(body or "")
+    paragraphs = [paragraph.start for paragraph in document.paragraphs]
+    sentences = [
+        left
+        for paragraph in document.paragraphs
+        for left, _ in document.sentences(paragraph.start, paragraph.end)
+    ]
+    numbers, count, position = {}, 0, 0
+    for offset in sorted({*paragraphs, *sentences}):
+        count += _words(body[position:offset])
+        numbers[offset], position = count, offset
+    return [numbers[c] for c in sentences], [numbers[c] for c in paragraphs]
+
+
+def _words(piece: str) -> int:
+    return len(WORD.findall(lower_unaccented(piece))) if piece else 0
 
 
 def _body_ranges(body: list[str], head_counts: Counter) -> Iterator[tuple[int, int]]:

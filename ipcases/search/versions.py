@@ -12,6 +12,7 @@ it did.
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 
 from django.db import connection
 
@@ -76,7 +77,7 @@ def _spellings(node) -> list:
     if isinstance(node, Near):
         pairs = itertools.product(_spellings(node.left), _spellings(node.right))
         found = itertools.islice(pairs, MAX_SPELLINGS)
-        return [Near(left, right, node.distance, node.ordered) for left, right in found]
+        return [replace(node, left=left, right=right) for left, right in found]
     return [node]
 
 
@@ -84,3 +85,22 @@ def _stems(token: str) -> tuple[str, ...]:
     """A kept token and the stems an older index holds for it: rulings written since the
     upgrade hold the kept token, the others the stems."""
     return (token, *text.stems(token)) if token in text.KEPT_FORMS else (token,)
+
+
+def unit_notes(node) -> list[str]:
+    """A note when a tree asks for sentences or paragraphs that an index built before they
+    were indexed does not hold (until `reindex_search`)."""
+    if not _has_units(node) or held().get("units") == text.UNITS_VERSION:
+        return []
+    return [
+        "Sentences and paragraphs (/s, /p) are found only in rulings indexed since the upgrade "
+        "that added them, until the index is rebuilt (manage.py reindex_search)."
+    ]
+
+
+def _has_units(node) -> bool:
+    if isinstance(node, And | Or):
+        return any(_has_units(child) for child in node.children)
+    if isinstance(node, Not):
+        return _has_units(node.child)
+    return isinstance(node, Near) and bool(node.unit)

@@ -8,6 +8,7 @@ search configuration is involved and nothing is computed from full texts at quer
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -41,12 +42,40 @@ def vector(passage: Passage, columns: tuple[str, ...] = COLUMNS) -> str:
     return " ".join(f"'{token}':{','.join(places)}" for token, places in positions.items())
 
 
+def unit_columns(passage: Passage) -> tuple[str, str, list[int], list[int]]:
+    """The passage's sentence and paragraph vectors (each word at the numbers of the sentences
+    or paragraphs it is in, so that `a <0> b` finds a sentence that holds both) and where they
+    begin, in the document's positions less one."""
+    sentences, paragraphs = passage.starts()
+    return unit_vector(passage, sentences), unit_vector(passage, paragraphs), sentences, paragraphs
+
+
+def unit_vector(passage: Passage, starts: list[int]) -> str:
+    units: dict[str, set[int]] = {}
+    offset = 0
+    for name in COLUMNS:
+        tokens = passage.columns.get(name, [])
+        for index, token in [*enumerate(tokens), *terms.occurrences(tokens)]:
+            units.setdefault(token, set()).add(bisect.bisect_right(starts, offset + index))
+        offset += len(tokens) + COLUMN_GAP
+    return " ".join(
+        f"'{token}':{','.join(map(str, sorted(found)[:MAX_POSITIONS]))}"
+        for token, found in units.items()
+    )
+
+
+# PostgreSQL keeps at most 256 positions of a word in a vector.
+MAX_POSITIONS = 256
+
+
 def write(rows: list[tuple[int, float, list[Passage]]]) -> None:
     """Replace the passages, words and head-word scores of these rulings: (ruling id, boost,
     passages). Their facet values, in the same row as their words, are facets.refresh's."""
     ids = [ruling_id for ruling_id, _, _ in rows]
     passages = [
-        (ruling_id, p.number, boost, vector(p)) for ruling_id, boost, found in rows for p in found
+        (ruling_id, p.number, boost, vector(p), *unit_columns(p))
+        for ruling_id, boost, found in rows
+        for p in found
     ]
     # A ruling without passages is one no longer stored: its rows went with it.
     rows = [row for row in rows if row[2]]
@@ -56,8 +85,9 @@ def write(rows: list[tuple[int, float, list[Passage]]]) -> None:
     with connection.cursor() as cursor:
         cursor.execute(f"DELETE FROM {TABLE} WHERE ruling_id = ANY(%s)", [ids])
         cursor.executemany(
-            f"INSERT INTO {TABLE} (ruling_id, passage, boost, document) "
-            "VALUES (%s, %s, %s, %s::tsvector)",
+            f"INSERT INTO {TABLE} (ruling_id, passage, boost, document, sentences, paragraphs, "
+            "sentence_starts, paragraph_starts) "
+            "VALUES (%s, %s, %s, %s::tsvector, %s::tsvector, %s::tsvector, %s, %s)",
             passages,
         )
         cursor.executemany(

@@ -6,12 +6,14 @@ ranking.py orders them.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from django.db import transaction
 from django.db.models import BigAutoField, Lookup, Q, QuerySet
 
-from .. import reading, terms, versions
+from .. import match, reading, terms, versions
 from ..conditions import text_q
-from ..query import And, Near, Not, Or, Phrase, Prefix, Term
+from ..query import PARAGRAPH, And, Near, Not, Or, Phrase, Prefix, Term
 from ..sql import beside, ids_sql, split, within
 from .index import RULINGS, TABLE, WEIGHTS
 
@@ -35,6 +37,9 @@ def tsquery(node) -> str:
     if isinstance(node, And | Or):
         joiner = " & " if isinstance(node, And) else " | "
         return "(" + joiner.join(tsquery(child) for child in node.children) + ")"
+    if isinstance(node, Near) and node.unit:
+        # On the document, both sides; their sentence or paragraph is UnitMatches's.
+        return f"({tsquery(node.left)} & {tsquery(node.right)})"
     if isinstance(node, Near):
         left, right = tsquery(node.left), tsquery(node.right)
         steps = range(1, node.distance + 1)
@@ -82,6 +87,8 @@ def _whole_q(node) -> Q:
 
 
 def _passage_q(node) -> Q:
+    if isinstance(node, Near) and node.unit:
+        return Q(pk__any_of=UnitMatches(node))
     return Q(pk__any_of=Matches(tsquery(node), words=False))
 
 
@@ -117,6 +124,85 @@ class Matches:
         return self._ids
 
 
+class UnitMatches(Matches):
+    """The rulings where both sides of /s or /p (w/s, +s, w/p, +p) are in one sentence or
+    paragraph: the unit vector finds a unit holding every word of both sides (`a <0> b`),
+    which is the answer when the sides are words and their order does not matter. Otherwise
+    (a phrase, +s, +p) the positions of their words in those passages are read and checked
+    in Python (match.py), as SQLite checks its own."""
+
+    def __init__(self, node: Near):
+        super().__init__(tsquery(node), words=False)
+        self.node = node
+        self.column = "paragraphs" if node.unit == PARAGRAPH else "sentences"
+        self.together = " <0> ".join(_unit_leaf(side) for side in (node.left, node.right))
+
+    @property
+    def ids(self) -> str:
+        if self._ids is None:
+            exact = not self.node.ordered and not any(
+                isinstance(side, Phrase) for side in (self.node.left, self.node.right)
+            )
+            database = reading.database()
+            with transaction.atomic(using=database.alias), database.cursor() as cursor:
+                cursor.execute(f"SELECT {PARALLEL}")
+                if exact:
+                    cursor.execute(UNIT_IDS.format(column=self.column), [self.query, self.together])
+                    self._ids = cursor.fetchone()[0] or "{}"
+                else:
+                    self._ids = self._checked(cursor)
+        return self._ids
+
+    def _checked(self, cursor) -> str:
+        words, prefixes = _words_of(self.node)
+        cursor.execute(
+            UNIT_POSITIONS.format(column=self.column),
+            [self.query, self.together, words, [_like(p) for p in prefixes]],
+        )
+        found = set()
+        for ruling_id, sentences, paragraphs, lexemes, positions in cursor.fetchall():
+            places = {
+                lexeme: [int(p) - 1 for p in at.split(",")]
+                for lexeme, at in zip(lexemes, positions, strict=True)
+            }
+            if match.matches_positions(self.node, places, (sentences or [], paragraphs or [])):
+                found.add(ruling_id)
+        return "{" + ",".join(map(str, sorted(found))) + "}"
+
+
+def _unit_leaf(node) -> str:
+    """A side of /s or /p on a unit vector: a phrase's words all in the unit."""
+    if isinstance(node, Phrase):
+        return "(" + " <0> ".join(f"'{token}'" for token in node.tokens) + ")"
+    return tsquery(replace(node, column=""))
+
+
+def _words_of(node: Near) -> tuple[list[str], list[str]]:
+    words, prefixes = [], []
+    for side in (node.left, node.right):
+        if isinstance(side, Prefix):
+            prefixes.append(side.token)
+            words += [side.stem] if side.stem else []
+        else:
+            words += list(getattr(side, "tokens", None) or (side.token,))
+    return words, prefixes
+
+
+def _like(prefix: str) -> str:
+    return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+UNIT_IDS = (
+    f"SELECT array_agg(DISTINCT ruling_id)::text FROM {TABLE} "
+    "WHERE document @@ %s::tsquery AND {column} @@ %s::tsquery"
+)
+UNIT_POSITIONS = f"""
+    SELECT p.ruling_id, p.sentence_starts, p.paragraph_starts,
+        array_agg(u.lexeme), array_agg(array_to_string(u.positions, ','))
+    FROM {TABLE} p CROSS JOIN LATERAL unnest(p.document) AS u
+    WHERE p.document @@ %s::tsquery AND p.{{column}} @@ %s::tsquery
+        AND (u.lexeme = ANY(%s::text[]) OR u.lexeme LIKE ANY(%s::text[]))
+    GROUP BY p.ruling_id, p.passage, p.sentence_starts, p.paragraph_starts"""
 WORDS_IDS = f"SELECT array_agg(ruling_id)::text FROM {RULINGS} WHERE words @@ %s::tsquery"
 PASSAGE_IDS = (
     f"SELECT array_agg(DISTINCT ruling_id)::text FROM {TABLE} WHERE document @@ %s::tsquery"
