@@ -98,5 +98,3 @@ def test_an_index_built_before_sentences_were_indexed_says_so(corpus):
     parsed = search.parse("willful /s infringement")
     search.filter(Ruling.objects.all(), parsed)
     assert any("reindex_search" in note for note in parsed.notes)
-
-

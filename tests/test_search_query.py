@@ -1,9 +1,8 @@
 """The query parser: what it understands, what it repairs, and that nothing makes it fail."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-import pytest
 
 from ipcases.search.query import (
     PARAGRAPH,

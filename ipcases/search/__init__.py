@@ -21,8 +21,9 @@ from .engine import Engine
 from .engines import engine
 from .facets import FACETS, Counts, Facet, count_facets
 from .index import BATCH, bulk, refresh_facets, reindex, update_index
+from .passages import Snippet
+from .passages import text_snippet as snippet
 from .query import And, Near, Or, Parsed, Phrase, Prefix, Term, parse
-from .snippets import snippet
 
 __all__ = [
     "BATCH",
@@ -33,6 +34,7 @@ __all__ = [
     "Facet",
     "Parsed",
     "Ranked",
+    "Snippet",
     "bulk",
     "count",
     "count_facets",

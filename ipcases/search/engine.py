@@ -76,7 +76,8 @@ class Engine(Protocol):
         None (the caller then filters as usual)."""
 
     def snippets(self, rulings: list, parsed: Parsed | None) -> list[SafeString]:
-        """One HTML snippet for each ruling of a page, with the query's matches marked."""
+        """For each ruling of a page, the passages that satisfy the query with its matches
+        marked (passages.Snippet: the first passage's HTML, with every passage shown)."""
 
     def highlight(self, text: str, parsed: Parsed | None, links=()) -> tuple[SafeString, int]:
         """A whole text with the query's matches marked and numbered, keeping its links;

@@ -56,7 +56,7 @@ class _Column:
         return self._positions[needle]
 
 
-class _Positions(_Column):
+class Positions(_Column):
     """A passage known by the positions of some of its words (PostgreSQL's document), the
     others unknown."""
 
@@ -81,7 +81,7 @@ class _Positions(_Column):
 def matches_positions(node, places: dict[str, list[int]], units: Units) -> bool:
     """Whether a passage known by the positions of its words satisfies a text subtree; every
     column is one sequence of positions (case: is not told apart)."""
-    column = _Positions(places, units)
+    column = Positions(places, units)
     return _matches(node, {"": column, "name": column})
 
 
@@ -175,6 +175,11 @@ def hits(node, columns: dict[str, str], units: dict[str, Units] | None = None) -
         column = _Column(text, units.get(name))
         found[name] = sorted(set(_hits(node, column, name)))
     return found
+
+
+def column_hits(node, column: _Column, name: str = "body") -> list:
+    """`hits` on one column (a Positions, say) named `name`."""
+    return sorted(set(_hits(node, column, name)))
 
 
 def _hits(node, column: _Column, name: str) -> list:

@@ -16,7 +16,7 @@ from django.db.models import QuerySet
 from django.db.models.sql.where import AND, WhereNode
 from django.utils.safestring import SafeString
 
-from . import reading, snippets
+from . import passages, reading
 from .engine import FacetGroupCount
 from .query import Parsed
 
@@ -123,7 +123,7 @@ class SQLEngine:
         return None
 
     def snippets(self, rulings: list, parsed: Parsed | None) -> list[SafeString]:
-        return snippets.ruling_snippets(rulings, parsed)
+        return passages.ruling_snippets(rulings, parsed)
 
     def highlight(self, text: str, parsed: Parsed | None, links=()) -> tuple[SafeString, int]:
-        return snippets.highlight(text, parsed, links)
+        return passages.highlight(text, parsed, links)

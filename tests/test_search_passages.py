@@ -1,0 +1,135 @@
+"""The passages a result shows and the words the ruling page marks satisfy the query: for
+w/N, pre/N, /s, +s, /p and +p both sides within the distance, order, sentence or paragraph;
+a phrase whole; and nothing else is marked."""
+
+import bisect
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ipcases import search
+from ipcases.search import match, passages
+from ipcases.search.query import PARAGRAPH, SENTENCE, And, Near, Phrase, Term
+from ipcases.search.text import token_spans, units
+
+WORDS = ["alpha", "beta", "gamma", "delta"]
+sentences = st.lists(st.sampled_from(WORDS), min_size=1, max_size=6).map(
+    lambda words: " ".join(words).capitalize() + "."
+)
+paragraphs = st.lists(sentences, min_size=1, max_size=4).map(" ".join)
+texts = st.lists(paragraphs, min_size=1, max_size=4).map("\n\n".join)
+terms = st.sampled_from(WORDS).map(Term)
+sides = st.one_of(terms, st.tuples(terms, terms).map(lambda p: Phrase((p[0].token, p[1].token))))
+nears = st.one_of(
+    st.builds(Near, sides, sides, st.integers(1, 4), st.booleans()),
+    st.builds(
+        Near, sides, sides, st.just(0), st.booleans(), st.sampled_from([SENTENCE, PARAGRAPH])
+    ),
+)
+trees = st.one_of(sides, nears, st.tuples(nears, sides).map(And))
+
+
+def numbered(text: str) -> dict[int, tuple[int, str]]:
+    """{start character: (token number, token)} of every word."""
+    return {start: (n, token) for n, (start, _, token) in enumerate(token_spans(text))}
+
+
+def satisfies(node, marked: list[tuple[int, str]], text: str) -> bool:
+    """Whether the marked words of one hit are an occurrence of `node`, read plainly."""
+    if isinstance(node, Term):
+        return [token for _, token in marked] == [node.token]
+    if isinstance(node, Phrase):
+        numbers = [n for n, _ in marked]
+        consecutive = numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+        return consecutive and tuple(token for _, token in marked) == node.tokens
+    for cut in range(1, len(marked)):
+        for left, right in ((marked[:cut], marked[cut:]), (marked[cut:], marked[:cut])):
+            sides = satisfies(node.left, left, text) and satisfies(node.right, right, text)
+            if sides and _apart(node, left, right, text):
+                return True
+    return False
+
+
+def _apart(node: Near, left: list, right: list, text: str) -> bool:
+    first, last = left[-1][0], right[0][0]
+    if node.unit:
+        starts = units(text)[1 if node.unit == PARAGRAPH else 0]
+        unit = {bisect.bisect_right(starts, n) for n, _ in left + right}
+        return len(unit) == 1 and (not node.ordered or left[0][0] < right[0][0])
+    if left[0][0] < right[0][0]:
+        return 1 <= last - first <= node.distance
+    return not node.ordered and 1 <= left[0][0] - right[-1][0] <= node.distance
+
+
+def part_of(tree, hit: passages.Hit):
+    return tree.children[hit.part] if isinstance(tree, And) else tree
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, trees)
+def test_every_marked_passage_satisfies_its_operator(text, tree):
+    words = numbered(text)
+    for hit in passages.hits(text, tree):
+        marked = [words[start] for start, _ in hit.marks]
+        assert satisfies(part_of(tree, hit), marked, text), (hit, marked)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, trees)
+def test_a_text_has_hits_exactly_when_it_matches_and_nothing_else_is_marked(text, tree):
+    tokens = [token for _, _, token in token_spans(text)]
+    column = {"body": " ".join(tokens)}
+    found = passages.hits(text, tree)
+    parts = tree.children if isinstance(tree, And) else (tree,)
+    for number, part in enumerate(parts):
+        expected = match.matches(part, column, {"body": units(text)})
+        assert any(hit.part == number for hit in found) == expected
+    html, count = search.highlight(text, search.Parsed(tree))
+    assert count == len(passages.marks(found))
+    assert html.count("<mark") == count
+
+
+def test_a_result_shows_the_pair_not_every_occurrence():
+    text = (
+        "Infringement is alleged. " * 3
+        + "The infringement was willful, the jury found.\n\n"
+        + "Nothing willful here. " * 3
+    )
+    parsed = search.parse("willful w/5 infringement")
+    html, count = search.highlight(text, parsed)
+    assert count == 2
+    assert '<mark id="match-1">infringement</mark> was <mark id="match-2">willful</mark>' in html
+    shown = search.snippet(text, parsed)
+    assert shown.count("<mark>") == 2 and "<mark>infringement</mark> was <mark>willful" in shown
+
+
+def test_an_and_shows_one_passage_per_term_when_no_passage_holds_both():
+    text = "Laches bars the claim. " + "Filler words here. " * 60 + "Estoppel applies too."
+    shown = search.snippet(text, search.parse("laches estoppel"))
+    assert len(shown.passages) == 2
+    assert "<mark>Laches</mark>" in shown.passages[0].html
+    assert "<mark>Estoppel</mark>" in shown.passages[1].html
+
+
+def test_a_passage_that_holds_every_term_comes_first_and_the_rest_are_counted():
+    text = (
+        "Laches alone. "
+        + "Filler words here. " * 40
+        + "Laches and estoppel together. "
+        + "Filler words here. " * 40
+        + "Laches again. "
+        + "Filler words here. " * 40
+        + "Laches once more. "
+        + "Filler words here. " * 40
+        + "And laches at the end."
+    )
+    shown = search.snippet(text, search.parse("laches estoppel"))
+    assert "<mark>estoppel</mark>" in shown.passages[0].html
+    assert len(shown.passages) == 3
+    assert shown.more == 2 and shown.more_at > 0
+
+
+def test_a_passage_says_its_paragraph_number():
+    text = "1. The facts.\n\n2. The law.\n\n3. The jury found the infringement willful.\n\n4. End."
+    shown = search.snippet(text, search.parse("willful /s infringement"))
+    assert [passage.paragraph for passage in shown.passages] == ["3"]
