@@ -200,3 +200,10 @@ def test_it_says_what_it_did_with_what_it_does_not_understand(query, said):
     parsed = parse(query)
     assert any(said in note for note in parsed.notes), parsed.notes
     assert parsed.tree is not None
+
+
+def test_it_says_that_a_space_is_and_when_a_query_is_written_in_westlaw_connectors():
+    note = "A space between words means AND here (in Westlaw it means OR)"
+    assert any(note in n for n in parse("willful /5 infringement damages").notes)
+    assert parse("willful /5 infringement & damages").notes == []
+    assert parse("willful w/5 infringement damages").notes == []

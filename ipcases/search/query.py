@@ -326,6 +326,11 @@ def parse(query: str) -> Parsed:
     query = without_et_al(query.replace("\x00", " "))
     parser = _Parser(balance(lex(query, notes), notes), notes)
     tree = parser.parse()
+    if parser.spaced and _WESTLAW.search(query):
+        notes.append(
+            "A space between words means AND here (in Westlaw it means OR): "
+            "write OR for either word."
+        )
     if tree is None and query.strip() and not notes:
         notes.append(
             "There were no words to search for. Type a word, a phrase in quotes or a field."
@@ -334,6 +339,8 @@ def parse(query: str) -> Parsed:
 
 
 _OPERAND_START = {"(", "PHRASE", "FIELD", "WORD", "PREFIX", "NOT"}
+# Connectors only Westlaw writes so: a query in them may mean OR by a space.
+_WESTLAW = re.compile(r"(?:^|\s)(?:/\d+|\+\d+|/[sp]|\+[sp]|%)(?=\s|$)|\w!", re.IGNORECASE)
 _LEAVES = (Term, Prefix, Phrase)
 # At most this many pairs when the sides of a proximity connector are alternatives.
 MAX_PAIRS = 16
@@ -348,6 +355,8 @@ class _Parser:
         self.pos = 0
         self.notes = notes
         self.terms = 0
+        # Whether two parts were joined by a space alone.
+        self.spaced = False
 
     def peek(self) -> str:
         return self.items[self.pos][0] if self.pos < len(self.items) else ""
@@ -389,13 +398,17 @@ class _Parser:
 
     def parse_and(self):
         nodes = []
+        joined = False
         while self.peek() in _OPERAND_START or self.peek() == "AND":
             if self.peek() == "AND":
                 self.take()
+                joined = True
                 if not nodes or self.peek() not in _OPERAND_START:
                     self.dangling("AND")
                 continue
+            self.spaced = self.spaced or (bool(nodes) and not joined and self.peek() != "NOT")
             nodes.append(self.parse_proximity())
+            joined = False
         if self.peek() in ("PROX", "OR") and not nodes:
             self.dangling(self.take()[0])
         return _combine(And, [n for n in nodes if n is not None])
