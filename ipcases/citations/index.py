@@ -32,6 +32,7 @@ from ..us_courts import formal_district_names
 from .cases import use_fast_tokenizer
 from .extract import extract, text_hash
 from .found import Extraction
+from .related import refresh_features
 
 CHUNK = 500
 
@@ -71,6 +72,7 @@ def index_citations(ruling_ids: Iterable[int], force: bool = False) -> IndexSumm
             (pk, digest, extract(text, names, case_name)) for pk, digest, text, case_name in pending
         )
     summary.linked = resolve_from(ids) + resolve_to(ids)
+    refresh_features(ids)
     return summary
 
 

@@ -15,6 +15,7 @@ from .cases import use_fast_tokenizer
 from .extract import extract
 from .found import Extraction
 from .index import IndexSummary, resolve_all, texts_to_read, write_extractions
+from .related import refresh_features
 
 _court_names: dict[str, str] = {}
 
@@ -68,6 +69,7 @@ def index_all(extractor: Extractor, ids: list[int], force: bool, batch_size: int
     """Read and write the citations of these rulings batch by batch, then link everything the
     catalogue can answer. While the parent writes one batch, the workers read the next."""
     summary = IndexSummary()
+    read: list[int] = []
     batches = [ids[i : i + batch_size] for i in range(0, len(ids), batch_size)]
     running = extractor.run(texts_to_read(batches[0], force, summary)) if batches else None
     for position in range(len(batches)):
@@ -75,5 +77,7 @@ def index_all(extractor: Extractor, ids: list[int], force: bool, batch_size: int
         if position + 1 < len(batches):
             running = extractor.run(texts_to_read(batches[position + 1], force, summary))
         write_extractions(results)
+        read += [ruling_id for ruling_id, _, _ in results]
     summary.linked = resolve_all()
+    refresh_features(read)
     return summary

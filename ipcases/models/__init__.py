@@ -15,7 +15,14 @@ from .catalogue import (
     Party,
     Source,
 )
-from .citations import Citation, CitationScan, RightMention, StatuteMention
+from .citations import (
+    Citation,
+    CitationScan,
+    FeatureFrequency,
+    RightMention,
+    RulingFeature,
+    StatuteMention,
+)
 from .index import FacetGroup, HeadWord, IndexState, SearchPassage, SearchRuling
 from .outcomes import Basis, OutcomeEvidence
 from .rulings import OfficialCitation, Ruling, RulingIPType, RulingQuerySet
@@ -34,6 +41,7 @@ __all__ = [
     "CaseParty",
     "Citation",
     "CitationScan",
+    "FeatureFrequency",
     "Court",
     "CourtQuerySet",
     "DuplicateCandidate",
@@ -46,6 +54,7 @@ __all__ = [
     "MergedRuling",
     "MergedRulingQuerySet",
     "OfficialCitation",
+    "RulingFeature",
     "OutcomeEvidence",
     "Party",
     "RightMention",

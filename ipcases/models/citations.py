@@ -204,3 +204,34 @@ class CitationScan(models.Model):
 
     def __str__(self) -> str:
         return f"scan of ruling {self.ruling_id}"
+
+
+class RulingFeature(models.Model):
+    """One thing a ruling shares with others, for related rulings (ipcases/citations/related.py):
+    a ruling it cites (``cites:``), a ruling that cites it (``citedby:``), a provision
+    (``statute:``), a right (``right:``) or an IP type (``ip:``). Rewritten by the write path
+    with the ruling's citations."""
+
+    ruling = models.ForeignKey("ipcases.Ruling", on_delete=models.CASCADE, related_name="features")
+    key = models.CharField(max_length=250, help_text="'cites:r123', 'statute:35 U.S.C. § 101'...")
+    label = models.CharField(max_length=300, help_text="How a reason names it.")
+
+    class Meta:
+        indexes = [models.Index(fields=["key", "ruling"], name="ruling_feature_key")]
+        constraints = [
+            models.UniqueConstraint(fields=["ruling", "key"], name="unique_ruling_feature")
+        ]
+
+    def __str__(self) -> str:
+        return self.key
+
+
+class FeatureFrequency(models.Model):
+    """How many rulings share a feature (key ``*``: how many rulings there are), for the
+    rarity weight of related rulings."""
+
+    key = models.CharField(max_length=250, primary_key=True)
+    rulings = models.PositiveIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"{self.key}: {self.rulings}"

@@ -12,6 +12,7 @@ from django.db import models
 from django.urls import reverse
 
 from ..citations.extract import text_hash
+from ..citations.related import related
 from ..citations.render import link_spans
 from ..models import Citation, CitationScan, Court, Ruling
 from ..models.citations import TREATMENT_FILTER_CHOICES, TREATMENT_FILTERS
@@ -197,6 +198,7 @@ def ruling_citation_context(ruling: Ruling, params) -> dict:
     history = later_treatments(ruling)
     return {
         "later_treatments": history,
+        "related": related(ruling),
         "warnings": [t for t in history if t.warns],
         "cites": cites,
         "cites_linked": sum(1 for row in cites if row.ruling),
