@@ -119,6 +119,10 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django_filters",
+    "rest_framework",
+    "rest_framework.authtoken",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "axes",
     "ipcases",
     "ipcases.demo",
@@ -203,6 +207,42 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
+
+# The API (ipcases/api/): read-only JSON, anonymous requests throttled per address, requests
+# with a token (Authorization: Token <key>; an editor creates tokens in the admin) per user.
+# Rates are "N/second", "N/minute", "N/hour" or "N/day". The counts are kept in Django's
+# cache: per process unless CACHES names a shared one.
+API_ANON_RATE = os.environ.get("API_ANON_RATE", "60/minute")
+API_TOKEN_RATE = os.environ.get("API_TOKEN_RATE", "600/minute")
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [
+        "rest_framework.parsers.JSONParser",
+        "rest_framework.parsers.FormParser",
+    ],
+    "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.TokenAuthentication"],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_THROTTLE_CLASSES": [
+        "ipcases.api.throttling.AnonymousRate",
+        "ipcases.api.throttling.TokenRate",
+    ],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "ipcases API",
+    "DESCRIPTION": "Read-only access to the catalogue of IP rulings: the same searches, "
+    "filters and figures as the site. See docs/api.md.",
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "BasisEnum": "ipcases.models.Basis",
+        "RulingKindEnum": "ipcases.models.Ruling.Kind",
+        "CourtKindEnum": "ipcases.models.Court.Kind",
+        "RightKindEnum": "ipcases.models.IPRight.Kind",
+    },
+}
 
 LOGGING = {
     "version": 1,

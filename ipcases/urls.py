@@ -1,5 +1,5 @@
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
 
 from . import health
 from .views import analytics, catalogue, rulings
@@ -18,6 +18,7 @@ urlpatterns = [
     path("analytics/coverage/", analytics.analytics_coverage, name="analytics_coverage"),
     path("analytics/<slug:table>.csv", analytics.analytics_csv, name="analytics_csv"),
     path("rights/<slug:kind>/<str:number>/", catalogue.right_detail, name="right_detail"),
+    path("api/", include("ipcases.api.urls")),
     path("admin/", admin.site.urls),
     path("healthz", health.healthz, name="healthz"),
 ]

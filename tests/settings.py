@@ -13,3 +13,7 @@ from ipcases.settings import *  # noqa: E402, F403
 
 # Passwords hashed in a microsecond: the suite logs in and fails logins by the dozen.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+# The suite sends many API requests from one address; throttling is tested with its own rates.
+API_ANON_RATE = "100000/minute"
+API_TOKEN_RATE = "100000/minute"

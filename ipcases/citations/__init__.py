@@ -8,7 +8,7 @@
 """
 
 from .extract import extract
-from .index import index_citations, resolve_all
+from .index import catalogued, index_citations, resolve_all
 from .render import link_spans
 
-__all__ = ["extract", "index_citations", "link_spans", "resolve_all"]
+__all__ = ["catalogued", "extract", "index_citations", "link_spans", "resolve_all"]

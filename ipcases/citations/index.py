@@ -253,6 +253,12 @@ def _resolve(citations) -> int:
     return len(linked)
 
 
+def catalogued(keys: set[str]) -> dict[str, int]:
+    """normalised citation -> the catalogued ruling it names (for a text that is not a
+    ruling's: the API's citation look-up)."""
+    return _targets(set(keys))
+
+
 def _targets(keys: set[str]) -> dict[str, int]:
     """normalised citation -> the ruling it names (the earliest catalogued, if several), its
     reporter spaced in any way (`123 f supp 3d 456` names `123 F.Supp.3d 456`)."""

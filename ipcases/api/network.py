@@ -1,0 +1,67 @@
+"""A ruling's place in the citation network as the API gives it: what it cites (parallel
+citations together, as the ruling page groups them), the decision it reviews, the rulings that
+cite it, and the statutes and rights its text mentions."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from django.db import models
+from django.urls import reverse
+
+from ..models import Citation, Ruling
+from ..pages.citations import cited_authorities
+from ..pages.rights import right_label
+from .serializers import ruling_ref
+
+CITED_BY_SHOWN = 100
+
+
+def network(ruling: Ruling) -> dict:
+    cites, reviews = cited_authorities(ruling)
+    citing = Ruling.objects.citing(ruling)
+    return {
+        "cites": [
+            {
+                "cites": [c.cite for c in row.cites],
+                "case_name": row.case_name,
+                "depth": row.depth,
+                "pin_cites": row.pin_cites,
+                "ruling": ruling_ref(row.ruling),
+                "treatment": None,
+            }
+            for row in cites
+        ],
+        "reviews": [{"cite": c.cite, "ruling": ruling_ref(c.cited_ruling)} for c in reviews],
+        "cited_by": _cited_by(ruling, citing),
+        "cited_by_count": citing.count(),
+        "statutes": [
+            {"key": m.key, "count": m.count, "rulings_url": _list_url(statute=m.key)}
+            for m in ruling.statute_mentions.all()
+        ],
+        "rights_mentioned": [
+            {
+                "kind": m.kind,
+                "office": m.office,
+                "number": m.number,
+                "label": right_label(m.kind, m.number, m.office),
+                "printed": m.printed,
+                "count": m.count,
+                "url": reverse("right_detail", args=[m.kind, m.number]),
+            }
+            for m in ruling.right_mentions.all()
+        ],
+    }
+
+
+def _cited_by(ruling: Ruling, citing) -> list[dict]:
+    depth = Citation.objects.filter(
+        citing_ruling=models.OuterRef("pk"), cited_ruling=ruling, relation="cites"
+    ).values("depth")[:1]
+    newest = citing.annotate(citation_depth=models.Subquery(depth)).select_related("case")
+    rows = newest.newest_first()[:CITED_BY_SHOWN]
+    return [{**ruling_ref(r), "depth": r.citation_depth, "treatment": None} for r in rows]
+
+
+def _list_url(**params: str) -> str:
+    return f"{reverse('api:rulings')}?{urlencode(params)}"
