@@ -163,6 +163,13 @@ TABLES = [
     "coverage_sources",
 ]
 
+CURSORS = ["eyJvIjoibmV3ZXN0IiwiayI6WyIyMDIwLTAxLTE1IiwzXX0", "eyJvIjoicmVsZXZhbmNlIiwicCI6Mn0"]
+API_LIST = {
+    "cursor": choice(CURSORS),
+    "page_size": PAGE,
+    "fields": choice(["id,case_name", "id,court,official_citations", "secret", ",,"]),
+}
+
 # The parts of paths, each quoted as a browser would send it.
 PATH_PARTS: dict[str, st.SearchStrategy] = {
     "ruling": st.one_of(
@@ -213,6 +220,19 @@ ENDPOINTS = [
     Endpoint("/admin/login/", {"next": TEXT}),
     Endpoint("/{anything}"),
     Endpoint("/rulings/{anything}/"),
+    # The API: the list's parameters and its own (cursor, page_size, fields).
+    Endpoint("/api/v1/rulings/", {**FILTERS, **API_LIST}),
+    Endpoint("/api/v1/rulings/{ruling}/", {"fields": API_LIST["fields"]}),
+    Endpoint("/api/v1/courts/"),
+    Endpoint(
+        "/api/v1/rights/{kind}/{number}/",
+        {"office": choice(["US", "GB", "EP", "us"]), "page": PAGE},
+    ),
+    Endpoint("/api/v1/analytics/", ANALYTICS),
+    Endpoint("/api/v1/citation-lookup/"),
+    Endpoint("/api/v1/{anything}"),
+    Endpoint("/api/schema/"),
+    Endpoint("/api/docs/"),
 ]
 
 
