@@ -7,8 +7,8 @@ import pytest
 
 from ipcases import search
 from ipcases.citations import index_citations
-from ipcases.merging import merge_rulings
 from ipcases.models import CaseParty, IPRight, Party
+from ipcases.sources.merging import merge_rulings
 from tests.helpers import make_case, make_ruling
 
 pytestmark = pytest.mark.django_db
@@ -29,8 +29,8 @@ def full_ruling():
         rights_holder_outcome="holder_won",
         damages_amount=Decimal("1500000"),
         damages_currency="USD",
-        text="As held in 550 U.S. 398, the claim of U.S. Patent No. 7,654,321 is obvious "
-        "under 35 U.S.C. § 103.",
+        text="Applying KSR Int'l Co. v. Teleflex Inc., 550 U.S. 398 (2007), we hold that the "
+        "claim of U.S. Patent No. 7,654,321 is obvious under 35 U.S.C. § 103.",
     )
 
 
@@ -55,11 +55,13 @@ def test_it_gives_everything_the_ruling_page_shows(client, network):
     }
     assert data["rights_in_suit"][0]["number"] == "7654321"
     assert data["cites"][0]["ruling"]["id"] == cited.pk
-    assert data["cites"][0]["treatment"] is None
+    assert data["cites"][0]["treatment"]["treatment"] == "followed"
+    assert "Applying" in data["cites"][0]["treatment"]["passage"]
     assert data["statutes"][0]["key"].startswith("35 U.S.C. § 103")
     assert data["rights_mentioned"][0]["label"] == "U.S. Patent No. 7,654,321"
     cited_data = client.get(f"/api/v1/rulings/{cited.pk}/").json()
     assert [r["id"] for r in cited_data["cited_by"]] == [ruling.pk]
+    assert cited_data["cited_by"][0]["treatment"]["treatment"] == "followed"
     assert cited_data["cited_by_count"] == 1
 
 

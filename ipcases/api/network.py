@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
-from django.db import models
 from django.urls import reverse
 
 from ..models import Citation, Ruling
-from ..pages.citations import cited_authorities
+from ..pages.citations import cited_authorities, with_treatment
 from ..pages.rights import right_label
 from .serializers import ruling_ref
 
@@ -28,7 +27,7 @@ def network(ruling: Ruling) -> dict:
                 "depth": row.depth,
                 "pin_cites": row.pin_cites,
                 "ruling": ruling_ref(row.ruling),
-                "treatment": None,
+                "treatment": _treatment(row.cites),
             }
             for row in cites
         ],
@@ -54,13 +53,33 @@ def network(ruling: Ruling) -> dict:
     }
 
 
+def _treatment(cites: list[Citation]) -> dict:
+    """How the text treats the cited ruling, as its first citation was read (parallel
+    citations share it), with the words that gave it and the passage quoted."""
+    first = cites[0]
+    return {
+        "treatment": first.treatment,
+        "rule": first.treatment_rule,
+        "passage": first.passage,
+        "passage_at": first.passage_at,
+    }
+
+
 def _cited_by(ruling: Ruling, citing) -> list[dict]:
-    depth = Citation.objects.filter(
-        citing_ruling=models.OuterRef("pk"), cited_ruling=ruling, relation="cites"
-    ).values("depth")[:1]
-    newest = citing.annotate(citation_depth=models.Subquery(depth)).select_related("case")
-    rows = newest.newest_first()[:CITED_BY_SHOWN]
-    return [{**ruling_ref(r), "depth": r.citation_depth, "treatment": None} for r in rows]
+    rows = with_treatment(citing, ruling).select_related("case").newest_first()
+    return [
+        {
+            **ruling_ref(r),
+            "depth": r.citation_depth,
+            "treatment": {
+                "treatment": r.treatment or Citation.Treatment.CITED,
+                "rule": r.treatment_rule or "",
+                "passage": r.passage or "",
+                "passage_at": r.passage_at,
+            },
+        }
+        for r in rows[:CITED_BY_SHOWN]
+    ]
 
 
 def _list_url(**params: str) -> str:

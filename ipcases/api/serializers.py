@@ -10,6 +10,7 @@ from rest_framework import serializers
 
 from ..models import (
     CaseParty,
+    Citation,
     Court,
     IPRight,
     OutcomeEvidence,
@@ -180,6 +181,19 @@ def ruling_ref(ruling: Ruling | None) -> dict | None:
     }
 
 
+class TreatmentSerializer(serializers.Serializer):
+    treatment = serializers.ChoiceField(
+        choices=Citation.Treatment.choices,
+        help_text="How the citing text treats the cited ruling; 'cited' wherever its words "
+        "are unclear.",
+    )
+    rule = serializers.CharField(help_text="The words that gave it, or why none could be read.")
+    passage = serializers.CharField(help_text="The citing passage, quoted.")
+    passage_at = serializers.IntegerField(
+        allow_null=True, help_text="Where the citation starts in the citing text."
+    )
+
+
 class CitedSerializer(serializers.Serializer):
     """A ruling this one cites: its printed citations (parallel ones together), how often and
     where, and the catalogued ruling they name, if any."""
@@ -189,11 +203,7 @@ class CitedSerializer(serializers.Serializer):
     depth = serializers.IntegerField(help_text="How many times the text cites it.")
     pin_cites = serializers.ListField(child=serializers.CharField())
     ruling = RulingRefSerializer(allow_null=True)
-    treatment = serializers.CharField(
-        allow_null=True,
-        help_text="How the citing ruling treats the cited one; null: not recorded (the "
-        "catalogue records none yet).",
-    )
+    treatment = TreatmentSerializer()
 
 
 class ReviewedSerializer(serializers.Serializer):
@@ -203,7 +213,7 @@ class ReviewedSerializer(serializers.Serializer):
 
 class CitingSerializer(RulingRefSerializer):
     depth = serializers.IntegerField(allow_null=True)
-    treatment = serializers.CharField(allow_null=True)
+    treatment = TreatmentSerializer()
 
 
 class StatuteSerializer(serializers.Serializer):
