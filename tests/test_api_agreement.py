@@ -8,7 +8,7 @@ import pytest
 from django.http import QueryDict
 
 from ipcases.citations import index_citations
-from ipcases.demo import seed_demo
+from ipcases.demo.seed import seed_demo
 from ipcases.models import Ruling
 
 BENCH = Path(__file__).resolve().parent.parent / "bench" / "search.py"
