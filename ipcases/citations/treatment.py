@@ -55,6 +55,11 @@ _CUES: dict[str, list[tuple[str, str]]] = {
         ("unpersuasive", r"\b(?:unpersuasive|wrongly\s+decided|incorrectly\s+decided)\b"),
         ("calls into question", r"\b(?:call(?:s|ed)?\s+into\s+question|cast(?:s)?\s+doubt\s+on)\b"),
         ("criticise", rf"\b{_WE}\s+{_ADVERB}(?:criticize|criticise|question)\b"),
+        (
+            "our holding goes against",
+            r"\bour\s+(?:holding|conclusion|decision|view)\s+(?:\S+\s+){0,12}?"
+            r"(?:goes\s+against|is\s+at\s+odds\s+with|conflicts\s+with)\b",
+        ),
     ],
     DISTINGUISHED: [
         ("distinguishable", r"\b(?:is|are|was|were|be|remains?)\s+(?:\w+ly\s+)?distinguishable\b"),
