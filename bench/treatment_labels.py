@@ -65,7 +65,10 @@ DEV_SAMPLES = [
 HELD_OUT_SAMPLES = [
     # Negative, in words the rules may or may not know.
     ("We now expressly overrule {cite}.", "overruled"),
-    ("Sitting en banc, we overrule {cite}, insofar as it requires a written description.", "overruled"),
+    (
+        "Sitting en banc, we overrule {cite}, insofar as it requires a written description.",
+        "overruled",
+    ),
     ("{cite}, and the cases following it, are overruled.", "overruled"),
     ("We disapprove {cite}, to the extent that it suggests otherwise.", "overruled"),
     ("{cite}, can no longer be regarded as good law.", "overruled"),
@@ -79,7 +82,10 @@ HELD_OUT_SAMPLES = [
     ("The facts of {cite}, were quite different: there the mark was never used.", "distinguished"),
     ("{cite}, is not on point, because it concerned a design patent.", "distinguished"),
     ("{cite}, does not control here.", "distinguished"),
-    ("Unlike the claims in {cite}, the claims before us recite specific hardware.", "distinguished"),
+    (
+        "Unlike the claims in {cite}, the claims before us recite specific hardware.",
+        "distinguished",
+    ),
     ("{cite}, is of no assistance to the appellant.", "distinguished"),
     # Not negative: the words are someone else's, negated, hypothetical or reported.
     ("The appellant contends that {cite}, was wrongly decided.", "cited"),
@@ -87,7 +93,11 @@ HELD_OUT_SAMPLES = [
     ("We see no reason to depart from {cite}.", "followed"),
     ("{cite}, is not distinguishable in any material respect.", "cited"),
     ("Even if {cite}, were distinguishable, the result would be the same.", "cited"),
-    ("{cite}, overruled in part by Delta Mfg. Co. v. Echo Sys., Inc., 900 F.3d 77 (Fed. Cir. 2018).", "cited"),
+    (
+        "{cite}, overruled in part by Delta Mfg. Co. v. Echo Sys., Inc., "
+        "900 F.3d 77 (Fed. Cir. 2018).",
+        "cited",
+    ),
     ("See {cite} (distinguishing an earlier design-patent case).", "cited"),
     ("The district court declined to follow {cite}, and we reverse.", "cited"),
     ("We do not overrule {cite}; we apply it.", "followed"),
