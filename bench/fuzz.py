@@ -120,7 +120,7 @@ def fuzz_requests(examples: int, seed: int) -> dict:
     from hypothesis import given
     from hypothesis import seed as seeded
 
-    from tests.fuzzing import MARKER, requests
+    from tests.fuzzing import MARKER, read, requests
 
     client = Client(raise_request_exception=False)
     statuses: Counter = Counter()
@@ -134,13 +134,17 @@ def fuzz_requests(examples: int, seed: int) -> dict:
     @given(url=requests())
     def send(url: str) -> None:
         response = client.get(url)
-        statuses[response.status_code] += 1
+        status, error = response.status_code, getattr(response, "exc_info", None)
+        try:
+            content = read(response)
+        except Exception as failure:  # noqa: BLE001 - a download that fails while streamed
+            status, error, content = 500, (None, failure), b""
+        statuses[status] += 1
         endpoints[_endpoint(url)] += 1
-        if response.status_code >= 500:
-            error = getattr(response, "exc_info", None)
+        if status >= 500:
             errors.append({"url": url[:300], "error": repr(error[1])[:300] if error else ""})
         html = response.get("Content-Type", "").startswith("text/html")
-        if html and MARKER in response.content.decode("utf-8", "replace"):
+        if html and MARKER in content.decode("utf-8", "replace"):
             leaks.append(url[:300])
 
     started = time.perf_counter()

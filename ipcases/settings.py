@@ -244,6 +244,9 @@ SPECTACULAR_SETTINGS = {
     },
 }
 
+# The most rulings one export file holds (the file and the list page say so).
+EXPORT_MAX_ROWS = int(os.environ.get("EXPORT_MAX_ROWS", "50000"))
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -2,13 +2,15 @@ from django.contrib import admin
 from django.urls import include, path
 
 from . import health
-from .views import analytics, catalogue, rulings
+from .views import analytics, catalogue, exports, feeds, rulings
 
 handler500 = health.server_error
 
 urlpatterns = [
     path("", catalogue.home, name="home"),
     path("rulings/", rulings.ruling_list, name="ruling_list"),
+    path("rulings/feed.atom", feeds.ruling_feed, name="ruling_feed"),
+    path("rulings/export.<slug:extension>", exports.ruling_export, name="ruling_export"),
     path("rulings/<int:pk>/", rulings.ruling_detail, name="ruling_detail"),
     path("courts/", catalogue.court_list, name="court_list"),
     path("courts/<slug:court_id>/", catalogue.court_detail, name="court_detail"),

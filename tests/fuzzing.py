@@ -181,6 +181,7 @@ PATH_PARTS: dict[str, st.SearchStrategy] = {
     "kind": choice(IPRight.Kind.values),
     "number": choice(["7654321", "7,654,321", "D789123", "US7654321B2", "٣٤٥"]),
     "table": choice(TABLES),
+    "export": choice(["csv", "jsonl", "ris", "bib", "xlsx"]),
     "anything": TEXT,
 }
 
@@ -216,6 +217,8 @@ ENDPOINTS = [
     Endpoint("/analytics/", ANALYTICS),
     Endpoint("/analytics/coverage/", ANALYTICS),
     Endpoint("/analytics/{table}.csv", ANALYTICS),
+    Endpoint("/rulings/export.{export}", FILTERS),
+    Endpoint("/rulings/feed.atom", FILTERS),
     Endpoint("/healthz"),
     Endpoint("/admin/login/", {"next": TEXT}),
     Endpoint("/{anything}"),
@@ -234,6 +237,11 @@ ENDPOINTS = [
     Endpoint("/api/schema/"),
     Endpoint("/api/docs/"),
 ]
+
+
+def read(response) -> bytes:
+    """The whole body, streamed or not: a streamed download can fail only while it is read."""
+    return b"".join(response.streaming_content) if response.streaming else response.content
 
 
 def _value(draw, strategy: st.SearchStrategy) -> str:

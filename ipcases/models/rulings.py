@@ -33,6 +33,13 @@ class RulingQuerySet(models.QuerySet):
         )
         return rulings.defer("text").annotate(text_start=Left("text", LIST_START_CHARS))
 
+    def for_export(self) -> RulingQuerySet:
+        """What an export or a feed writes of each ruling: no full text."""
+        rulings = self.select_related("case__court").prefetch_related(
+            "ip_type_tags", "official_citations"
+        )
+        return rulings.defer("text")
+
     def for_detail(self) -> RulingQuerySet:
         return self.select_related(
             "case__court__appeals_to", "case__appeal_from", "termination"

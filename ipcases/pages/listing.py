@@ -9,6 +9,8 @@ exports take the same parameters through it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from django.db.models import F, QuerySet
 from django.http import QueryDict
 from django.utils.functional import cached_property
@@ -24,6 +26,8 @@ ORDERS = {
     "damages": [F("damages_amount").desc(nulls_last=True), "-decision_date", "-id"],
     "cited": ["-cited_by_count", "-decision_date", "-id"],
 }
+# Rulings read at a time by an export.
+EXPORT_CHUNK = 1000
 
 
 class Listing:
@@ -93,6 +97,19 @@ class Listing:
         rulings = self.matches
         rulings = rulings.with_cited_by_count() if self.order == "cited" else rulings
         return search.Counted(rulings.for_list().order_by(*ORDERS[self.order]), total)
+
+    def in_order(
+        self, limit: int, order: str = "", chunk_size: int = EXPORT_CHUNK
+    ) -> Iterator[Ruling]:
+        """The first `limit` rulings in the chosen order (or `order`), loaded a chunk at a
+        time with what an export shows (exports and feeds: memory stays flat)."""
+        order = order or self.order
+        if order == "relevance":
+            loaded = Ruling.objects.for_export()
+            return search.Ranked(self.qs, self.parsed).iterate(loaded, limit, chunk_size)
+        rulings = self.qs.for_export()
+        rulings = rulings.with_cited_by_count() if order == "cited" else rulings
+        return rulings.order_by(*ORDERS[order])[:limit].iterator(chunk_size=chunk_size)
 
     def rows(self, rulings) -> list[tuple[Ruling, SafeString]]:
         """Each ruling of a page with its snippet (built for these rulings only)."""

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.core.paginator import Page, Paginator
 from django.http import QueryDict
+from django.urls import reverse
 
 from .. import search
 from ..citations.render import link_and_mark
@@ -17,6 +19,8 @@ from .outcomes import outcome_lines
 PAGE_SIZE = 20
 # Filters without a facet that a new search keeps (the links of the district-court figures).
 KEPT = {"kind", "ending", "stage"}
+# The download formats of ipcases/exports, as the list page links them.
+DOWNLOADS = [("csv", "CSV"), ("jsonl", "JSON Lines"), ("ris", "RIS"), ("bib", "BibTeX")]
 # A query longer than this is cut before the ruling page highlights it.
 HIGHLIGHT_QUERY_CHARS = 4000
 
@@ -37,7 +41,17 @@ def list_context(listing: Listing, page: Page) -> dict:
         "chips": chips(listing, links),
         "facet_params": links.pairs({facet.name for facet in search.FACETS} | KEPT),
         "query_string": links.with_value("page"),
+        "downloads": downloads(links.with_value("page")),
+        "export_cap": settings.EXPORT_MAX_ROWS,
+        "feed_url": reverse("ruling_feed")
+        + (f"?{query}" if (query := links.with_value("page")) else ""),
     }
+
+
+def downloads(query: str) -> list[tuple[str, str]]:
+    """(label, URL) of the list's results in each export format."""
+    suffix = f"?{query}" if query else ""
+    return [(label, reverse("ruling_export", args=[ext]) + suffix) for ext, label in DOWNLOADS]
 
 
 def ruling_context(ruling: Ruling, params: QueryDict) -> dict:

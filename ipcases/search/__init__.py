@@ -12,6 +12,8 @@ What an engine answers is in engine.py; postgres/ and sqlite.py answer it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from django.db.models import QuerySet
 from django.utils.safestring import SafeString
 
@@ -132,6 +134,19 @@ class Ranked:
         ids = engine().rank(self.rulings, self.tree, start, stop - start, self.count())
         found = self.rulings.model.objects.for_list().in_bulk(ids)
         return [found[pk] for pk in ids if pk in found]
+
+    def iterate(self, loaded: QuerySet, limit: int, chunk_size: int) -> Iterator:
+        """The first `limit` rulings in order of relevance, ranked once and loaded from
+        `loaded` a chunk at a time (an export)."""
+        if self.tree is None:
+            rulings = loaded.filter(pk__in=self.rulings.values("pk")).newest_first()
+            yield from rulings[:limit].iterator(chunk_size=chunk_size)
+            return
+        ids = engine().rank(self.rulings, self.tree, 0, limit, self.count())
+        for start in range(0, len(ids), chunk_size):
+            chunk = ids[start : start + chunk_size]
+            found = loaded.in_bulk(chunk)
+            yield from (found[pk] for pk in chunk if pk in found)
 
 
 class Counted:

@@ -61,7 +61,7 @@ def analytics_csv(request: HttpRequest, table: str) -> HttpResponse:
     """A download has nowhere to show an error, so a value that does not validate is a 400."""
     listing, form, _ = _selection(request)
     if not listing.is_valid():
-        return _refused_download(_errors_text(listing.errors))
+        return refused_download(listing.errors)
     if not form.is_valid():
         return _refused_download(form.refusal)
     try:
@@ -80,5 +80,6 @@ def _refused_download(reason: str) -> HttpResponse:
     return HttpResponseBadRequest(reason, content_type="text/plain; charset=utf-8")
 
 
-def _errors_text(errors: dict) -> str:
-    return " ".join(f"{name}: {' '.join(messages)}" for name, messages in errors.items())
+def refused_download(errors: dict) -> HttpResponse:
+    """400 with every parameter's messages, as plain text."""
+    return _refused_download(" ".join(f"{name}: {' '.join(m)}" for name, m in errors.items()))

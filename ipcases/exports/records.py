@@ -1,0 +1,93 @@
+"""A ruling as one row of an export: the catalogue's values, never a figure about a person.
+
+Judges are left out of bulk files: the ruling page shows them as printed, but a file of
+thousands of rulings with their judges is the raw material of a per-judge tally, which the
+catalogue does not make.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Ruling
+
+COLUMNS = [
+    "id",
+    "url",
+    "case_name",
+    "short_name",
+    "court",
+    "court_name",
+    "country",
+    "decision_date",
+    "date_precision",
+    "kind",
+    "precedential_status",
+    "docket_number",
+    "citations",
+    "ip_types",
+    "disposition",
+    "rights_holder_outcome",
+    "outcome_basis",
+    "injunction",
+    "damages_amount",
+    "damages_currency",
+    "language",
+    "source",
+    "source_id",
+    "source_url",
+    "synthetic",
+    "summary",
+]
+
+# "499 U.S. 340" -> volume, reporter, first page (RIS and BibTeX carry them apart).
+REPORTER_CITATION = re.compile(r"^(?P<volume>\d+)\s+(?P<reporter>[A-Za-z][^\d]*?)\s+(?P<page>\d+)$")
+
+
+@dataclass(frozen=True)
+class Reporter:
+    volume: str
+    reporter: str
+    page: str
+
+
+def record(ruling: Ruling, base_url: str) -> dict:
+    """The export's values of one ruling (loaded with Ruling.objects.for_export())."""
+    case, court = ruling.case, ruling.case.court
+    return {
+        "id": ruling.pk,
+        "url": base_url.rstrip("/") + ruling.get_absolute_url(),
+        "case_name": case.name,
+        "short_name": case.short_name,
+        "court": court.pk,
+        "court_name": court.name,
+        "country": court.country,
+        "decision_date": ruling.decided_iso,
+        "date_precision": ruling.decision_date_precision,
+        "kind": ruling.kind,
+        "precedential_status": ruling.precedential_status,
+        "docket_number": case.docket_number,
+        "citations": [c.cite for c in ruling.official_citations.all()],
+        "ip_types": ruling.ip_types,
+        "disposition": ruling.disposition,
+        "rights_holder_outcome": ruling.rights_holder_outcome,
+        "outcome_basis": ruling.outcome_basis,
+        "injunction": ruling.injunction,
+        "damages_amount": ruling.damages_amount,
+        "damages_currency": ruling.damages_currency,
+        "language": ruling.language,
+        "source": ruling.source,
+        "source_id": ruling.source_id,
+        "source_url": ruling.source_url,
+        "synthetic": ruling.is_synthetic,
+        "summary": ruling.summary,
+    }
+
+
+def reporter_of(cites: list[str]) -> Reporter | None:
+    """The first citation that names a reporter volume and page, taken apart."""
+    for cite in cites:
+        if found := REPORTER_CITATION.match(" ".join(cite.split())):
+            return Reporter(found["volume"], found["reporter"], found["page"])
+    return None
