@@ -12,6 +12,11 @@ urlpatterns = [
     path("rulings/feed.atom", feeds.ruling_feed, name="ruling_feed"),
     path("rulings/export.<slug:extension>", exports.ruling_export, name="ruling_export"),
     path("rulings/<int:pk>/", rulings.ruling_detail, name="ruling_detail"),
+    path(
+        "rulings/<int:pk>/cite.<slug:extension>",
+        exports.ruling_citation,
+        name="ruling_citation",
+    ),
     path("courts/", catalogue.court_list, name="court_list"),
     path("courts/<slug:court_id>/", catalogue.court_detail, name="court_detail"),
     path("about/", catalogue.about, name="about"),

@@ -2,9 +2,12 @@
 
 from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpResponse
+from django.shortcuts import get_object_or_404
 from django.urls import reverse
 
 from ..exports import FORMATS, Export
+from ..exports.ruling import ruling_entry
+from ..models import Ruling
 from ..pages.listing import Listing
 from .analytics import refused_download
 
@@ -21,4 +24,15 @@ def ruling_export(request: HttpRequest, extension: str) -> HttpResponse:
     export = Export(listing, extension, list_url, site_url, cap=settings.EXPORT_MAX_ROWS)
     response = StreamingHttpResponse(export.lines(), content_type=export.content_type)
     response["Content-Disposition"] = f'attachment; filename="{export.file_name}"'
+    return response
+
+
+def ruling_citation(request: HttpRequest, pk: int, extension: str) -> HttpResponse:
+    """One ruling as a RIS or BibTeX file, for a reference manager."""
+    if extension not in ("ris", "bib"):
+        raise Http404("No citation file has this format.")
+    ruling = get_object_or_404(Ruling.objects.for_export(), pk=pk)
+    entry = ruling_entry(ruling, extension, request.build_absolute_uri("/"))
+    response = HttpResponse(entry, content_type=FORMATS[extension].content_type)
+    response["Content-Disposition"] = f'attachment; filename="ipcases-ruling-{pk}.{extension}"'
     return response

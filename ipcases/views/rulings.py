@@ -1,6 +1,7 @@
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
+from ..exports.ruling import cite_context
 from ..models import MergedRuling, Ruling
 from ..pages.listing import Listing
 from ..pages.rulings import list_context, page_of, ruling_context
@@ -24,7 +25,9 @@ def ruling_detail(request: HttpRequest, pk: int) -> HttpResponse:
         if survivor is None:
             raise Http404("No ruling has this id.") from None
         return redirect("ruling_detail", pk=survivor, permanent=True)
-    return render(request, "ruling_detail.html", ruling_context(ruling, request.GET))
+    permalink = request.build_absolute_uri(ruling.get_absolute_url())
+    context = {**ruling_context(ruling, request.GET), **cite_context(ruling, permalink)}
+    return render(request, "ruling_detail.html", context)
 
 
 def search_help(request: HttpRequest) -> HttpResponse:
