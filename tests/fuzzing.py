@@ -219,6 +219,7 @@ ENDPOINTS = [
     Endpoint("/analytics/{table}.csv", ANALYTICS),
     Endpoint("/rulings/export.{export}", FILTERS),
     Endpoint("/rulings/feed.atom", FILTERS),
+    Endpoint("/rulings/{ruling}/cite.{export}"),
     Endpoint("/healthz"),
     Endpoint("/admin/login/", {"next": TEXT}),
     Endpoint("/{anything}"),
