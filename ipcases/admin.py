@@ -8,6 +8,7 @@ from .models import (
     CaseParty,
     Citation,
     Court,
+    Delivery,
     DuplicateCandidate,
     EditorCorrection,
     IPRight,
@@ -18,6 +19,7 @@ from .models import (
     RightMention,
     Ruling,
     RulingIPType,
+    SavedSearch,
     SourceRecord,
     StatuteMention,
     Termination,
@@ -241,4 +243,36 @@ class OutcomeEvidenceAdmin(admin.ModelAdmin):
         return False
 
     def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(SavedSearch)
+class SavedSearchAdmin(admin.ModelAdmin):
+    list_display = ["name", "user", "channel", "frequency", "active", "checked_until"]
+    list_filter = ["channel", "frequency", "active"]
+    search_fields = ["name", "query", "user__username"]
+    readonly_fields = ["checked_until", "date_created", "date_modified"]
+    exclude = ["webhook_secret"]
+
+
+@admin.register(Delivery)
+class DeliveryAdmin(admin.ModelAdmin):
+    """The delivery log: read only."""
+
+    list_display = [
+        "date_created",
+        "saved_search",
+        "channel",
+        "status",
+        "ruling_count",
+        "attempts",
+        "response_status",
+    ]
+    list_filter = ["status", "channel"]
+    search_fields = ["id", "saved_search__name"]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
         return False

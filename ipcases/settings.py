@@ -247,6 +247,27 @@ SPECTACULAR_SETTINGS = {
 # The most rulings one export file holds (the file and the list page say so).
 EXPORT_MAX_ROWS = int(os.environ.get("EXPORT_MAX_ROWS", "50000"))
 
+# Alerts (ipcases/alerts, `manage.py send_alerts`). Emails go through Django's email backend
+# (EMAIL_HOST and friends; the console with DEBUG on); links in them start with SITE_URL.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "alerts@localhost")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+if DEBUG and "EMAIL_HOST" not in os.environ:
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# A ruling added this long before a search last ran is still sent if it has come to match
+# since (its citations and statutes are read after it is imported); never twice.
+ALERT_LOOKBACK = dt.timedelta(days=int(os.environ.get("ALERT_LOOKBACK_DAYS", "14")))
+ALERT_MAX_RULINGS = 500  # a delivery at most; the others wait for the next run
+ALERT_WEBHOOK_ATTEMPTS = 4
+ALERT_WEBHOOK_BACKOFF = env_seconds("ALERT_WEBHOOK_BACKOFF", 2)  # then 4, 8 seconds
+ALERT_WEBHOOK_TIMEOUT = 10
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "saved_searches"
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -1,8 +1,9 @@
 from django.contrib import admin
+from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from . import health
-from .views import analytics, catalogue, exports, feeds, rulings
+from .views import alerts, analytics, catalogue, exports, feeds, rulings
 
 handler500 = health.server_error
 
@@ -26,6 +27,10 @@ urlpatterns = [
     path("analytics/<slug:table>.csv", analytics.analytics_csv, name="analytics_csv"),
     path("rights/<slug:kind>/<str:number>/", catalogue.right_detail, name="right_detail"),
     path("api/", include("ipcases.api.urls")),
+    path("alerts/", alerts.saved_searches, name="saved_searches"),
+    path("alerts/<int:pk>/delete/", alerts.saved_search_delete, name="saved_search_delete"),
+    path("alerts/unsubscribe/<str:token>/", alerts.alert_unsubscribe, name="alert_unsubscribe"),
+    path("accounts/login/", auth_views.LoginView.as_view(template_name="login.html"), name="login"),
     path("admin/", admin.site.urls),
     path("healthz", health.healthz, name="healthz"),
 ]

@@ -5,6 +5,7 @@ lists. Parties and rights belong to the case. Every ruling records where it came
 pair (source, source_id) is unique so that imports are idempotent.
 """
 
+from .alerts import DeliveredRuling, Delivery, SavedSearch
 from .catalogue import (
     Case,
     CaseParty,
@@ -40,6 +41,8 @@ __all__ = [
     "Case",
     "CaseParty",
     "Citation",
+    "DeliveredRuling",
+    "Delivery",
     "CitationScan",
     "FeatureFrequency",
     "Court",
@@ -61,6 +64,7 @@ __all__ = [
     "Ruling",
     "RulingIPType",
     "RulingQuerySet",
+    "SavedSearch",
     "SearchPassage",
     "SearchRuling",
     "SourceRecord",

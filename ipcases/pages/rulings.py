@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.core.paginator import Page, Paginator
 from django.http import QueryDict
@@ -43,6 +45,9 @@ def list_context(listing: Listing, page: Page) -> dict:
         "query_string": links.with_value("page"),
         "downloads": downloads(links.with_value("page")),
         "export_cap": settings.EXPORT_MAX_ROWS,
+        "save_url": reverse("saved_searches")
+        + "?"
+        + urlencode({"query": links.with_value("page")}),
         "feed_url": reverse("ruling_feed")
         + (f"?{query}" if (query := links.with_value("page")) else ""),
     }
