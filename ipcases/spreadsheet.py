@@ -23,8 +23,12 @@ def cell(value: object) -> object:
     return value
 
 
-def write_csv(stream: IO[str], columns: Iterable, rows: Iterable[Iterable]) -> None:
-    """A header row and the rows, every text cell neutralised."""
+def write_csv(
+    stream: IO[str], columns: Iterable, rows: Iterable[Iterable], statements: Iterable[str] = ()
+) -> None:
+    """Statements about the table (rows of one cell starting with #), a header row and the
+    rows, every text cell neutralised."""
     writer = csv.writer(stream)
+    writer.writerows([cell(f"# {statement}")] for statement in statements)
     writer.writerow([cell(value) for value in columns])
     writer.writerows([cell(value) for value in row] for row in rows)

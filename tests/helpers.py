@@ -1,6 +1,8 @@
 """Small builders for tests: each makes a valid object and takes overrides."""
 
+import csv
 import datetime as dt
+import io
 import itertools
 
 from django.utils import timezone
@@ -79,3 +81,12 @@ def statements(captured) -> list[str]:
         for q in captured.captured_queries
         if not q["sql"].startswith(("SAVEPOINT", "RELEASE", "SELECT set_config("))
     ]
+
+
+def csv_table(text: str) -> list[list[str]]:
+    """The rows of a downloaded CSV table after the statements that head it (rows of one
+    cell starting with #: where it came from and its filters)."""
+    rows = list(csv.reader(io.StringIO(text)))
+    while rows and len(rows[0]) == 1 and rows[0][0].startswith("# "):
+        rows.pop(0)
+    return rows

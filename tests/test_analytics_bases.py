@@ -8,7 +8,7 @@ import pytest
 
 from ipcases import search
 from ipcases.models import Ruling
-from tests.helpers import make_ruling
+from tests.helpers import csv_table, make_ruling
 
 pytestmark = pytest.mark.django_db
 
@@ -98,7 +98,9 @@ def test_synthetic_rulings_are_left_out_unless_asked_for_and_the_page_says_so(cl
 
 
 def test_downloads_and_coverage_leave_synthetic_rulings_out_by_default(client, rulings):
-    rows = client.get("/analytics/outcomes.csv").content.decode().splitlines()
+    rows = [
+        ",".join(row) for row in csv_table(client.get("/analytics/outcomes.csv").content.decode())
+    ]
     coverage = client.get("/analytics/coverage/").content.decode()
 
     assert rows[1].startswith("Rights holder won,3,")

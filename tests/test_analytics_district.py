@@ -17,6 +17,7 @@ from ipcases.models import Ruling
 from ipcases.pages.analytics import AnalyticsForm
 from tests.analytics_corpus import build_corpus
 from tests.fjc_samples import COURTLISTENER_FILE, FJC_FILE
+from tests.helpers import csv_table
 
 pytestmark = pytest.mark.django_db
 DISTRICT = [
@@ -156,7 +157,9 @@ def test_the_page_shows_the_district_figures_and_their_downloads(client, idb):
     assert re.search(r'href="/analytics/district_by_court\.csv\?source=fjc_idb"', html)
     response = client.get("/analytics/district_by_court.csv?source=fjc_idb")
     assert response.status_code == 200
-    assert response.content.decode().splitlines()[0].startswith("Court,Cases,Pending,Settled %")
+    assert ",".join(csv_table(response.content.decode())[0]).startswith(
+        "Court,Cases,Pending,Settled %"
+    )
 
 
 def test_the_page_with_district_figures_costs_a_fixed_number_of_queries(
@@ -189,4 +192,4 @@ def test_a_download_of_a_selection_without_terminations_is_empty_not_an_error(cl
     response = client.get("/analytics/district_time.csv?source=csv")
 
     assert response.status_code == 200
-    assert response.content.decode().splitlines()[1:] == []
+    assert csv_table(response.content.decode())[1:] == []

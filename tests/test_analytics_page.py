@@ -1,7 +1,5 @@
 """/analytics/: the figures of any search, each with its sample, its link and its CSV."""
 
-import csv
-import io
 import re
 from html.parser import HTMLParser
 
@@ -10,7 +8,7 @@ import pytest
 from ipcases import search
 from ipcases.models import Ruling
 from tests.analytics_corpus import build_corpus
-from tests.helpers import make_ruling
+from tests.helpers import csv_table, make_ruling
 
 pytestmark = pytest.mark.django_db
 
@@ -54,7 +52,7 @@ def csv_rows(client, url: str) -> list[list[str]]:
     response = client.get(url)
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
-    return list(csv.reader(io.StringIO(response.content.decode())))
+    return csv_table(response.content.decode())
 
 
 SLUGS = ["years", "outcomes", "injunctions", "damages", "damages_distribution", "durations"]

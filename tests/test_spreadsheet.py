@@ -9,7 +9,7 @@ import pytest
 from ipcases.courts import ensure_courts
 from ipcases.models import Court
 from ipcases.spreadsheet import cell, write_csv
-from tests.helpers import make_ruling
+from tests.helpers import csv_table, make_ruling
 
 
 @pytest.mark.parametrize(
@@ -52,7 +52,7 @@ def test_a_compared_value_reaches_the_header_only_as_text(client, slug):
     Court.objects.filter(pk="txed").update(short_name='=HYPERLINK("http://evil")')
     make_ruling(court="txed")
     response = client.get(f"/analytics/{slug}.csv", {"compare": "court", "compare_values": "txed"})
-    header = next(csv.reader(io.StringIO(response.content.decode())))
+    header = csv_table(response.content.decode())[0]
     assert header[1] == '\'=HYPERLINK("http://evil")'
 
 
@@ -64,3 +64,15 @@ def test_a_compared_value_from_the_url_that_names_nothing_is_refused(client, val
     )
     assert response.status_code == 400
     assert response["Content-Type"].startswith("text/plain")
+
+
+@pytest.mark.django_db
+def test_an_analytics_table_states_its_filters_before_its_header(client):
+    make_ruling(court="txed")
+    response = client.get("/analytics/years.csv", {"court": "txed", "q": "=cmd"})
+    rows = list(csv.reader(io.StringIO(response.content.decode())))
+
+    assert rows[0][0].startswith("# ipcases analytics table years, ")
+    assert "from http://testserver/analytics/years.csv?court=txed&q=%3Dcmd" in rows[0][0]
+    assert rows[1] == ["# Filters: q==cmd; court=txed; real_only=on"]  # synthetic left out
+    assert rows[2][0] == "Year"

@@ -9,7 +9,7 @@ Files are read a chunk of rulings at a time (memory stays flat whatever the cap)
 cell goes through ipcases.spreadsheet, so that no spreadsheet runs one as a formula.
 """
 
-from .files import FORMATS, Export, ExportHeader
+from .files import FORMATS, Export, ExportHeader, table_statements
 from .styles import citation_forms
 
-__all__ = ["FORMATS", "Export", "ExportHeader", "citation_forms"]
+__all__ = ["FORMATS", "Export", "ExportHeader", "citation_forms", "table_statements"]

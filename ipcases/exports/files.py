@@ -101,17 +101,30 @@ def _json(value: object) -> object:
     return value if isinstance(value, bool | int) else str(value)
 
 
+def active_filters(listing: Listing) -> dict[str, object]:
+    """The filters in use, by parameter name, as the request gave them."""
+    params = listing.params
+    return {
+        name: params.getlist(name) if isinstance(value, list) else params.get(name)
+        for name, value in listing.active.items()
+    }
+
+
+def table_statements(listing: Listing, url: str, title: str) -> list[str]:
+    """What an analytics table says of itself: what it is, from where, and its filters."""
+    header = ExportHeader(list_url=url, filters=active_filters(listing), total=0, cap=0)
+    return [
+        f"ipcases {title}, {header.generated:%Y-%m-%d %H:%M} UTC, from {url}",
+        header.filter_text(),
+    ]
+
+
 def header_of(listing: Listing, list_url: str, cap: int) -> ExportHeader:
     """The header of a valid listing's export (counts its rulings: one statement)."""
     query = listing.params.urlencode()
     return ExportHeader(
         list_url=f"{list_url}?{query}" if query else list_url,
-        filters={
-            name: listing.params.getlist(name)
-            if isinstance(value, list)
-            else listing.params.get(name)
-            for name, value in listing.active.items()
-        },
+        filters=active_filters(listing),
         total=listing.qs.count(),
         cap=cap,
         order=listing.order,

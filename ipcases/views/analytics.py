@@ -7,6 +7,7 @@ from django.shortcuts import render
 from .. import analytics
 from ..analytics.dimensions import DIMENSIONS
 from ..analytics.links import figure_params, rulings_href, synthetic_choice
+from ..exports import table_statements
 from ..models import Basis
 from ..pages.analytics import AnalyticsForm
 from ..pages.listing import Listing
@@ -72,7 +73,8 @@ def analytics_csv(request: HttpRequest, table: str) -> HttpResponse:
         raise Http404(f"No analytics table is called {table!r}.") from None
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{found.slug}.csv"'
-    write_csv(response, found.columns, found.rows)
+    statements = table_statements(listing, request.build_absolute_uri(), f"analytics table {table}")
+    write_csv(response, found.columns, found.rows, statements)
     return response
 
 
