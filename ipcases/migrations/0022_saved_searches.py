@@ -11,7 +11,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('ipcases', '0021_official_citations'),
+        ('ipcases', '0024_citation_treatment'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
