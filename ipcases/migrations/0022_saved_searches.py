@@ -11,7 +11,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('ipcases', '0024_citation_treatment'),
+        ('ipcases', '0023_search_sentences_paragraphs'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
