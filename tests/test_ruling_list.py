@@ -47,6 +47,12 @@ def test_it_shows_results_with_total_snippet_badge_and_facets(client, rulings):
     assert 'href="/rulings/1/?q=infringing"' in html or "?q=infringing" in html
 
 
+def test_a_field_beside_words_marks_only_the_words(client, rulings):
+    html = client.get("/rulings/?q=court:cafc+infring*").content.decode()
+    assert "<strong>1</strong> ruling" in html
+    assert "<mark>infringed</mark>" in html
+
+
 def test_it_never_lets_ruling_text_inject_markup(client, rulings):
     html = client.get("/rulings/?q=patent").content.decode()
     assert "<script>alert" not in html and "<img src=x" not in html

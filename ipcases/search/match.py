@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
-from .query import PARAGRAPH, And, Near, Not, Or, Phrase, Prefix, Term
+from .query import PARAGRAPH, And, Field, Near, Not, Or, Phrase, Prefix, Term
 
 # Where the sentences and the paragraphs of a column begin (token numbers, ascending).
 Units = tuple[list[int], list[int]]
@@ -185,7 +185,10 @@ def column_hits(node, column: _Column, name: str = "body") -> list:
 def _hits(node, column: _Column, name: str) -> list:
     if isinstance(node, And | Or):
         return [hit for child in node.children for hit in _hits(child, column, name)]
-    if isinstance(node, Not) or (node.left if isinstance(node, Near) else node).column not in (
+    # A field (court:cafc) selects rulings, not words: it marks nothing in a text.
+    if isinstance(node, Not | Field) or (
+        node.left if isinstance(node, Near) else node
+    ).column not in (
         "",
         name,
     ):
