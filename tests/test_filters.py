@@ -204,16 +204,29 @@ def test_it_ignores_a_facets_own_selection(catalogue):
         "q=patent+-obvious&damages_min=1",
     ],
 )
-def test_it_shows_counts_that_equal_the_results_of_choosing_them(catalogue, query):
+def test_every_count_is_the_rulings_with_its_option_and_what_choosing_it_gives(catalogue, query):
     f = Listing(QueryDict(query))
+    total = f.qs.count()
     for facet in facet_options(f, QueryString(f.params)):
         for option in facet["options"]:
             chosen = Listing(QueryDict(option["url"]))
-            expected = option["count"]
-            if option["chosen"]:
-                # Choosing a chosen option again is what the page shows now.
-                chosen = f
-            assert chosen.qs.count() == expected, (query, facet["name"], option)
+            if option["adds"]:
+                # Added to a choice: exactly that many more results.
+                assert chosen.qs.count() == total + option["count"], (query, option)
+            elif option["chosen"]:
+                # Chosen: its own rulings among the results.
+                multiple = facet["name"] in ("court", "ip_type")
+                mine = _only(f, facet["name"], option["value"]) if multiple else f
+                assert mine.qs.count() == option["count"], (query, facet["name"], option)
+            else:
+                assert chosen.qs.count() == option["count"], (query, facet["name"], option)
+
+
+def _only(listing: Listing, name: str, value: str) -> Listing:
+    """The listing with one option alone chosen in a multiple choice."""
+    params = listing.params.copy()
+    params.setlist(name, [value])
+    return Listing(params)
 
 
 @pytest.mark.parametrize(
@@ -235,6 +248,20 @@ def test_its_results_are_the_filtered_rulings(catalogue, query):
     listed = {ruling.pk for ruling in results[0 : results.count()]}
     assert listed == set(f.qs.values_list("pk", flat=True))
     assert results.count() == len(listed) > 0
+
+
+def test_each_facet_says_what_its_numbers_mean_and_groups_the_courts(catalogue):
+    f = Listing(QueryDict("court=cafc"))
+    facets = {facet["name"]: facet for facet in facet_options(f, QueryString(f.params))}
+    assert "adding it brings" in facets["court"]["meaning"]
+    assert facets["outcome"]["meaning"].startswith("Rulings with each option")
+    groups = facets["court"]["groups"]
+    totals = [sum(option["count"] for option in group["options"]) for group in groups]
+    assert totals == sorted(totals, reverse=True)
+    assert all(" · " in group["label"] for group in groups)
+    assert sorted(o["value"] for g in groups for o in g["options"]) == sorted(
+        o["value"] for o in facets["court"]["options"]
+    )
 
 
 def test_it_counts_facets_in_a_handful_of_queries(catalogue):

@@ -7,24 +7,59 @@ from ..filters import Checkbox
 from .links import QueryString
 from .listing import Listing
 
+# What every facet's numbers mean (search/facets.py counts them so), said the same way.
+MEANING = "Rulings with each option, within this search and the other filters."
+ADDING = "✓ chosen: its rulings among the results; +: the rulings that adding it brings."
+# A facet with more options than this gets a box to filter them (static/facet_filter.js).
+LONG = 12
+
 
 def facet_options(listing: Listing, links: QueryString) -> list[dict]:
-    """Every facet with its options: value, label, count, whether chosen, and its link."""
+    """Every facet with its options (value, label, count, whether chosen, whether choosing it
+    adds to a choice, and its link), what its numbers mean, and for the courts, the options
+    grouped by country and level."""
     counts = listing.facet_counts.options
-    return [
-        {
-            "name": facet.name,
-            "label": listing.form.fields[facet.name].label,
-            "options": _options(listing, facet, counts[facet.name], links),
-            "errors": listing.form.errors.get(facet.name, []),
-        }
-        for facet in search.FACETS
-    ]
+    found = []
+    for facet in search.FACETS:
+        options = _options(listing, facet, counts[facet.name], links)
+        adding = any(option["adds"] for option in options)
+        found.append(
+            {
+                "name": facet.name,
+                "label": listing.form.fields[facet.name].label,
+                "options": options,
+                "meaning": ADDING if adding else MEANING,
+                "groups": _court_groups(listing, options) if facet.name == "court" else [],
+                "long": len(options) > LONG,
+                "errors": listing.form.errors.get(facet.name, []),
+            }
+        )
+    return found
+
+
+def _court_groups(listing: Listing, options: list[dict]) -> list[dict]:
+    """The court options by country and level: groups with the most rulings first, and in
+    each, the chosen courts, then the courts with the most rulings."""
+    places = listing.facet_counts.courts
+    countries = dict(listing.choices("country"))
+    levels = dict(listing.choices("level"))
+    groups: dict[tuple[str, str], list[dict]] = {}
+    for option in options:
+        groups.setdefault(places.get(option["value"], ("", "")), []).append(option)
+    ordered = []
+    for (country, level), members in groups.items():
+        members.sort(key=lambda o: (not o["chosen"], -o["count"], o["label"]))
+        names = (countries.get(country, country), levels.get(level, level))
+        label = " · ".join(part for part in names if part)
+        ordered.append({"label": label or "Other", "options": members})
+    ordered.sort(key=lambda g: (-sum(o["count"] for o in g["options"]), g["label"]))
+    return ordered
 
 
 def _options(listing: Listing, facet, counts: dict[str, int], links: QueryString) -> list[dict]:
     chosen = listing.active.get(facet.name)
     chosen = [str(v) for v in chosen] if isinstance(chosen, list) else [str(chosen)]
+    in_use = facet.name in listing.active
     if facet.flag:
         chosen = ["on"] if facet.name in listing.active else []
         choices = [("on", listing.form.fields[facet.name].label)]
@@ -39,8 +74,16 @@ def _options(listing: Listing, facet, counts: dict[str, int], links: QueryString
             url = links.with_value(facet.name, "" if is_chosen else value)
         count = counts.get(value, 0)
         if count or is_chosen:
+            adds = facet.multiple and in_use and not is_chosen
             options.append(
-                {"value": value, "label": label, "count": count, "chosen": is_chosen, "url": url}
+                {
+                    "value": value,
+                    "label": label,
+                    "count": count,
+                    "chosen": is_chosen,
+                    "adds": adds,
+                    "url": url,
+                }
             )
     return options
 

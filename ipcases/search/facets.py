@@ -10,9 +10,10 @@ number of statements does not grow with the number of options or of facets in us
 statement joins cases, courts or IP types. The SQL is the same on PostgreSQL and SQLite. A
 ruling is counted once the write path (or `reindex_search`) has indexed it.
 
-For a multiple choice (courts, IP types) an option not yet chosen shows what adding it gives:
-the rulings of the chosen options plus those of the new option that are not already among them.
-A chosen option shows the current total, which is what the results hold with it chosen.
+Every number means one thing: how many rulings have the option, with every other filter
+applied. For a multiple choice (courts, IP types) with options chosen, a chosen option counts
+its own rulings among the results, and an option not yet chosen the rulings that adding it
+brings (those that have it and no chosen option), so that choosing it adds exactly that many.
 """
 
 from __future__ import annotations
@@ -135,6 +136,8 @@ class Counts(NamedTuple):
     # The results themselves, where the engine listed them while counting (a facet in use):
     # the page then reads them without selecting them again. Else None.
     results: QuerySet | None = None
+    # The country and level of every court counted, read from the facet groups' keys.
+    courts: dict[str, tuple[str, str]] = {}
 
 
 def count_facets(
@@ -176,7 +179,15 @@ def count_facets(
         counts[facet.name] = _count(facet, tally, _as_list(active.get(facet.name, [])))
     total = sum(everywhere[TYPES].values())
     results = engine().among(rulings, passing_rows) if tests else None
-    return Counts(total, counts, results)
+    courts = {
+        key.split(SEPARATOR)[0]: tuple(key.split(SEPARATOR)[1:3]) for key in _court_parts(rows)
+    }
+    return Counts(total, counts, results, courts)
+
+
+def _court_parts(rows: list[FacetGroupCount]) -> set[str]:
+    """The court parts ("cafc|US|appellate") of the groups counted."""
+    return {_parse(row.facets, row.ip_types)[0][0] for row in rows}
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -225,19 +236,18 @@ def _merged(tally: dict[str, dict], more: dict[str, dict], name: str) -> dict[st
 def _count(facet: Facet, tally: dict[str, dict], chosen: list[str]) -> dict[str, int]:
     """Rulings per option of one facet, over the groups its own choice does not filter."""
     if facet.name != "ip_type":
-        counts = tally[facet.name]
-        return _with_chosen(counts, chosen) if facet.multiple and chosen else dict(counts)
+        # A ruling has one court: a chosen court's rulings are its own, and an unchosen one's
+        # (from the groups that fail the court choice alone) are what adding it brings.
+        return dict(tally[facet.name])
     counts: defaultdict[str, int] = defaultdict(int)
-    together = 0
     chosen_types = set(chosen)
     for combination, n in tally[TYPES].items():
         types = set(combination.split(",")) if combination else set()
-        if types & chosen_types:
-            together += n
-            continue
-        for option in types:
+        # A ruling with a chosen type counts for each chosen type it has; one without, for
+        # every type it would bring.
+        for option in types & chosen_types or types:
             counts[option] += n
-    return _with_chosen(counts, chosen, together) if chosen else dict(counts)
+    return dict(counts)
 
 
 # Where each facet's value is in a group's parts: (part, index within it).
@@ -263,12 +273,3 @@ def _test(facet: Facet, value) -> Callable[[tuple, str], bool]:
 
 def _as_list(value) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list | tuple) else [str(value)]
-
-
-def _with_chosen(option_counts: dict[str, int], chosen: list[str], together=None) -> dict:
-    """Counts after adding each option to the chosen ones (see the module's docstring)."""
-    if together is None:
-        together = sum(option_counts.get(value, 0) for value in chosen)
-    result = {value: together + n for value, n in option_counts.items() if value not in chosen}
-    result.update(dict.fromkeys(chosen, together))
-    return result
