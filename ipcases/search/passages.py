@@ -11,6 +11,8 @@ part.
 
 from __future__ import annotations
 
+import bisect
+import re
 from typing import NamedTuple
 
 from django.db.models.functions import Left
@@ -21,11 +23,16 @@ from ..citations.render import link_and_mark
 from ..models.rulings import LIST_START_CHARS, LIST_TEXT_CHARS, Ruling
 from ..outcomes.document import Document
 from . import match
-from .query import And, Near, Not, Parsed
+from .query import MAX_DISTANCE, And, Near, Not, Parsed, Phrase
 from .snippets import SNIPPET_CHARS, probed_spans, render, window
-from .text import WORD, lower_unaccented, units
+from .text import WORD, units
 
 MAX_SHOWN = 3
+# Characters that hold more than MAX_DISTANCE words in any prose (words of 20 letters on
+# average would be needed to hold fewer).
+FAR = 1000
+# A paragraph that begins with its number ("12." or "[12]").
+_NUMBERED = re.compile(r"(?:^|\n)\s*\[?\d{1,4}\]?[.\s]")
 # A result's passages come from the start of a long text: looking further costs more than it
 # is worth on a results page (the ruling page marks the whole text).
 SCAN_CHARS = LIST_TEXT_CHARS
@@ -67,7 +74,8 @@ def hits(text: str, tree, end: int | None = None) -> list[Hit]:
     if tree is None or not match.leaves(tree):
         return []
     piece = text if end is None else text[:end]
-    words = _numbered(piece, match.leaves(tree))
+    exact = _has_units(tree)
+    words = _numbered(piece, match.leaves(tree), counted=exact or _spaced(tree), exact=exact)
     if not words:
         return []
     places: dict[str, list[int]] = {}
@@ -93,23 +101,42 @@ def _has_units(node) -> bool:
     return any(_has_units(child) for child in getattr(node, "children", ()))
 
 
-def _numbered(text: str, leaves: list) -> dict[int, tuple[int, int, str]]:
+def _spaced(node) -> bool:
+    """Whether a tree asks how far apart words are (phrases, proximity), so that the words
+    between those that can match must be counted."""
+    if isinstance(node, Near | Phrase):
+        return True
+    return any(_spaced(child) for child in getattr(node, "children", ())) or (
+        isinstance(node, Not) and _spaced(node.child)
+    )
+
+
+def _numbered(text: str, leaves: list, counted: bool = True, exact: bool = True) -> dict:
     """{token number: (start, end, token)} of the words that can match, numbered as the index
-    numbers every word (the words between are counted, not stemmed)."""
+    numbers every word (the words between are counted, not stemmed), or only in order when
+    nothing asks how far apart they are (`counted`). Unless `exact` (sentences and paragraphs
+    are numbered by every word), a gap longer than FAR characters only counts as farther than
+    any distance: counting every word of a text was most of a page's snippets' cost."""
     found: dict[int, tuple[int, int, str]] = {}
     number, position, last_start = -1, 0, -1
     for start, end, token in probed_spans(text, leaves):
         if start == last_start:  # another part of the same word (`Café-Bar`)
             number += 1
         else:
-            number += 1 + _count(text[position:start])
+            gap = 1
+            if counted:
+                far = not exact and start - position > FAR
+                gap = MAX_DISTANCE + 1 if far else _count(text[position:start])
+            number += 1 + gap
             position, last_start = end, start
         found[number] = (start, end, token)
     return found
 
 
 def _count(piece: str) -> int:
-    return len(WORD.findall(lower_unaccented(piece))) if piece else 0
+    """How many words a piece of text holds. Counted as written: folding it as the index does
+    (text.tokens) changes no count but a rare ligature's, and costs four times as much."""
+    return len(WORD.findall(piece)) if piece else 0
 
 
 def marks(found: list[Hit]) -> list[tuple[int, int]]:
@@ -125,9 +152,17 @@ def snippet(text: str, found: list[Hit], partial: bool = False) -> Snippet:
     """Up to MAX_SHOWN passages of the hits, best first: those that hold the most parts of the
     query not shown yet, then the earliest; and how many more passages there are."""
     all_marks = marks(found)
+    if len({hit.part for hit in found}) == 1:
+        return _finish(text, found, _in_order(text, found), all_marks, partial)
     chosen: list[tuple[int, int]] = []
     covered: set[int] = set()
-    windows = [_window_of(text, hit, found) for hit in found]
+    starts = [hit.start for hit in found]
+    windows, reach = [], -1
+    for hit in found:
+        # A hit inside the window before it makes a window that shows no more of the query.
+        if hit.start >= reach or hit.part not in windows[-1][2]:
+            windows.append(_window_of(text, hit, found, starts))
+            reach = windows[-1][1]
     while len(chosen) < MAX_SHOWN:
         options = [w for w in windows if not any(_overlap(w[:2], c) for c in chosen)]
         if not options:
@@ -135,7 +170,25 @@ def snippet(text: str, found: list[Hit], partial: bool = False) -> Snippet:
         best = max(options, key=lambda w: (len(w[2] - covered), len(w[2]), -w[0]))
         chosen.append(best[:2])
         covered |= best[2]
-    document = Document(text)
+    return _finish(text, found, chosen, all_marks, partial)
+
+
+def _in_order(text: str, found: list[Hit]) -> list[tuple[int, int]]:
+    """For a query of one part, the passages of its first hits."""
+    chosen: list[tuple[int, int]] = []
+    starts = [hit.start for hit in found]
+    for hit in found:
+        if len(chosen) == MAX_SHOWN:
+            break
+        if not chosen or hit.start >= chosen[-1][1]:
+            chosen.append(_window_of(text, hit, found, starts)[:2])
+    return chosen
+
+
+def _finish(text: str, found: list[Hit], chosen: list, all_marks: list, partial: bool):
+    """The snippet of the chosen passages, and how many more there are."""
+    # Paragraph numbers only where the text may number its paragraphs (reading them costs).
+    document = Document(text) if len(_NUMBERED.findall(text, 0, 20_000)) >= 3 else None
     passages = [_shown(text, span, all_marks, document) for span in chosen]
     rest = [hit for hit in found if not any(_overlap((hit.start, hit.end), c) for c in chosen)]
     result = Snippet(passages[0].html if passages else "")
@@ -145,14 +198,16 @@ def snippet(text: str, found: list[Hit], partial: bool = False) -> Snippet:
     return result
 
 
-def _window_of(text: str, hit: Hit, found: list[Hit]) -> tuple[int, int, set[int]]:
-    """The span a passage around a hit shows, and the parts of the query whose hits it holds."""
+def _window_of(text: str, hit: Hit, found: list[Hit], starts: list[int]) -> tuple:
+    """The span a passage around a hit shows, and the parts of the query whose hits it holds
+    (`starts`: where the hits, in order, start)."""
     if hit.end - hit.start > SNIPPET_CHARS:
         start, end = hit.start, hit.end
     else:
         start, end = window(text, hit.start, SNIPPET_CHARS)
         start, end = min(start, hit.start), max(end, hit.end)
-    parts = {other.part for other in found if start <= other.start and other.end <= end}
+    among = found[bisect.bisect_left(starts, start) : bisect.bisect_right(starts, end)]
+    parts = {other.part for other in among if other.end <= end}
     return start, end, parts | {hit.part}
 
 
@@ -160,7 +215,7 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _shown(text: str, span: tuple[int, int], all_marks: list, document: Document) -> Shown:
+def _shown(text: str, span: tuple[int, int], all_marks: list, document: Document | None) -> Shown:
     start, end = span
     inside = [m for m in all_marks if start <= m[0] and m[1] <= end]
     # A pair far apart (/p): the text around each side.
@@ -171,7 +226,7 @@ def _shown(text: str, span: tuple[int, int], all_marks: list, document: Document
         html = _piece(text, inside, *left) + " … " + _piece(text, inside, *right)
     else:
         html = _piece(text, inside, start, end)
-    number = document.paragraph_at(inside[0][0]).number if inside else ""
+    number = document.paragraph_at(inside[0][0]).number if inside and document else ""
     first = _number(all_marks, inside[0]) if inside else 0
     return Shown(mark_safe(_ellipsis(text, start) + html + _tail(text, end)), number, first)
 
@@ -190,10 +245,8 @@ def _tail(text: str, end: int) -> str:
 
 def _number(all_marks: list, mark: tuple[int, int]) -> int:
     """The number of a mark among a text's marks (1 for the first)."""
-    for number, other in enumerate(all_marks, start=1):
-        if other[0] >= mark[0]:
-            return number
-    return 0
+    index = bisect.bisect_left(all_marks, (mark[0], -1))
+    return index + 1 if index < len(all_marks) else 0
 
 
 def _clusters(found: list[Hit]) -> int:
@@ -226,18 +279,20 @@ def plain(text: str, size: int = SNIPPET_CHARS) -> Snippet:
     return Snippet(escape(text[:size]) + ("…" if len(text) > size else ""))
 
 
-def ruling_snippet(ruling, parsed: Parsed | None, text: str | None = None) -> Snippet:
+def ruling_snippet(ruling, parsed: Parsed | None, text: str | None = None, found=None) -> Snippet:
     """The passages of the text that satisfy the query, else of the summary, else the text's
-    start. A ruling from a list brings only the start of its text (see ruling_snippets)."""
+    start. A ruling from a list brings only the start of its text (see ruling_snippets);
+    `found`, the hits of the text when known."""
     if text is None:
         text = getattr(ruling, "text_start", None)
         text = ruling.text if text is None else text
     start, tree = text[:SCAN_CHARS], _tree(parsed)
-    partial = len(start) in (LIST_START_CHARS, SCAN_CHARS)
-    for source in (start, ruling.summary or ""):
-        found = hits(source, tree)
-        if found:
-            return snippet(source, found, partial and source is start)
+    found = hits(start, tree) if found is None else found
+    if found:
+        return snippet(start, found, len(start) in (LIST_START_CHARS, SCAN_CHARS))
+    found = hits(ruling.summary or "", tree)
+    if found:
+        return snippet(ruling.summary, found)
     return plain(ruling.summary or start)
 
 
@@ -247,19 +302,20 @@ def ruling_snippets(rulings: list, parsed: Parsed | None) -> list[Snippet]:
     read further, up to SCAN_CHARS, in one query."""
     texts = {ruling.pk: ruling.text_start or "" for ruling in rulings}
     tree = _tree(parsed)
-    further = [pk for pk, text in texts.items() if tree and not _inside(text, tree)]
+    found = {pk: hits(text, tree) for pk, text in texts.items()} if tree else {}
+    further = [pk for pk, text in texts.items() if tree and not _inside(text, found[pk])]
     if further:
         read = Ruling.objects.filter(pk__in=further).annotate(start=Left("text", SCAN_CHARS))
         texts.update(read.values_list("pk", "start"))
-    return [ruling_snippet(ruling, parsed, texts[ruling.pk]) for ruling in rulings]
+        found.update({pk: hits(texts[pk], tree) for pk in further})
+    return [ruling_snippet(r, parsed, texts[r.pk], found.get(r.pk)) for r in rulings]
 
 
-def _inside(start: str, tree) -> bool:
+def _inside(start: str, found: list[Hit]) -> bool:
     """Whether the passages of a text that begins with `start` can be found in it: the text is
     no longer, or its first hit's passage ends a word or more before the start does."""
     if len(start) < LIST_START_CHARS:
         return True
-    found = hits(start, tree)
     return bool(found) and window(start, found[0].start, SNIPPET_CHARS)[1] < len(start) - MARGIN
 
 

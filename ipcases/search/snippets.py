@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-
-from django.utils.html import escape
+from html import escape
 
 from .text import KEPT_FORMS, WORD, lower_unaccented, to_token, token_spans
 
