@@ -140,6 +140,8 @@ MIDDLEWARE = [
     "ipcases.health.DatabaseUnavailableMiddleware",
     "ipcases.replicas.PrimaryAfterWriteMiddleware",
     "ipcases.security.SecurityHeadersMiddleware",
+    # Inside the headers: the site's 404 page in place of Django's technical one (DEBUG).
+    "ipcases.not_found.FriendlyNotFoundMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into its 429 page.
     "axes.middleware.AxesMiddleware",
 ]

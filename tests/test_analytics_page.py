@@ -66,6 +66,26 @@ def test_its_csv_equals_the_table_on_the_page(client, slug):
     assert csv_rows(client, f"/analytics/{slug}.csv{query}") == tables[slug]
 
 
+def test_the_page_and_its_downloads_say_which_filters_made_the_selection(client):
+    build_corpus()
+    query = "?ip_type=patent&court=txed&decided_after=2019-01-01"
+    sentence = (
+        "4 rulings in this selection: E.D. Tex., Patent, Decided from: 1 January 2019, "
+        "Exclude synthetic records."
+    )
+
+    assert sentence in client.get(f"/analytics/{query}").content.decode()
+    assert sentence in client.get(f"/analytics/coverage/{query}").content.decode()
+    lines = client.get(f"/analytics/outcomes.csv{query}").content.decode().splitlines()
+    assert f'"# {sentence}"' in lines[:3]
+
+
+def test_without_filters_the_selection_is_the_whole_catalogue(client):
+    build_corpus()
+    html = client.get("/analytics/?include_synthetic=1").content.decode()
+    assert "in this selection: the whole catalogue, no filter." in html
+
+
 def test_its_comparison_and_split_download_as_the_page_shows_them(client):
     build_corpus()
     query = "?compare=court&compare_values=txed,ded&group=source"

@@ -54,7 +54,7 @@ def test_it_gives_the_counts_near_the_top_of_the_page(client):
     html = client.get(f"/rulings/{citing.pk}/").content.decode()
     top = html.split('id="text-h"')[0]
     assert '<a href="#cites-h">cites 2</a>' in top
-    assert '<a href="#citedby-h">cited by 0</a>' in top
+    assert "cited by 0" not in top  # a count of nothing is left out
     html = client.get(f"/rulings/{feist.pk}/").content.decode()
     assert '<a href="#citedby-h">cited by 2</a>' in html.split('id="text-h"')[0]
 

@@ -101,3 +101,29 @@ def test_a_curated_row_from_any_us_district_court_imports_and_an_unknown_court_f
         in (summary.errors[0])
     )
     assert Court.objects.get(pk="nvd").appeals_to_id == "ca9"
+
+
+def test_it_groups_the_courts_with_rulings_by_country_and_level_sorted_by_name(client):
+    for court in ("txed", "ded", "cafc", "ca9", "ewhc-pat"):
+        make_ruling(court=court)
+    response = client.get("/courts/")
+
+    groups = [
+        (group["country"], group["level"], [court.pk for court in group["courts"]])
+        for group in response.context["groups"]
+    ]
+    assert groups == [
+        ("GB", "First instance", ["ewhc-pat"]),
+        ("US", "Appellate", ["cafc", "ca9"]),
+        ("US", "First instance", ["txed", "ded"]),  # "District Court, E.D. Texas" first
+    ]
+    assert "courts known to the catalogue have no rulings yet and are not listed" in (
+        response.content.decode()
+    )
+
+
+def test_a_court_page_links_to_its_search_and_analytics(client):
+    make_ruling(court="txed")
+    html = client.get("/courts/txed/").content.decode()
+    assert 'href="/rulings/?court=txed"' in html
+    assert 'href="/analytics/?court=txed"' in html

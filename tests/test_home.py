@@ -28,3 +28,17 @@ def test_it_takes_a_fixed_number_of_queries(client, django_assert_max_num_querie
         make_ruling(citations=("1 F.4th 1",))
     with django_assert_max_num_queries(6):
         client.get("/")
+
+
+def test_it_says_up_front_how_many_rulings_are_synthetic(client):
+    make_ruling(source="synthetic")
+    make_ruling(source="synthetic")
+    make_ruling()
+    html = client.get("/").content.decode()
+    assert "<strong>2 synthetic rulings</strong> are in the catalogue" in html
+    assert 'href="/rulings/?real_only=on"' in html
+
+
+def test_it_shows_no_synthetic_banner_without_synthetic_rulings(client):
+    make_ruling()
+    assert "synthetic-banner" not in client.get("/").content.decode()

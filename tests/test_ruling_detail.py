@@ -3,6 +3,7 @@ from decimal import Decimal
 
 import pytest
 
+from ipcases.citations.index import index_citations
 from ipcases.models import CaseParty, IPRight, Party
 from tests.helpers import make_case, make_ruling
 
@@ -89,3 +90,21 @@ def test_it_takes_a_fixed_number_of_queries(client, django_assert_num_queries):
     ruling = full_ruling()
     with django_assert_num_queries(21):
         client.get(f"/rulings/{ruling.pk}/")
+
+
+def test_a_ruling_without_text_says_once_that_nothing_is_read_from_it(client):
+    ruling = make_ruling(text="")
+    html = client.get(f"/rulings/{ruling.pk}/").content.decode()
+    assert "holds no full text of this ruling, so no citations, statutes or rights" in html
+    assert "Below the full text" not in html
+    assert "cites 0" not in html
+    assert "found in the text" not in html
+
+
+def test_a_ruling_lists_only_what_lies_below_its_text(client):
+    ruling = make_ruling(text="The patent claims a widget under 35 U.S.C. § 271.")
+    index_citations([ruling.pk])
+    html = client.get(f"/rulings/{ruling.pk}/").content.decode()
+    below = html.split("Below the full text:")[1].split("</p>")[0]
+    assert '<a href="#statutes-h">statutes 1</a>' in below
+    assert "cites" not in below and "cited by" not in below

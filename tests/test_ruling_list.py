@@ -163,3 +163,13 @@ PARAMS = st.sampled_from(
 def test_it_never_fails_whatever_the_parameters(rulings, params):
     response = Client().get("/rulings/", params)
     assert response.status_code == 200
+
+
+def test_it_says_how_many_of_the_results_are_synthetic_and_how_to_leave_them_out(client, db):
+    made = [make_ruling(source="synthetic", court="txed"), make_ruling(court="txed")]
+    search.update_index([r.pk for r in made])
+    html = client.get("/rulings/?court=txed").content.decode()
+    assert "<strong>1 synthetic ruling</strong> is among these" in html
+    assert 'href="?court=txed&amp;real_only=on"' in html
+    assert "synthetic-banner" not in client.get("/rulings/?real_only=on").content.decode()
+

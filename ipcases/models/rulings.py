@@ -56,6 +56,10 @@ class RulingQuerySet(models.QuerySet):
             ),
         )
 
+    def synthetic(self) -> RulingQuerySet:
+        """The rulings generated for demonstration and benchmarks, which describe no real case."""
+        return self.filter(source=Source.SYNTHETIC)
+
     def newest_first(self) -> RulingQuerySet:
         return self.order_by("-decision_date", "-id")
 

@@ -88,8 +88,9 @@ def _options(listing: Listing, facet, counts: dict[str, int], links: QueryString
     return options
 
 
-def chips(listing: Listing, links: QueryString) -> list[dict]:
-    """Active filters as removable chips: label, value shown and the URL without it."""
+def active_filters(listing: Listing) -> list[dict]:
+    """Every value of the filters in use: name, raw value, the field's label, the value as
+    shown, whether the filter takes several values and whether it is a yes/no flag."""
     found = []
     for name, value in listing.active.items():
         field = listing.form.fields[name]
@@ -97,10 +98,28 @@ def chips(listing: Listing, links: QueryString) -> list[dict]:
         shown = dict(listing.choices(name)) if hasattr(field, "choices") else {}
         multiple = isinstance(value, list)
         for raw in value if multiple else [value]:
-            if multiple:
-                url = links.with_value(name, str(raw), toggle=True)
-            else:
-                url = links.with_value(name)
-            label = "yes" if flag else shown.get(str(raw), raw)
-            found.append({"label": field.label, "value": label, "url": url})
+            found.append(
+                {
+                    "name": name,
+                    "raw": raw,
+                    "label": field.label,
+                    "value": "yes" if flag else shown.get(str(raw), raw),
+                    "multiple": multiple,
+                    "flag": flag,
+                    "choice": bool(shown),
+                }
+            )
+    return found
+
+
+def chips(listing: Listing, links: QueryString) -> list[dict]:
+    """Active filters as removable chips: label, value shown and the URL without it."""
+    found = []
+    for active in active_filters(listing):
+        name = active["name"]
+        if active["multiple"]:
+            url = links.with_value(name, str(active["raw"]), toggle=True)
+        else:
+            url = links.with_value(name)
+        found.append({"label": active["label"], "value": active["value"], "url": url})
     return found

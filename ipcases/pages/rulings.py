@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from .. import search
 from ..citations.render import link_and_mark
-from ..models import Ruling
+from ..models import Ruling, Source
 from .citations import passage_marks, passage_span, ruling_citation_context
 from .facets import chips, facet_options
 from .links import QueryString
@@ -41,6 +41,8 @@ def list_context(listing: Listing, page: Page) -> dict:
         "rows": listing.rows(page),
         "facets": facet_options(listing, links),
         "chips": chips(listing, links),
+        "synthetic_shown": listing.facet_counts.options["source"].get(Source.SYNTHETIC, 0),
+        "real_only_href": "?" + links.with_value("real_only", "on"),
         "facet_params": links.pairs({facet.name for facet in search.FACETS} | KEPT),
         "query_string": links.with_value("page"),
         "downloads": downloads(links.with_value("page")),

@@ -11,6 +11,7 @@ from ..exports import table_statements
 from ..models import Basis
 from ..pages.analytics import AnalyticsForm
 from ..pages.listing import Listing
+from ..pages.selection import selection_sentence
 from ..replicas import reads_from_replicas
 from ..spreadsheet import write_csv
 
@@ -35,6 +36,7 @@ def analytics_page(request: HttpRequest) -> HttpResponse:
     context = {
         "listing": listing,
         "figures": figures,
+        "selection": selection_sentence(listing, figures.total),
         "tables": tables,
         "rulings_href": rulings_href(params),
         "dimensions": DIMENSIONS.values(),
@@ -51,6 +53,7 @@ def analytics_coverage(request: HttpRequest) -> HttpResponse:
         return _refused(request, form.refusal)
     context = {
         "listing": listing,
+        "selection": selection_sentence(listing, listing.qs.count()),
         "tables": analytics.coverage_tables(listing.qs, form.choice),
         "synthetic": synthetic_choice("analytics_coverage", request.GET),
     }
@@ -73,7 +76,10 @@ def analytics_csv(request: HttpRequest, table: str) -> HttpResponse:
         raise Http404(f"No analytics table is called {table!r}.") from None
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{found.slug}.csv"'
-    statements = table_statements(listing, request.build_absolute_uri(), f"analytics table {table}")
+    statements = [
+        *table_statements(listing, request.build_absolute_uri(), f"analytics table {table}"),
+        selection_sentence(listing, listing.qs.count()),
+    ]
     write_csv(response, found.columns, found.rows, statements)
     return response
 

@@ -3,6 +3,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 
 from ..models import Court, IPRight, Ruling
 from ..normalize import normalize_right_number
+from ..pages.courts import court_groups
 from ..pages.rights import right_context
 from ..pages.rulings import page_of
 from ..replicas import reads_from_replicas
@@ -18,13 +19,15 @@ def home(request: HttpRequest) -> HttpResponse:
         "latest": Ruling.objects.for_list().newest_first()[:8],
         "by_ip_type": Ruling.objects.count_by_ip_type(),
         "by_country": Ruling.objects.count_by_country(),
+        "synthetic_shown": Ruling.objects.synthetic().count(),
     }
     return render(request, "home.html", context)
 
 
 @reads_from_replicas
 def court_list(request: HttpRequest) -> HttpResponse:
-    return render(request, "court_list.html", {"courts": Court.objects.with_ruling_counts()})
+    context = court_groups(Court.objects.with_ruling_counts())
+    return render(request, "court_list.html", context)
 
 
 @reads_from_replicas
@@ -35,6 +38,7 @@ def court_detail(request: HttpRequest, court_id: str) -> HttpResponse:
         "court": court,
         "page": page_of(rulings.for_list().newest_first(), request.GET.get("page")),
         "by_year": rulings.count_by_year(),
+        "synthetic_shown": rulings.synthetic().count(),
     }
     return render(request, "court_detail.html", context)
 
