@@ -7,7 +7,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.mark.parametrize("debug", [False, True])
-@pytest.mark.parametrize("url", ["/api/", "/rulings/999999/", "/courts/nowhere/"])
+@pytest.mark.parametrize("url", ["/nothing-here/", "/rulings/999999/", "/courts/nowhere/"])
 def test_it_shows_the_sites_own_page(client, settings, debug, url):
     settings.DEBUG = debug
     response = client.get(url)
