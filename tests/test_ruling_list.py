@@ -172,4 +172,3 @@ def test_it_says_how_many_of_the_results_are_synthetic_and_how_to_leave_them_out
     assert "<strong>1 synthetic ruling</strong> is among these" in html
     assert 'href="?court=txed&amp;real_only=on"' in html
     assert "synthetic-banner" not in client.get("/rulings/?real_only=on").content.decode()
-
