@@ -1,5 +1,6 @@
 """The API's endpoints, a few lines each: read the parameters (400 with the errors), build the
-answer from the page layer, answer with its validators (conditional.respond)."""
+answer from the page layer, answer with its validators (conditional.respond). Reads go to a
+replica where there is one, as the pages' do (ipcases/replicas.py)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from ..analytics.links import figure_params, rulings_href
 from ..models import Court, MergedRuling, Ruling
 from ..pages.analytics import AnalyticsForm
 from ..pages.listing import Listing
+from ..replicas import reads_from_replicas
 from . import results, schema
 from .conditional import catalogue_modified, respond
 from .figures import analytics_data
@@ -42,6 +44,7 @@ def _bad(errors: dict) -> Response:
     description="The rulings /rulings/ lists for the same parameters, a page at a time.",
 )
 @api_view(["GET"])
+@reads_from_replicas
 def ruling_list(request: Request) -> Response:
     params = ListParams(request.query_params, LIST_FIELDS)
     if not params.is_valid():
@@ -55,6 +58,7 @@ def ruling_list(request: Request) -> Response:
     responses={200: RulingDetailSerializer, 400: BAD_REQUEST, 404: schema.ERRORS},
 )
 @api_view(["GET"])
+@reads_from_replicas
 def ruling_detail(request: Request, pk: str) -> Response:
     if not (pk.isascii() and pk.isdigit() and len(pk) <= MAX_ID_DIGITS):
         raise Http404("No ruling has this id.")
@@ -75,6 +79,7 @@ def ruling_detail(request: Request, pk: str) -> Response:
 
 @extend_schema(operation_id="courts", responses={200: CourtSerializer(many=True)})
 @api_view(["GET"])
+@reads_from_replicas
 def court_list(request: Request) -> Response:
     courts = Court.objects.with_ruling_counts().order_by("country", "name")
     return respond(request, CourtSerializer(courts, many=True).data, catalogue_modified())
@@ -86,6 +91,7 @@ def court_list(request: Request) -> Response:
     responses={200: results.RIGHT_SCHEMA, 400: BAD_REQUEST, 404: schema.ERRORS},
 )
 @api_view(["GET"])
+@reads_from_replicas
 def right_detail(request: Request, kind: str, number: str) -> Response:
     params = RightParams(kind, number, request.query_params)
     if params.not_found:
@@ -102,6 +108,7 @@ def right_detail(request: Request, kind: str, number: str) -> Response:
     description="The figures of /analytics/ for the same parameters.",
 )
 @api_view(["GET"])
+@reads_from_replicas
 def analytics_figures(request: Request) -> Response:
     params = figure_params(request.query_params)
     listing, form = Listing(params), AnalyticsForm(params)
