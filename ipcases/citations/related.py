@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.db import transaction
-from django.db.models import Case, Count, FloatField, Sum, Value, When
+from django.db.models import Case, Count, FloatField, OuterRef, Subquery, Sum, Value, When
 
 from ..models import (
     Citation,
@@ -40,6 +40,9 @@ LIMIT = 10
 CANDIDATES = 50
 RARE_SHARE = 0.02
 RARE_FLOOR = 50
+# At most so many features, and so many of their rows, make the candidates.
+RARE_KEYS = 40
+ROW_BUDGET = 5000
 CHUNK = 500
 
 
@@ -84,68 +87,111 @@ def _listed(labels: list[str], more: int) -> str:
 
 def related(ruling: Ruling, limit: int = LIMIT) -> list[Related]:
     """Up to ``limit`` rulings most like ``ruling`` by what they share, heaviest first, each
-    with what it shares; rulings of the same case are left out (the page lists them)."""
-    mine = dict(RulingFeature.objects.filter(ruling=ruling).values_list("key", "label"))
-    if not mine:
-        return []
-    weights, total = _weights(mine)
-    cap = max(RARE_FLOOR, total * RARE_SHARE)
-    rare = [key for key, (weight, n) in weights.items() if n <= cap]
+    with what it shares; rulings of the same case are left out (the page lists them).
+    Three queries: the ruling's features with their counts, what the best candidates share
+    with it, and the rulings shown."""
+    mine, weights, total = _weights(ruling)
+    rare = _rarest(weights, max(RARE_FLOOR, total * RARE_SHARE))
     if not rare:
         return []
-    scores = _candidates(ruling, rare, weights)
-    shared = _shared(scores, mine, weights)
-    rulings = Ruling.objects.filter(pk__in=scores).exclude(case=ruling.case_id)
-    found = [
-        Related(r, sum(weights[k][0] for k, _ in shared[r.pk]), shared[r.pk])
-        for r in rulings.select_related("case__court")
+    found = _scored(ruling, rare, mine, weights)[:limit]
+    shown = {pk for _, _, shared in found for key, _ in _shown(shared) if (pk := _ruling_of(key))}
+    rulings = Ruling.objects.filter(pk__in={*shown, *(pk for pk, _, _ in found)})
+    by_pk = {r.pk: r for r in rulings.select_related("case__court").defer("text", "summary")}
+    return [
+        Related(by_pk[pk], score, _named(shared, by_pk))
+        for pk, score, shared in found
+        if pk in by_pk
     ]
-    found.sort(key=lambda r: (-r.score, -r.ruling.decision_date.toordinal(), r.ruling.pk))
-    return found[:limit]
 
 
-def _weights(mine: dict[str, str]) -> tuple[dict[str, tuple[float, int]], int]:
-    """key -> (rarity weight, rulings that have it), and how many rulings there are."""
-    counts = dict(
-        FeatureFrequency.objects.filter(key__in=[*mine, ALL]).values_list("key", "rulings")
+def _named(shared: list[tuple[str, str]], rulings: dict[int, Ruling]) -> list[tuple[str, str]]:
+    """The labels of the features that are rulings: their case names as they are now."""
+    return [
+        (key, short_name(rulings[pk].case.name) if (pk := _ruling_of(key)) in rulings else label)
+        for key, label in shared
+    ]
+
+
+def _shown(shared: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    seen: dict[str, int] = defaultdict(int)
+    shown = []
+    for key, label in shared:
+        verb = _VERBS[key.split(":", 1)[0]]
+        seen[verb] += 1
+        if seen[verb] <= 3:
+            shown.append((key, label))
+    return shown
+
+
+def _rarest(weights: dict[str, tuple[float, int]], cap: float) -> list[str]:
+    """The rarest features, as many as keep the candidates' look-up within ROW_BUDGET rows."""
+    chosen, rows = [], 0
+    for key, (_, n) in sorted(weights.items(), key=lambda item: (item[1][1], item[0])):
+        if n > cap or rows + n > ROW_BUDGET or len(chosen) == RARE_KEYS:
+            break
+        chosen.append(key)
+        rows += n
+    return chosen
+
+
+def _ruling_of(key: str) -> int | None:
+    if key.startswith("cites:r") and key[7:].isdigit():
+        return int(key[7:])
+    if key.startswith("citedby:") and key[8:].isdigit():
+        return int(key[8:])
+    return None
+
+
+def _weights(ruling: Ruling):
+    """The ruling's features (key -> label), key -> (rarity weight, rulings that have it),
+    and how many rulings there are, in one query."""
+    frequency = FeatureFrequency.objects.filter(key=OuterRef("key")).values("rulings")[:1]
+    everyone = FeatureFrequency.objects.filter(key=ALL).values("rulings")[:1]
+    rows = (
+        RulingFeature.objects.filter(ruling=ruling)
+        .annotate(n=Subquery(frequency), total=Subquery(everyone))
+        .values_list("key", "label", "n", "total")
     )
-    total = max(counts.pop(ALL, 0), 1)
-    weights = {
-        key: (math.log((total + 1) / (n + 1)) + 0.01, n)
-        for key in mine
-        if (n := counts.get(key, 1)) >= 1
-    }
-    return weights, total
+    mine, counts, total = {}, {}, 1
+    for key, label, n, rulings in rows:
+        total = max(rulings or 0, 1)
+        mine[key] = label
+        counts[key] = n or 1
+    weights = {key: (math.log((total + 1) / (n + 1)) + 0.01, n) for key, n in counts.items()}
+    return mine, weights, total
 
 
-def _candidates(ruling: Ruling, rare: list[str], weights) -> dict[int, float]:
-    """The best-scored rulings by the rare features (one aggregate on the key index)."""
+def _scored(ruling: Ruling, rare: list[str], mine: dict[str, str], weights) -> list[tuple]:
+    """[(ruling id, score, [(key, label)] heaviest first)], best first, of the candidates:
+    the rulings of other cases scoring best on the rare features. Their score counts
+    everything they share, common features included (one query)."""
     weight = Case(
         *(When(key=key, then=Value(weights[key][0])) for key in rare),
         default=Value(0.0),
         output_field=FloatField(),
     )
-    rows = (
+    best = (
         RulingFeature.objects.filter(key__in=rare)
-        .exclude(ruling=ruling)
+        .exclude(ruling__in=Ruling.objects.filter(case=ruling.case_id).values("pk"))
         .values("ruling")
         .annotate(score=Sum(weight))
-        .order_by("-score", "-ruling")[:CANDIDATES]
+        .order_by("-score", "-ruling")
+        .values("ruling")[:CANDIDATES]
     )
-    return {row["ruling"]: row["score"] for row in rows}
-
-
-def _shared(scores: dict[int, float], mine: dict[str, str], weights):
-    """ruling -> [(key, label)] of every feature it shares with the ruling, heaviest first."""
-    shared: dict[int, list[tuple[str, str]]] = defaultdict(list)
-    rows = RulingFeature.objects.filter(ruling__in=scores, key__in=list(mine)).values_list(
+    rows = RulingFeature.objects.filter(ruling__in=best, key__in=list(mine)).values_list(
         "ruling", "key"
     )
+    shared: dict[int, list[tuple[str, str]]] = defaultdict(list)
     for ruling_id, key in rows:
         shared[ruling_id].append((key, mine[key]))
-    for keys in shared.values():
-        keys.sort(key=lambda item: -weights[item[0]][0])
-    return shared
+    scored = []
+    for ruling_id, keys in shared.items():
+        keys.sort(key=lambda item: (-weights[item[0]][0], item[0]))
+        scored.append((ruling_id, sum(weights[key][0] for key, _ in keys), keys))
+    # Ties: the ruling catalogued last first.
+    scored.sort(key=lambda row: (-round(row[1], 9), -row[0]))
+    return scored
 
 
 def refresh_features(ruling_ids: Iterable[int]) -> None:

@@ -84,6 +84,13 @@ _COMPILED = {
     treatment: [(rule, re.compile(pattern, re.I)) for rule, pattern in cues]
     for treatment, cues in _CUES.items()
 }
+# A word every cue contains, to pass over the windows that hold none.
+_ANY_CUE = re.compile(
+    r"overrul|abrogat|disapprov|depart|disagree|part\s+company|declin|persua|wrong|incorrect|"
+    r"question|doubt|critici|distinguish|apposite|on\s+point|assistance|control|govern|unlike|"
+    r"follow|appl[yi]|adopt|accept|agree|bound\s+by|accordance|against|odds|conflicts",
+    re.I,
+)
 _NEGATION = re.compile(r"\b(?:not|no|never|nor|neither|cannot)\s+(?:\w+\s+){0,3}$", re.I)
 # Anywhere before the cue in its clause: the court leaves the question open.
 _OPEN_QUESTION = re.compile(r"\b(?:need\s+not|whether|if|unless|even\s+assuming)\b", re.I)
@@ -176,6 +183,8 @@ def _window(text, mention, mentions, start, end) -> tuple[int, int]:
 def _cues(text: str, window: tuple[int, int], mention: CaseMention) -> tuple[str, str]:
     """The one treatment the window's cues agree on, or "cited" with the reason."""
     piece = text[window[0] : window[1]]
+    if not _ANY_CUE.search(piece):
+        return CITED, "no treatment words"  # most citations: one cheap test
     blocked = _blocked(piece, mention.end - window[0])
     found: dict[str, str] = {}
     reasons = []
