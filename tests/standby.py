@@ -125,9 +125,8 @@ def base_backup(standby: Standby, primary: dict) -> None:
 
 def _configure(standby: Standby, settings: dict[str, str]) -> None:
     """A configuration of its own: the primary's may live outside its data folder (Debian)
-    or name its port and paths."""
-    lines = [f"{name} = {value}" for name, value in settings.items()]
-    lines += [
+    or name its port and paths. `settings` come last: they win."""
+    lines = [
         "hot_standby = on",
         "fsync = off",
         "shared_buffers = 32MB",
@@ -135,6 +134,7 @@ def _configure(standby: Standby, settings: dict[str, str]) -> None:
         f"hba_file = '{standby.data / 'pg_hba.conf'}'",
         f"ident_file = '{standby.data / 'pg_ident.conf'}'",
     ]
+    lines += [f"{name} = {value}" for name, value in settings.items()]
     files = {
         "postgresql.conf": "\n".join(lines) + "\n",
         "pg_hba.conf": "local all all trust\nhost all all 127.0.0.1/32 trust\n",
