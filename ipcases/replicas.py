@@ -24,7 +24,7 @@ from __future__ import annotations
 import logging
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import suppress
 from contextvars import ContextVar
 from functools import wraps
@@ -104,9 +104,10 @@ def may_read_from_replica(request: HttpRequest) -> bool:
 
 
 def reads_from_replicas(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    """A view that only reads: its reads of the catalogue go to a replica. Where the replica
-    does not have the page (not found: perhaps written a moment ago) or its connection fails,
-    the primary answers instead."""
+    """A view that only reads: its reads of the catalogue go to a replica, those of a streamed
+    response's chunks too. Where the replica does not have the page (not found: perhaps
+    written a moment ago) or its connection fails before the response is made, the primary
+    answers instead."""
 
     @wraps(view)
     def on_replica(request: HttpRequest, *args, **kwargs) -> HttpResponse:
@@ -115,23 +116,49 @@ def reads_from_replicas(view: Callable[..., HttpResponse]) -> Callable[..., Http
         reading = Reading()
         token = _reading.set(reading)
         try:
-            return view(request, *args, **kwargs)
+            response = view(request, *args, **kwargs)
         except Http404:
             if reading.alias is None:
                 raise
+            response = None
         except (OperationalError, InterfaceError) as error:
             if reading.alias is None:
                 raise
-            logger.warning("Replica %s failed, reading from the primary: %s", reading.alias, error)
-            with suppress(DatabaseError):
-                databases[reading.alias].close()
-            if not reachable(reading.alias):
-                mark_unreachable(reading.alias)
+            _replica_failed(reading.alias, error)
+            response = None
         finally:
             _reading.reset(token)
-        return view(request, *args, **kwargs)
+        if response is None or (response.status_code == 404 and reading.alias is not None):
+            # Not on the replica (an API answers its own 404), or the replica failed.
+            return view(request, *args, **kwargs)
+        if response.streaming:
+            response.streaming_content = _reading_from(reading, response.streaming_content)
+        return response
 
     return on_replica
+
+
+def _reading_from(reading: Reading, chunks: Iterable) -> Iterator:
+    """The chunks of a streamed response, each made with the request's reads on its replica
+    (the server asks for them after the view has returned)."""
+    chunks = iter(chunks)
+    while True:
+        token = _reading.set(reading)
+        try:
+            chunk = next(chunks)
+        except StopIteration:
+            return
+        finally:
+            _reading.reset(token)
+        yield chunk
+
+
+def _replica_failed(alias: str, error: Exception) -> None:
+    logger.warning("Replica %s failed, reading from the primary: %s", alias, error)
+    with suppress(DatabaseError):
+        databases[alias].close()
+    if not reachable(alias):
+        mark_unreachable(alias)
 
 
 class PrimaryAfterWriteMiddleware:

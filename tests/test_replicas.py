@@ -4,7 +4,7 @@ real one is in test_replicas_streaming.py."""
 import pytest
 from django.contrib.auth.models import User
 from django.db import DEFAULT_DB_ALIAS, connections
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, StreamingHttpResponse
 
 from ipcases import replicas
 from ipcases.models import Ruling
@@ -119,6 +119,30 @@ def test_a_page_not_found_on_the_replica_is_asked_of_the_primary(one_replica, rf
 
     assert ruling(rf.get("/rulings/7/")).content == b"found"
     assert asked == ["replica1", None]
+
+
+def test_an_answer_of_404_on_the_replica_is_asked_of_the_primary(one_replica, rf):
+    asked = []
+
+    @replicas.reads_from_replicas
+    def api_ruling(request):  # an API answers its own 404 rather than raising
+        asked.append(ROUTER.db_for_read(Ruling))
+        return HttpResponse(status=404 if asked[-1] == "replica1" else 200)
+
+    assert api_ruling(rf.get("/api/v1/rulings/7/")).status_code == 200
+    assert asked == ["replica1", None]
+
+
+def test_a_streamed_download_reads_from_the_replica_as_it_is_sent(one_replica, rf):
+    @replicas.reads_from_replicas
+    def export(request):
+        rows = (f"{ROUTER.db_for_read(Ruling)}\n".encode() for _ in range(2))
+        return StreamingHttpResponse(rows)
+
+    response = export(rf.get("/rulings/export.csv"))
+
+    assert ROUTER.db_for_read(Ruling) is None
+    assert b"".join(response.streaming_content) == b"replica1\nreplica1\n"
 
 
 def test_a_page_not_found_anywhere_is_not_found(one_replica, rf):

@@ -62,6 +62,8 @@ def served(client, url: str, replica: str, **headers):
         connections[replica].execute_wrapper(counter(replica)),
     ):
         response = client.get(url, **headers)
+        if response.streaming:  # a download made as the server sends it
+            response.content = b"".join(response.streaming_content)
     return response, counts["default"], counts[replica]
 
 
@@ -98,11 +100,21 @@ def test_it_serves_search_and_analytics_pages_from_the_replica(client, replica, 
     assert on_primary == 0 and on_replica > 0
 
 
-def test_it_serves_a_ruling_and_its_download_from_the_replica(client, replica):
+def test_it_serves_a_ruling_its_downloads_and_the_api_from_the_replica(client, replica):
     ruling = indexed_ruling()
     replayed(replica)
 
-    for url in (f"/rulings/{ruling.pk}/", "/analytics/years.csv"):
+    urls = [
+        f"/rulings/{ruling.pk}/",
+        f"/rulings/{ruling.pk}/cite.ris",
+        "/analytics/years.csv",
+        "/rulings/export.csv?q=widget",
+        "/rulings/feed.atom",
+        "/api/v1/rulings/?q=widget",
+        f"/api/v1/rulings/{ruling.pk}/",
+        "/api/v1/analytics/",
+    ]
+    for url in urls:
         response, on_primary, on_replica = served(client, url, replica)
         assert response.status_code == 200, url
         assert (on_primary, on_replica > 0) == (0, True), url
@@ -169,12 +181,14 @@ def test_a_ruling_not_yet_on_the_replica_is_read_from_the_primary(client, replic
         ruling = indexed_ruling(text="Written a moment ago.")
         response, on_primary, _ = served(client, f"/rulings/{ruling.pk}/", replica)
         listed = client.get("/rulings/")
+        api = client.get(f"/api/v1/rulings/{ruling.pk}/")
     finally:
         paused(replica, False)
 
     assert response.status_code == 200 and on_primary > 0
     assert ruling.case.name in response.content.decode()
     assert listed.status_code == 200  # a moment behind, whole
+    assert api.status_code == 200 and api.json()["id"] == ruling.pk
 
 
 def test_after_a_write_the_writer_reads_from_the_primary(client, replica):

@@ -37,6 +37,7 @@ def _bad(errors: dict) -> Response:
     return Response(errors, status=400)
 
 
+@reads_from_replicas
 @extend_schema(
     operation_id="rulings_list",
     parameters=schema.list_parameters(LIST_FIELDS),
@@ -52,6 +53,7 @@ def ruling_list(request: Request) -> Response:
     return respond(request, results.list_data(request, params), catalogue_modified())
 
 
+@reads_from_replicas
 @extend_schema(
     operation_id="ruling",
     parameters=[schema.fields_parameter(DETAIL_FIELDS)],
@@ -77,6 +79,7 @@ def ruling_detail(request: Request, pk: str) -> Response:
     return respond(request, data, catalogue_modified())
 
 
+@reads_from_replicas
 @extend_schema(operation_id="courts", responses={200: CourtSerializer(many=True)})
 @api_view(["GET"])
 @reads_from_replicas
@@ -85,6 +88,7 @@ def court_list(request: Request) -> Response:
     return respond(request, CourtSerializer(courts, many=True).data, catalogue_modified())
 
 
+@reads_from_replicas
 @extend_schema(
     operation_id="right",
     parameters=RightParams.parameters(),
@@ -101,6 +105,7 @@ def right_detail(request: Request, kind: str, number: str) -> Response:
     return respond(request, right_data(params), catalogue_modified())
 
 
+@reads_from_replicas
 @extend_schema(
     operation_id="analytics",
     parameters=[*schema.filter_parameters(), *schema.analytics_parameters()],

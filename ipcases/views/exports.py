@@ -9,9 +9,11 @@ from ..exports import FORMATS, Export
 from ..exports.ruling import ruling_entry
 from ..models import Ruling
 from ..pages.listing import Listing
+from ..replicas import reads_from_replicas
 from .analytics import refused_download
 
 
+@reads_from_replicas
 def ruling_export(request: HttpRequest, extension: str) -> HttpResponse:
     """A download has nowhere to show an error, so a value that does not validate is a 400."""
     if extension not in FORMATS:
@@ -27,6 +29,7 @@ def ruling_export(request: HttpRequest, extension: str) -> HttpResponse:
     return response
 
 
+@reads_from_replicas
 def ruling_citation(request: HttpRequest, pk: int, extension: str) -> HttpResponse:
     """One ruling as a RIS or BibTeX file, for a reference manager."""
     if extension not in ("ris", "bib"):

@@ -12,6 +12,7 @@ from django.utils.feedgenerator import Atom1Feed
 from ..exports import citation_forms
 from ..models import Ruling
 from ..pages.listing import Listing
+from ..replicas import reads_from_replicas
 from .analytics import refused_download
 
 FEED_ITEMS = 50
@@ -65,4 +66,4 @@ class RulingFeed(Feed):
         return ruling.get_absolute_url()
 
 
-ruling_feed = RulingFeed()
+ruling_feed = reads_from_replicas(RulingFeed())
