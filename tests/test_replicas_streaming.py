@@ -7,6 +7,7 @@ import pytest
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.db import connections
+from django.http import HttpResponse
 
 from ipcases import replicas, search
 from ipcases.models import Ruling
@@ -62,8 +63,8 @@ def served(client, url: str, replica: str, **headers):
         connections[replica].execute_wrapper(counter(replica)),
     ):
         response = client.get(url, **headers)
-        if response.streaming:  # a download made as the server sends it
-            response.content = b"".join(response.streaming_content)
+        if response.streaming:  # a download is made as the server sends it
+            response.streamed = b"".join(response.streaming_content)
     return response, counts["default"], counts[replica]
 
 
@@ -130,7 +131,7 @@ def test_a_ruling_read_from_the_replica_is_saved_on_the_primary(replica, rf):
         assert found._state.db == replica
         found.summary = "After."
         found.save(update_fields=["summary"])
-        return found
+        return HttpResponse()
 
     edit(rf.get("/"))
 
