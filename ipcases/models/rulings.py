@@ -337,7 +337,11 @@ class Ruling(models.Model):
 
     class Meta:
         ordering = ["-decision_date", "-id"]
-        indexes = [models.Index(fields=["-decision_date", "-id"], name="ruling_newest_first")]
+        indexes = [
+            models.Index(fields=["-decision_date", "-id"], name="ruling_newest_first"),
+            # The catalogue's last change (the API's Last-Modified), read on every request.
+            models.Index(fields=["date_modified"], name="ruling_date_modified"),
+        ]
         constraints = [
             models.UniqueConstraint(fields=["source", "source_id"], name="unique_ruling_source"),
             models.CheckConstraint(
