@@ -45,7 +45,6 @@ def _bad(errors: dict) -> Response:
     description="The rulings /rulings/ lists for the same parameters, a page at a time.",
 )
 @api_view(["GET"])
-@reads_from_replicas
 def ruling_list(request: Request) -> Response:
     params = ListParams(request.query_params, LIST_FIELDS)
     if not params.is_valid():
@@ -60,7 +59,6 @@ def ruling_list(request: Request) -> Response:
     responses={200: RulingDetailSerializer, 400: BAD_REQUEST, 404: schema.ERRORS},
 )
 @api_view(["GET"])
-@reads_from_replicas
 def ruling_detail(request: Request, pk: str) -> Response:
     if not (pk.isascii() and pk.isdigit() and len(pk) <= MAX_ID_DIGITS):
         raise Http404("No ruling has this id.")
@@ -82,7 +80,6 @@ def ruling_detail(request: Request, pk: str) -> Response:
 @reads_from_replicas
 @extend_schema(operation_id="courts", responses={200: CourtSerializer(many=True)})
 @api_view(["GET"])
-@reads_from_replicas
 def court_list(request: Request) -> Response:
     courts = Court.objects.with_ruling_counts().order_by("country", "name")
     return respond(request, CourtSerializer(courts, many=True).data, catalogue_modified())
@@ -95,7 +92,6 @@ def court_list(request: Request) -> Response:
     responses={200: results.RIGHT_SCHEMA, 400: BAD_REQUEST, 404: schema.ERRORS},
 )
 @api_view(["GET"])
-@reads_from_replicas
 def right_detail(request: Request, kind: str, number: str) -> Response:
     params = RightParams(kind, number, request.query_params)
     if params.not_found:
@@ -113,7 +109,6 @@ def right_detail(request: Request, kind: str, number: str) -> Response:
     description="The figures of /analytics/ for the same parameters.",
 )
 @api_view(["GET"])
-@reads_from_replicas
 def analytics_figures(request: Request) -> Response:
     params = figure_params(request.query_params)
     listing, form = Listing(params), AnalyticsForm(params)
