@@ -1,8 +1,17 @@
 """Charts are SVG built on the server: labelled for screen readers, and escaped."""
 
+import datetime as dt
+
 import pytest
 
-from ipcases.analytics.charts import Bar, bar_chart, box_plot, column_chart, survival_chart
+from ipcases.analytics.charts import (
+    Bar,
+    bar_chart,
+    box_plot,
+    column_chart,
+    continuous_years,
+    survival_chart,
+)
 from ipcases.analytics.survival import kaplan_meier
 from tests.helpers import make_case, make_ruling
 
@@ -52,3 +61,28 @@ def test_it_escapes_court_names_on_the_page(client):
     html = client.get("/analytics/?compare=court&compare_values=txed").content.decode()
     assert "<script>" not in html
     assert "&lt;script&gt;" in html
+
+
+def test_a_year_axis_runs_through_the_years_without_rulings():
+    assert continuous_years({2016: 2, 2019: 1}) == [
+        ("2016", 2),
+        ("2017", 0),
+        ("2018", 0),
+        ("2019", 1),
+    ]
+    assert continuous_years({}) == []
+
+
+def test_columns_stand_on_a_named_value_axis_with_its_scale():
+    svg = column_chart("c", "Rulings per year", "d", [("2019", 3), ("2020", 7)])
+    assert 'class="axis-label"' in svg and ">Rulings</text>" in svg
+    assert [tick for tick in ("0", "4", "8") if f">{tick}</text>" in svg] == ["0", "4", "8"]
+
+
+def test_compared_charts_share_their_scale(client, db):
+    for court, year in (("txed", 2018), ("txed", 2018), ("txed", 2020), ("ded", 2019)):
+        make_ruling(court=court, decision_date=dt.date(year, 1, 1))
+    html = client.get("/analytics/?compare=court&compare_values=txed,ded").content.decode()
+    ded = html.split('id="chart-compare-years-1-title"')[1].split("</svg>")[0]
+    assert ">2<" in ded  # the top of txed's scale, though ded has one ruling a year
+    assert ded.count("<rect") == 3  # 2018, 2019 and 2020, on one time axis

@@ -17,6 +17,7 @@ ROW = 26
 LABEL_WIDTH = 200
 VALUE_WIDTH = 110
 COLUMNS_HEIGHT = 180
+AXIS = 56  # room left of the columns for the value axis
 HEADING = 26
 
 
@@ -98,17 +99,65 @@ def bar_chart(
     return _frame(chart_id, title, desc, max(len(bars), 1) * ROW + 8, body)
 
 
+def continuous_years(per_year: dict) -> list[tuple[str, int]]:
+    """Every year from the first to the last, those without rulings as 0: a time axis that
+    skipped empty years would draw a gap as a neighbour."""
+    if not per_year:
+        return []
+    years = [int(year) for year in per_year]
+    counts = {int(year): n for year, n in per_year.items()}
+    return [(str(year), counts.get(year, 0)) for year in range(min(years), max(years) + 1)]
+
+
+def _value_axis(top: float, label: str) -> SafeString:
+    """Gridlines at 0, half and the top of the scale, their values, and the axis's name."""
+    ticks = [(0, 0), (top / 2, COLUMNS_HEIGHT / 2), (top, COLUMNS_HEIGHT)]
+    lines = format_html_join(
+        "",
+        '<line class="grid" x1="{}" x2="{}" y1="{}" y2="{}"></line>'
+        '<text class="tick" x="{}" y="{}" text-anchor="end">{}</text>',
+        (
+            (
+                AXIS,
+                WIDTH - 10,
+                y,
+                y,
+                AXIS - 4,
+                y + 4,
+                f"{value:,.0f}" if value == int(value) else "",
+            )
+            for value, y in ((v, round(COLUMNS_HEIGHT + 10 - h, 1)) for v, h in ticks)
+        ),
+    )
+    name = format_html(
+        '<text class="axis-label" transform="translate(12 {}) rotate(-90)" '
+        'text-anchor="middle">{}</text>',
+        COLUMNS_HEIGHT / 2 + 10,
+        label,
+    )
+    return format_html("{}{}", lines, name)
+
+
 def column_chart(
-    chart_id: str, title: str, desc: str, columns: list[tuple[str, int]]
+    chart_id: str,
+    title: str,
+    desc: str,
+    columns: list[tuple[str, int]],
+    maximum: float | None = None,
+    value_label: str = "Rulings",
 ) -> SafeString:
-    """Vertical columns, such as rulings per year; every label is kept in the table beside it."""
-    top = max([value for _, value in columns] + [1])
-    slot = (WIDTH - 20) / max(len(columns), 1)
+    """Vertical columns, such as rulings per year, over a value axis with its name; charts
+    compared side by side pass the same `maximum`, so that equal heights mean equal counts.
+    Every label is kept in the table beside it."""
+    top = max([value for _, value in columns] + [maximum or 0, 1])
+    if top % 2:
+        top += 1  # the middle gridline on a whole number
+    slot = (WIDTH - AXIS - 10) / max(len(columns), 1)
     step = max(1, round(len(columns) / 12))  # at most about twelve axis labels
-    parts = []
+    parts = [_value_axis(top, value_label)]
     for i, (label, value) in enumerate(columns):
         height = round(COLUMNS_HEIGHT * value / top, 1)
-        x = round(10 + i * slot, 1)
+        x = round(AXIS + i * slot, 1)
         parts.append(
             format_html(
                 '<rect x="{}" y="{}" width="{}" height="{}"><title>{}: {}</title></rect>',

@@ -144,11 +144,15 @@ def comparison_years_table(figures: Figures, dimension: Dimension, values: list)
         table.add([year, *counts], figures.href(**year_cell(figures.params, year)))
     table.n = sum(sum(per_year.get(v, {}).values()) for v in values)
     table.sample, table.sample_href = "rulings in the compared columns", figures.href()
+    # One time axis and one scale for every compared value, so that the charts compare.
+    every_year = dict.fromkeys(years, 0)
+    shared = max([n for v in values for n in per_year.get(v, {}).values()] + [1])
     for i, (value, head) in enumerate(zip(values, heads, strict=True)):
-        columns = [(str(year), per_year.get(value, {}).get(year, 0)) for year in years]
+        columns = charts.continuous_years({**every_year, **per_year.get(value, {})})
         title = f"Rulings per year: {head}"
-        desc = f"Rulings per year of decision for {head}."
-        table.charts.append(charts.column_chart(f"chart-compare-years-{i}", title, desc, columns))
+        desc = f"Rulings per year of decision for {head}, on the scale shared by the comparison."
+        chart = charts.column_chart(f"chart-compare-years-{i}", title, desc, columns, shared)
+        table.charts.append(chart)
     return table
 
 

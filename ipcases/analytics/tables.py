@@ -197,7 +197,7 @@ def years_table(figures: Figures) -> Table:
     table.sample, table.sample_href = "rulings", figures.href()
     table.description = "Rulings in the selection for each year of decision."
     if figures.per_year:
-        columns = [(str(year), n) for year, n in figures.per_year.items()]
+        columns = charts.continuous_years(figures.per_year)
         table.charts.append(
             charts.column_chart("chart-years", table.title, table.description, columns)
         )
