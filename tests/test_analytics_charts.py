@@ -10,6 +10,7 @@ from ipcases.analytics.charts import (
     box_plot,
     column_chart,
     continuous_years,
+    heat_map,
     survival_chart,
 )
 from ipcases.analytics.survival import kaplan_meier
@@ -86,3 +87,12 @@ def test_compared_charts_share_their_scale(client, db):
     ded = html.split('id="chart-compare-years-1-title"')[1].split("</svg>")[0]
     assert ">2<" in ded  # the top of txed's scale, though ded has one ruling a year
     assert ded.count("<rect") == 3  # 2018, 2019 and 2020, on one time axis
+
+
+def test_a_heat_map_has_a_legend_and_keeps_its_last_year_inside_the_chart():
+    svg = heat_map(
+        "h", "Coverage", "d", [("Fed. Cir.", {2001: 1, 2024: 9})], list(range(2001, 2025))
+    )
+    assert "Rulings a year:" in svg
+    assert [n for n in ("1", "4", "9") if f">{n}</text>" in svg] == ["1", "4", "9"]
+    assert '<text x="629.0" y="30" text-anchor="end">2024</text>' in svg

@@ -252,18 +252,46 @@ def heat_map(
                         n,
                     )
                 )
-    axis = [(years[0], 0), (years[-1], len(years) - 1)] if years else []
-    for year, c in axis:
-        parts.append(
-            format_html(
-                '<text x="{}" y="{}">{}</text>',
-                round(LABEL_WIDTH + c * cell, 1),
-                len(rows) * 16 + 14,
-                year,
-            )
-        )
+    if years:
+        parts.append(_heat_axis(years, cell, len(rows) * 16 + 14))
+    parts.append(_heat_legend(top, len(rows) * 16 + 24))
     body = format_html_join("", "{}", ((p,) for p in parts))
-    return _frame(chart_id, title, desc, len(rows) * 16 + 20, body)
+    return _frame(chart_id, title, desc, len(rows) * 16 + 46, body)
+
+
+def _heat_axis(years: list[int], cell: float, y: int) -> SafeString:
+    """The first and last year, the last one ending at its cell, so that it is never cut."""
+    first = format_html('<text x="{}" y="{}">{}</text>', LABEL_WIDTH, y, years[0])
+    if len(years) == 1:
+        return first
+    end = round(LABEL_WIDTH + len(years) * cell - 1, 1)
+    last = format_html('<text x="{}" y="{}" text-anchor="end">{}</text>', end, y, years[-1])
+    return format_html("{}{}", first, last)
+
+
+def _heat_legend(top: int, y: int) -> SafeString:
+    """What the shades mean: one ruling, about half the most, the most in one year."""
+    steps = sorted({1, max(1, round(top / 2)), top})
+    swatches = format_html_join(
+        "",
+        '<rect x="{}" y="{}" width="14" height="14" fill-opacity="{}"></rect>'
+        '<text x="{}" y="{}">{}</text>',
+        (
+            (
+                LABEL_WIDTH + i * 70,
+                y,
+                round(0.25 + 0.75 * n / top, 2),
+                LABEL_WIDTH + i * 70 + 18,
+                y + 12,
+                f"{n:,}",
+            )
+            for i, n in enumerate(steps)
+        ),
+    )
+    name = format_html(
+        '<text x="{}" y="{}" text-anchor="end">Rulings a year:</text>', LABEL_WIDTH - 6, y + 12
+    )
+    return format_html("{}{}", name, swatches)
 
 
 CURVE_HEIGHT = 180
