@@ -259,6 +259,7 @@ def test_each_facet_says_what_its_numbers_mean_and_groups_the_courts(catalogue):
     totals = [sum(option["count"] for option in group["options"]) for group in groups]
     assert totals == sorted(totals, reverse=True)
     assert all(" · " in group["label"] for group in groups)
+    assert facets["outcome"]["groups"] == [{"label": "", "options": facets["outcome"]["options"]}]
     assert sorted(o["value"] for g in groups for o in g["options"]) == sorted(
         o["value"] for o in facets["court"]["options"]
     )

@@ -29,7 +29,11 @@ def facet_options(listing: Listing, links: QueryString) -> list[dict]:
                 "label": listing.form.fields[facet.name].label,
                 "options": options,
                 "meaning": ADDING if adding else MEANING,
-                "groups": _court_groups(listing, options) if facet.name == "court" else [],
+                "groups": (
+                    _court_groups(listing, options)
+                    if facet.name == "court"
+                    else [{"label": "", "options": options}]
+                ),
                 "long": len(options) > LONG,
                 "errors": listing.form.errors.get(facet.name, []),
             }
