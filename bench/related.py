@@ -5,7 +5,12 @@
 
 Run it on a copy of the 100,000-ruling bench database, migrated. ``--extract`` first reads
 every text for citations (extract_citations --force, which also writes the features);
-``--build`` only rewrites the features from the citations already there. Then it times
+``--build`` only rewrites the features from the citations already there. ``--scale N`` (for
+a database whose texts were read) adds N rulings, each in its own case, whose features copy
+those of a read ruling picked at random: the shared statutes, IP types and cited landmarks
+as they are, its own rights and its citing and cited rulings renamed to new ones, so that the
+tables have N rulings' worth of features with the read corpus's distribution (texts at
+0.3 MB/s on a loaded machine would take hours to read at 100,000). Then it times
 ``related()`` for a fixed sample of rulings (seed 20201), several rounds, and prints the
 median, the 95th percentile and the largest, the queries per call, how many related rulings
 were found and a few reasons.
@@ -19,6 +24,7 @@ import random
 import statistics
 import sys
 import time
+import zlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,10 +38,64 @@ django.setup()
 
 from django.core.management import call_command  # noqa: E402
 from django.db import connection, reset_queries  # noqa: E402
+from django.db.models import Count  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 from ipcases.citations.related import refresh_features, related  # noqa: E402
-from ipcases.models import FeatureFrequency, Ruling, RulingFeature  # noqa: E402
+from ipcases.models import Case, Court, FeatureFrequency, Ruling, RulingFeature  # noqa: E402
+
+
+def scale(count: int) -> None:
+    """Add ``count`` rulings with features copied from the read ones (see the docstring)."""
+    started = time.perf_counter()
+    templates = _templates()
+    rng = random.Random(20201)
+    court = Court.objects.order_by("pk").first()
+    first = Ruling.objects.order_by("pk").first()
+    for start in range(0, count, 2000):
+        size = min(2000, count - start)
+        cases = Case.objects.bulk_create(
+            Case(court=court, name=f"Scaled {start + i} v. Bench") for i in range(size)
+        )
+        rulings = Ruling.objects.bulk_create(
+            Ruling(
+                case=case,
+                decision_date=first.decision_date,
+                source=first.source,
+                source_id=f"scaled-{start + i}",
+                retrieved_at=first.retrieved_at,
+            )
+            for i, case in enumerate(cases)
+        )
+        rows = [
+            RulingFeature(ruling_id=ruling.pk, key=_renamed(key, ruling.pk, start), label="")
+            for ruling in rulings
+            for key in rng.choice(templates)
+        ]
+        RulingFeature.objects.bulk_create(rows, batch_size=5000, ignore_conflicts=True)
+    FeatureFrequency.objects.all().delete()
+    counts = RulingFeature.objects.values("key").annotate(n=Count("ruling")).values_list("key", "n")
+    FeatureFrequency.objects.bulk_create(
+        (FeatureFrequency(key=key, rulings=n) for key, n in counts.iterator()), batch_size=5000
+    )
+    FeatureFrequency.objects.create(key="*", rulings=Ruling.objects.count())
+    print(f"scaled up by {count} rulings in {time.perf_counter() - started:.0f} s")
+
+
+def _templates() -> list[list[str]]:
+    keys: dict[int, list[str]] = {}
+    for ruling, key in RulingFeature.objects.values_list("ruling", "key"):
+        keys.setdefault(ruling, []).append(key)
+    return list(keys.values())
+
+
+def _renamed(key: str, ruling: int, batch: int) -> str:
+    """Rights and rulings of a copied feature renamed within the batch, so that the copy
+    shares them with a few other copies (as a case's rulings and a citing ruling do)."""
+    kind, _, value = key.partition(":")
+    if kind in ("right", "citedby") or (kind == "cites" and value.startswith("r")):
+        return f"{key}@{batch + zlib.crc32(f'{key}|{ruling // 7}'.encode()) % 500}"
+    return key
 
 
 def build() -> None:
@@ -58,6 +118,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--extract", action="store_true")
     parser.add_argument("--build", action="store_true")
+    parser.add_argument("--scale", type=int, default=0)
     parser.add_argument("--rulings", type=int, default=300)
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
@@ -67,6 +128,8 @@ def main() -> None:
         print(f"extract_citations --force: {time.perf_counter() - started:.0f} s")
     if args.build:
         build()
+    if args.scale:
+        scale(args.scale)
     print(
         f"rulings {Ruling.objects.count()}, features {RulingFeature.objects.count()}, "
         f"distinct features {FeatureFrequency.objects.count()}"
