@@ -75,4 +75,7 @@ def test_an_analytics_table_states_its_filters_before_its_header(client):
     assert rows[0][0].startswith("# ipcases analytics table years, ")
     assert "from http://testserver/analytics/years.csv?court=txed&q=%3Dcmd" in rows[0][0]
     assert rows[1] == ["# Filters: q==cmd; court=txed; real_only=on"]  # synthetic left out
-    assert rows[2][0] == "Year"
+    assert rows[2] == [
+        "# 0 rulings in this selection: matching “=cmd”, E.D. Tex., Exclude synthetic records."
+    ]
+    assert rows[3][0] == "Year"
