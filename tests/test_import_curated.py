@@ -102,3 +102,17 @@ def test_it_reports_text_that_is_not_utf8():
     records = list(curated.parse(io.BytesIO(b"source_id,court\n\xff\xfe\n")))
 
     assert records[-1]["error"].startswith("not UTF-8 text")
+
+
+def test_it_stores_a_list_under_the_source_it_is_given():
+    line = (
+        '{"source_id": "feist-1991", "court": "scotus", "case_name": "Feist v. Rural", '
+        '"decision_date": "1991-03-27", "ip_types": ["copyright"]}\n'
+    )
+
+    def stream():
+        return io.BytesIO(line.encode())
+
+    default = list(curated.parse(Input("list.jsonl", stream)))
+    ours = list(curated.parse(Input("list.jsonl", stream), record_source="landmark"))
+    assert [r["source"] for r in default + ours] == ["csv", "landmark"]

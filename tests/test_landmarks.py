@@ -6,10 +6,11 @@ import re
 import pytest
 
 from ipcases.courts import COURTS, ensure_courts
-from ipcases.demo.landmarks import LANDMARKS
+from ipcases.demo.landmarks import landmark_records
 from ipcases.importers import store
 from ipcases.models import Party, Ruling
 
+LANDMARKS = landmark_records()
 COURT_IDS = {court[0] for court in COURTS}
 COUNTRY_OF = {court[0]: court[3] for court in COURTS}
 SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z]|$)")

@@ -3,7 +3,7 @@
 from ..courts import ensure_courts
 from ..importers import store
 from ..models import Ruling
-from .landmarks import LANDMARKS
+from .landmarks import landmark_records
 from .synthetic import load_synthetic
 
 
@@ -12,7 +12,7 @@ def seed_demo(synthetic: int = 0, seed: int = 20201, if_empty: bool = False) -> 
     if if_empty and Ruling.objects.exists():
         return "The catalogue already holds rulings; nothing loaded."
     courts = ensure_courts()
-    landmarks = store.save_records(LANDMARKS, strict=True)
+    landmarks = store.save_records(landmark_records(), strict=True)
     created = load_synthetic(synthetic, seed=seed) if synthetic else 0
     return (
         f"Courts: {courts} created. Landmarks: {landmarks}. "

@@ -59,15 +59,20 @@ FIELD_LIMIT = 2**31 - 1
 _PERSON_MARK = re.compile(r"\s*\[(person|organisation|organization)\]\s*$", re.IGNORECASE)
 
 
-def parse(source) -> Iterator[Parsed]:
-    """Yield one record per row (CSV, TSV) or line (JSON Lines) of a curated list."""
+def parse(source, record_source: str = "csv") -> Iterator[Parsed]:
+    """Yield one record per row (CSV, TSV) or line (JSON Lines) of a curated list.
+
+    ``record_source`` is the source the records are stored under: a firm's lists are "csv";
+    the demo's landmark list, which we curate ourselves, is "landmark"."""
     with open_source(source) as (name, stream):
         text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
         try:
             if name.lower().endswith((".jsonl", ".ndjson")):
-                yield from _json_lines(name, text)
+                rows = _json_lines(name, text)
             else:
-                yield from _csv_rows(name, text, "\t" if name.lower().endswith(".tsv") else ",")
+                rows = _csv_rows(name, text, "\t" if name.lower().endswith(".tsv") else ",")
+            for record in rows:
+                yield record if "error" in record else {**record, "source": record_source}
         except UnicodeDecodeError as error:
             yield {"position": name, "error": f"not UTF-8 text ({error.reason})"}
         finally:
