@@ -130,6 +130,15 @@ def test_the_page_shows_every_provenance_record(client, landmark):
         assert expected in section, expected
 
 
+def test_the_page_says_a_landmark_was_entered_from_the_list_not_retrieved(client, landmark):
+    run_import("cap", [HARBOUR_CAP])
+    html = client.get(f"/rulings/{landmark.pk}/").content.decode()
+    section = html.split('id="prov-h"')[1].split("</section>")[0]
+    entered = landmark.retrieved_at.strftime("%-d %B %Y")
+    assert section.count("Entered from the landmark list on " + entered) == 1
+    assert section.count("Retrieved ") == 1  # the Caselaw Access Project's record
+
+
 def test_lists_and_counts_hold_the_ruling_once(client, landmark):
     for source in IMPORTS:
         run_import(source, [IMPORTS[source]])
