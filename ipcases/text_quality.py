@@ -34,7 +34,10 @@ def text_quality(text: str) -> int:
         return 0
     words = max(len(text.split()), 1)
     per_thousand = 1000 / words
-    broken = len(_BROKEN.findall(text)) * per_thousand
+    # Every broken word has a hyphen before a line end or a space; looking for those two
+    # first spares a clean text the pattern's slow scan (half the time of a long text).
+    hyphens = "-\n" in text or "- " in text
+    broken = len(_BROKEN.findall(text)) * per_thousand if hyphens else 0.0
     breaks = len(re.findall(r"\n+", text))
     wrapped = len(_WRAPPED.findall(text)) / breaks if breaks else 0.0
     furniture = len(_FURNITURE.findall(text)) * per_thousand

@@ -7,7 +7,7 @@ sent to the pool and comes back in order, so the parent writes while nothing els
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from django.db import connections
 
@@ -65,9 +65,16 @@ class Extractor:
         return self.pool.imap(_extract_one, items, chunksize=2)
 
 
-def index_all(extractor: Extractor, ids: list[int], force: bool, batch_size: int) -> IndexSummary:
+def index_all(
+    extractor: Extractor,
+    ids: list[int],
+    force: bool,
+    batch_size: int,
+    progress: Callable[[int], None] | None = None,
+) -> IndexSummary:
     """Read and write the citations of these rulings batch by batch, then link everything the
-    catalogue can answer. While the parent writes one batch, the workers read the next."""
+    catalogue can answer. While the parent writes one batch, the workers read the next.
+    ``progress(n)`` is called after each batch with the number of rulings it held."""
     summary = IndexSummary()
     read: list[int] = []
     batches = [ids[i : i + batch_size] for i in range(0, len(ids), batch_size)]
@@ -78,6 +85,8 @@ def index_all(extractor: Extractor, ids: list[int], force: bool, batch_size: int
             running = extractor.run(texts_to_read(batches[position + 1], force, summary))
         write_extractions(results)
         read += [ruling_id for ruling_id, _, _ in results]
+        if progress:
+            progress(len(batches[position]))
     summary.linked = resolve_all()
     refresh_features(read)
     return summary

@@ -1,7 +1,9 @@
 import os
+import sys
 import time
 
 from django.core.management.base import BaseCommand, CommandError
+from tqdm import tqdm
 
 from ipcases.citations.index import court_names
 from ipcases.citations.parallel import Extractor, index_all
@@ -25,14 +27,22 @@ class Command(BaseCommand):
             action="store_true",
             help="Use eyecite's default tokenizer instead of hyperscan.",
         )
+        parser.add_argument("--quiet", action="store_true", help="No progress bar.")
 
-    def handle(self, *args, force, processes, batch_size, slow_tokenizer, **options):
+    def handle(self, *args, force, processes, batch_size, slow_tokenizer, quiet, **options):
         if processes < 1 or batch_size < 1:
             raise CommandError("--processes and --batch-size must be at least 1")
         started = time.perf_counter()
         ids = list(Ruling.objects.order_by("pk").values_list("pk", flat=True))
-        with Extractor(court_names(), processes, fast=not slow_tokenizer) as extractor:
-            summary = index_all(extractor, ids, force, batch_size)
+        bar = tqdm(
+            total=len(ids),
+            desc="Reading citations",
+            unit=" rulings",
+            file=sys.stderr,
+            disable=quiet or not sys.stderr.isatty(),
+        )
+        with bar, Extractor(court_names(), processes, fast=not slow_tokenizer) as extractor:
+            summary = index_all(extractor, ids, force, batch_size, progress=bar.update)
         elapsed = time.perf_counter() - started
         rate = summary.characters / 1e6 / elapsed if elapsed else 0.0
         self.stdout.write(f"{summary} in {elapsed:.1f} s ({rate:.2f} M characters/s)")
