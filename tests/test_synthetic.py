@@ -211,3 +211,37 @@ def test_it_cites_only_precedential_appeals_to_the_federal_reporter():
     for record in sample():
         if record["court"] == "cafc" and record["precedential_status"] != "precedential":
             assert not any(re.search(r" F\.(2d|3d|4th) ", c) for c in record["citations"])
+
+
+def test_its_appeals_are_won_by_the_side_the_disposition_names():
+    checked = 0
+    for record in sample():
+        roles = {p["role"]: p["name"] for p in record["parties"]}
+        outcome, disposition = record["rights_holder_outcome"], record["disposition"]
+        if "appellant" not in roles or outcome not in ("holder_won", "challenger_won"):
+            continue
+        holder = record["parties"][0]["role"]
+        if disposition == "affirmed":
+            assert (holder == "appellant") == (outcome == "challenger_won"), record["source_id"]
+        elif disposition in ("reversed", "reversed_and_remanded"):
+            assert (holder == "appellant") == (outcome == "holder_won"), record["source_id"]
+        checked += 1
+    assert checked > 100
+
+
+def test_its_summaries_say_what_an_appeal_court_did():
+    affirmed = [r for r in sample() if r["disposition"] == "affirmed" and r["court"] == "cafc"]
+    assert affirmed
+    for record in affirmed:
+        assert "affirmed" in record["summary"], record["summary"]
+        assert "found for" not in record["summary"]
+
+
+def test_its_texts_repeat_no_phrase_and_no_two_sides_share_a_name():
+    repeated = re.compile(r"\b(\w+(?: \w+){0,3}),? (?:and )?\1\b")
+    for record in sample()[:500]:
+        assert not repeated.search(record["summary"]), record["summary"]
+        names = re.search(r"between (.+?) and (.+?)[ .]", record["summary"])
+        assert names and names.group(1) != names.group(2), record["summary"]
+    texts = " ".join(record["text"] for record in sample()[:200])
+    assert not re.search(r"\bthe (\w+), the \1\b", texts)

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from .records import facts
 from .text import opinion_text, summary
 
-GENERATOR_VERSION = "1"
+GENERATOR_VERSION = "2"
 DEFAULT_SEED = 20201
 SOURCE = "synthetic"
 CLASSIFICATION = "synthetic demo record"

@@ -60,13 +60,27 @@ def technical_terms() -> list[str]:
 
 
 def _fill(template: str, draws: dict, rng: random.Random) -> str:
-    def slot(match: re.Match) -> str:
-        name = match.group(1)
+    """The template with its slots filled; a second slot of a kind ({noun2}) never repeats
+    the first ("the pleading, the pleading")."""
+    filled: dict[str, str] = {}
+
+    def draw(name: str) -> str:
         if name in ("num", "num2"):
             return str(rng.randint(2, 40))
         if name == "year":
             return str(rng.randint(1985, 2022))
         return draws[name.rstrip("2")]()
+
+    def slot(match: re.Match) -> str:
+        name = match.group(1)
+        value = draw(name)
+        first = filled.get(name[:-1]) if name.endswith("2") else None
+        for _ in range(20):
+            if value != first:
+                break
+            value = draw(name)
+        filled[name] = value
+        return value
 
     return _SLOT.sub(slot, template)
 

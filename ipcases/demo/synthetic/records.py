@@ -138,7 +138,10 @@ def _parties(rng: random.Random, profile: Profile, ip_type: str, proceeding: str
     if proceeding == "ex_parte":
         return Party(holder.name, holder.natural, "applicant"), None
     challenger = _party(rng, profile.system, challenger_role, natural / 2)
-    if challenger.name == holder.name:
+    # Two sides never go by one name ("a dispute between Paragon and Paragon").
+    for _ in range(20):
+        if challenger.short != holder.short:
+            break
         k = rng.randrange(names.COMPANY_POOL)
         challenger = Party(names.company_name(k, profile.system), False, challenger_role)
     return holder, challenger
@@ -284,6 +287,28 @@ def _decision(rng: random.Random, profile: Profile, proceeding: str) -> tuple[st
     return kind, status, outcome, disposition
 
 
+# Who wins an appeal by its disposition: the appellee when the decision below stands, the
+# appellant when it falls.
+APPELLEE_WINS = ("affirmed", "dismissed")
+APPELLANT_WINS = ("reversed", "reversed_and_remanded", "vacated", "vacated_and_remanded")
+
+
+def _appeal_roles(holder: Party, challenger: Party | None, outcome: str, disposition: str) -> None:
+    """Make the winner of an appeal the appellant or the appellee as the disposition says:
+    an affirmed ruling for the rights holder has the holder as appellee."""
+    if challenger is None or outcome not in ("holder_won", "challenger_won"):
+        return
+    roles = (holder.role, challenger.role)
+    if "appellant" not in roles:
+        return
+    if disposition not in APPELLEE_WINS + APPELLANT_WINS:
+        return
+    other = next(role for role in roles if role != "appellant")
+    holder_appeals = (outcome == "holder_won") == (disposition in APPELLANT_WINS)
+    holder.role = "appellant" if holder_appeals else other
+    challenger.role = other if holder_appeals else "appellant"
+
+
 def _remedies_and_citations(rng: random.Random, f: Facts) -> None:
     profile, decided = f.profile, f.decision_date
     final = f.kind in ("judgment", "verdict", "board_decision") or profile.level != "first"
@@ -316,6 +341,7 @@ def facts(seed: int, i: int) -> Facts:
         docket = ids.ttab_docket(i, proceeding, serial or f"{87000000 + i % 999999}")
     case_name, short_name = _case_name(profile, holder, challenger, found, area, proceeding)
     kind, status, outcome, disposition = _decision(rng, profile, proceeding)
+    _appeal_roles(holder, challenger, outcome, disposition)
     date_filed = filed if rng.random() > 0.08 else None
     result = Facts(
         i, seed, profile, ip_types, decided, date_filed, None, docket, holder, challenger,

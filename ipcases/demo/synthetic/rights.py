@@ -42,7 +42,9 @@ class Right:
 def patent_title(rng: random.Random, area: str) -> str:
     nouns = words.TECH_AREAS[area].split()
     term = rng.choice(words.TECH_PREFIXES) + rng.choice(words.TECH_STEMS)
-    a, b = rng.choice([term, rng.choice(nouns)]), rng.choice(nouns)
+    a = rng.choice([term, rng.choice(nouns)])
+    # Never "a cell cell": the second noun differs from the first where the area has two.
+    b = rng.choice([noun for noun in nouns if noun != a] or nouns)
     return rng.choice(_TITLES).format(a=a, b=b, A=a.capitalize())
 
 
@@ -90,7 +92,8 @@ def european_patent(rng: random.Random, area: str, year: float, system: str) -> 
         str(n),
         patent_title(rng, area),
         label,
-        f"EP {spaced[-3:]}" if system == "uk" else "the patent in suit",
+        # Each patent its own short name: two of them are never both "the patent in suit".
+        f"EP {spaced[-3:]}",
     )
 
 

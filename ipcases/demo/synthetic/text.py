@@ -269,20 +269,46 @@ _SUBJECTS = {
 }
 
 
+# What an appeal court did, by disposition (the winner is named after it).
+_APPEAL_PHRASES = {
+    "affirmed": "affirmed",
+    "reversed": "reversed",
+    "reversed_and_remanded": "reversed and remanded",
+    "vacated": "vacated the decision below",
+    "vacated_and_remanded": "vacated and remanded",
+    "affirmed_in_part": "affirmed in part and reversed in part",
+    "remanded": "remanded",
+    "dismissed": "dismissed the appeal",
+}
+
+
 def summary(f: Facts) -> str:
-    """One or two sentences: the dispute and what the court did."""
+    """One or two sentences: the dispute and what the court did, in the terms of its
+    disposition (an affirmed appeal is not said to have been decided for the appellant)."""
     holder = f.holder.short
     other = f.challenger.short if f.challenger else "the examiner"
     court = court_names()[f.profile.court][1]
     subject = " and ".join(_SUBJECTS[t] for t in f.ip_types)
-    rights = ", ".join(r.short for r in f.rights[:3])
+    rights = _rights_named(f)
     first = f"A dispute over {subject} between {holder} and {other}" + (
         f" concerning {rights}." if rights else "."
     )
-    action = _OUTCOME_PHRASES[f.outcome].format(h=holder, o=other)
-    second = f"The {court} {action}"
+    second = f"The {court} {_action(f, holder, other)}"
     if f.damages_amount is not None:
         second += f" and awarded {f.damages_currency} {f.damages_amount:,.0f} in damages"
     if f.injunction:
         second += f"; an injunction was {f.injunction}"
     return f"{first} {second}."
+
+
+def _action(f: Facts, holder: str, other: str) -> str:
+    if f.profile.level != "appeal" or f.disposition not in _APPEAL_PHRASES:
+        return _OUTCOME_PHRASES[f.outcome].format(h=holder, o=other)
+    winner = {"holder_won": holder, "challenger_won": other}.get(f.outcome)
+    done = _APPEAL_PHRASES[f.disposition]
+    return f"{done}, in favour of {winner}" if winner else done
+
+
+def _rights_named(f: Facts) -> str:
+    """The first rights in suit, each named once."""
+    return ", ".join(dict.fromkeys(r.short for r in f.rights[:3]))
