@@ -267,6 +267,9 @@ ALERT_MAX_RULINGS = 500  # a delivery at most; the others wait for the next run
 ALERT_WEBHOOK_ATTEMPTS = 4
 ALERT_WEBHOOK_BACKOFF = env_seconds("ALERT_WEBHOOK_BACKOFF", 2)  # then 4, 8 seconds
 ALERT_WEBHOOK_TIMEOUT = 10
+# Webhooks to loopback, private or link-local addresses: refused unless turned on (a receiver
+# on the server's own network).
+ALERT_WEBHOOK_PRIVATE = env_bool("ALERT_WEBHOOK_PRIVATE", False)
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "saved_searches"
 

@@ -41,7 +41,8 @@ class Receiver(BaseHTTPRequestHandler):
 
 
 @pytest.fixture
-def receiver():
+def receiver(settings):
+    settings.ALERT_WEBHOOK_PRIVATE = True  # the receiver listens on loopback
     server = HTTPServer(("127.0.0.1", 0), Receiver)
     server.received, server.statuses = [], []
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -159,7 +160,8 @@ def test_a_failed_webhook_is_logged_and_its_rulings_are_tried_at_the_next_run(us
     assert DeliveredRuling.objects.get(saved_search=search).ruling == new
 
 
-def test_an_unreachable_webhook_fails_without_a_server_error(user):
+def test_an_unreachable_webhook_fails_without_a_server_error(user, settings):
+    settings.ALERT_WEBHOOK_PRIVATE = True
     saved(user, "", channel="webhook", webhook_url="http://127.0.0.1:9/nothing-listens")
     make_ruling()
 
@@ -244,3 +246,22 @@ def test_saved_searches_need_a_signed_in_user(client, db):
     response = client.get("/alerts/")
     assert response.status_code == 302
     assert response["Location"].startswith("/accounts/login/")
+
+
+def test_a_webhook_to_the_servers_own_network_is_refused(user, receiver, settings, client):
+    settings.ALERT_WEBHOOK_PRIVATE = False
+    url = f"http://127.0.0.1:{receiver.server_port}/hook"
+    saved(user, "", channel="webhook", webhook_url=url)
+    make_ruling()
+
+    run()
+
+    assert receiver.received == []
+    delivery = Delivery.objects.get()
+    assert (delivery.status, delivery.attempts) == ("failed", 0)
+    assert delivery.detail == "The host 127.0.0.1 is not a public address."
+    client.force_login(user)
+    response = client.post(
+        "/alerts/", {"name": "x", "query": "", "channel": "webhook", "webhook_url": url}
+    )
+    assert "The host 127.0.0.1 is not a public address." in response.content.decode()

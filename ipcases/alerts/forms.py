@@ -10,6 +10,7 @@ from django.http import QueryDict
 
 from ..models import SavedSearch
 from ..pages.listing import Listing
+from .webhooks import refusal
 
 
 class SavedSearchForm(forms.ModelForm):
@@ -34,6 +35,12 @@ class SavedSearchForm(forms.ModelForm):
             messages = [f"{k}: {' '.join(v)}" for k, v in listing.errors.items()]
             raise forms.ValidationError(messages)
         return params.urlencode()
+
+    def clean_webhook_url(self) -> str:
+        url = self.cleaned_data.get("webhook_url") or ""
+        if url and (reason := refusal(url)):
+            raise forms.ValidationError(reason)
+        return url
 
     def clean(self) -> dict:
         data = super().clean()
