@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils import timezone
 
-from ..exports.records import record
+from ..exports.records import record, ruling_url
 from ..models import DeliveredRuling, Delivery, Ruling, SavedSearch
 from . import webhooks
 from .links import absolute, list_url
@@ -98,7 +98,7 @@ def webhook_body(saved: SavedSearch, rulings: list[Ruling], delivery_id, now) ->
         "sent_at": now.isoformat(),
         "saved_search": {"id": saved.pk, "name": saved.name, "query": saved.query},
         "list_url": list_url(saved),
-        "rulings": [record(ruling, absolute("/")) for ruling in rulings],
+        "rulings": [record(ruling, ruling_url(absolute("/"))) for ruling in rulings],
     }
     return json.dumps(payload, ensure_ascii=False, default=str).encode()
 

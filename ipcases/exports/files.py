@@ -12,7 +12,7 @@ from django.utils.text import slugify
 
 from ..pages.listing import Listing
 from . import formats
-from .records import record
+from .records import record, ruling_url
 
 
 @dataclass(frozen=True)
@@ -137,7 +137,7 @@ class Export:
     def __init__(self, listing: Listing, extension: str, list_url: str, site_url: str, cap: int):
         self.listing = listing
         self.format = FORMATS[extension]
-        self.site_url = site_url
+        self.url = ruling_url(site_url)
         self.header = header_of(listing, list_url, cap)
 
     @property
@@ -152,7 +152,7 @@ class Export:
 
     def records(self) -> Iterator[dict]:
         for ruling in self.listing.in_order(self.header.cap):
-            yield record(ruling, self.site_url)
+            yield record(ruling, self.url)
 
     def lines(self) -> Iterator[str]:
         statements = self.header.statements()

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from django.urls import reverse
+
 from ..models import Ruling
 
 COLUMNS = [
@@ -52,12 +54,25 @@ class Reporter:
     page: str
 
 
-def record(ruling: Ruling, base_url: str) -> dict:
-    """The export's values of one ruling (loaded with Ruling.objects.for_export())."""
+def ruling_url(site_url: str) -> str:
+    """The address of any ruling, with {} for its id (reversed once, not once a row)."""
+    marker = 987654321
+    return site_url.rstrip("/") + reverse("ruling_detail", args=[marker]).replace(str(marker), "{}")
+
+
+def cites_of(ruling: Ruling) -> list[str]:
+    """The official citations, from the export's prefetched list where there is one."""
+    cites = getattr(ruling, "export_citations", None)
+    return [c.cite for c in (cites if cites is not None else ruling.official_citations.all())]
+
+
+def record(ruling: Ruling, url: str) -> dict:
+    """The export's values of one ruling (loaded with Ruling.objects.for_export()); `url`
+    is ruling_url()'s address with {} for the id."""
     case, court = ruling.case, ruling.case.court
     return {
         "id": ruling.pk,
-        "url": base_url.rstrip("/") + ruling.get_absolute_url(),
+        "url": url.format(ruling.pk),
         "case_name": case.name,
         "short_name": case.short_name,
         "court": court.pk,
@@ -68,8 +83,8 @@ def record(ruling: Ruling, base_url: str) -> dict:
         "kind": ruling.kind,
         "precedential_status": ruling.precedential_status,
         "docket_number": case.docket_number,
-        "citations": [c.cite for c in ruling.official_citations.all()],
-        "ip_types": ruling.ip_types,
+        "citations": cites_of(ruling),
+        "ip_types": sorted(tag.ip_type for tag in ruling.export_ip_types),
         "disposition": ruling.disposition,
         "rights_holder_outcome": ruling.rights_holder_outcome,
         "outcome_basis": ruling.outcome_basis,

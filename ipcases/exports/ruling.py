@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from ..models import Ruling
 from .formats import bibtex_entry, ris_entry
-from .records import record
+from .records import record, ruling_url
 from .styles import citation_forms
 
 ENTRIES = {"ris": ris_entry, "bib": bibtex_entry}
@@ -27,4 +27,4 @@ def cite_context(ruling: Ruling, permalink: str) -> dict:
 
 def ruling_entry(ruling: Ruling, extension: str, site_url: str) -> str:
     """The one ruling as a RIS or BibTeX file."""
-    return ENTRIES[extension](record(ruling, site_url))
+    return ENTRIES[extension](record(ruling, ruling_url(site_url)))

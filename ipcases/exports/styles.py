@@ -11,6 +11,7 @@ import re
 
 from ..models import Ruling
 from ..normalize import ECLI, NEUTRAL
+from .records import cites_of
 
 # Bluebook T12: the months as abbreviated in citations.
 BLUEBOOK_MONTHS = [
@@ -43,7 +44,7 @@ def citation_forms(ruling: Ruling) -> list[tuple[str, str]]:
 
 
 def _cites(ruling: Ruling) -> list[str]:
-    return [c.cite for c in ruling.official_citations.all()]
+    return cites_of(ruling)
 
 
 def bluebook(ruling: Ruling) -> str:
