@@ -11,7 +11,8 @@ For each engine a worker process (this script with --worker) times every query o
 - floor: the match query alone: the SQL that counts the rulings matching q on the search
   rows (no filters, facets, ranking or page).
 
-It prints one Markdown table with medians per query, then p50/p95 over all timed runs.
+It prints one Markdown table with medians per query, then p50/p95 over all timed runs. It
+refuses a database whose tables hold rows without planner statistics.
 """
 
 from __future__ import annotations
@@ -96,7 +97,9 @@ def main() -> None:
         env = {**os.environ, "DATABASE_URL": url, "DEBUG": "0", "SECRET_KEY": "bench"}
         command = [sys.executable, __file__, "--worker", "--runs", str(args.runs)]
         command += ["--postgres", args.postgres, "--sqlite", args.sqlite]
-        output = subprocess.run(command, env=env, check=True, capture_output=True, text=True)
+        output = subprocess.run(command, env=env, capture_output=True, text=True)
+        if output.returncode:
+            sys.exit(f"{engine}: {output.stderr.strip().splitlines()[-1]}")
         results[engine] = json.loads(output.stdout.strip().splitlines()[-1])
         results[engine]["load"] = os.getloadavg()[0]
         if args.save:
@@ -114,9 +117,11 @@ def measure(runs: int) -> dict:
     # The application as a server loads it (see ipcases/wsgi.py: modules loaded, then frozen
     # out of garbage collection).
     import ipcases.wsgi  # noqa: F401
+    from ipcases import search
     from ipcases.models import Ruling
     from ipcases.views import rulings as views
 
+    refuse_without_statistics(search.unanalyzed())
     values = _field_values()
     factory = RequestFactory()
     total = Ruling.objects.count()
@@ -138,6 +143,15 @@ def measure(runs: int) -> dict:
             }
         )
     return {"rows": rows, "total": total}
+
+
+def refuse_without_statistics(unanalyzed: list[str]) -> None:
+    """A database nobody analysed is measured with the planner's guesses: not a result."""
+    if unanalyzed:
+        sys.exit(
+            f"No planner statistics for {', '.join(unanalyzed)}: run ANALYZE (the write "
+            "paths do it after every bulk write) and measure again."
+        )
 
 
 def _timed(action, runs: int) -> list[float]:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 
 from django.db import connections
 
+from .. import search
 from .cases import use_fast_tokenizer
 from .extract import extract
 from .found import Extraction
@@ -89,4 +90,5 @@ def index_all(
             progress(len(batches[position]))
     summary.linked = resolve_all()
     refresh_features(read)
+    search.analyze()
     return summary

@@ -71,7 +71,8 @@ def store_many(
     progress: Progress | None = None,
 ) -> Summary:
     """Store every record, the new ones of a bulk source in bulk; ``progress(n)`` is called
-    after each batch with the number of records it held. Not strict: a bad record fails alone."""
+    after each batch with the number of records it held. Not strict: a bad record fails alone.
+    Ends by analysing the catalogue's tables when anything was written."""
     if batch < 1:
         raise ValueError("batch must be at least 1")
     summary = summary if summary is not None else Summary()
@@ -88,11 +89,14 @@ def store_many(
             search.update_index(created)
             summary.created += len(created)
         if others:
-            save_records(others, batch_size=len(others), summary=summary)
+            save_records(others, batch_size=len(others), summary=summary, analyze=False)
         # With DEBUG on, Django keeps every query, texts included: gigabytes by the end.
         reset_queries()
         if progress:
             progress(len(chunk))
+    if summary.written:
+        # The planner's statistics of what the run changed, once (see search.statistics).
+        search.analyze()
     return summary
 
 

@@ -192,8 +192,11 @@ def save_records(
     strict: bool = False,
     dry_run: bool = False,
     summary: Summary | None = None,
+    analyze: bool = True,
 ) -> Summary:
-    """Upsert every record. With strict, the first bad record rolls everything back.
+    """Upsert every record. With strict, the first bad record rolls everything back. A run
+    that wrote anything ends by analysing the catalogue's tables for the planner (unless the
+    caller does it once for many runs: ``analyze=False``).
 
     A record may carry ``position`` (file and place) for error messages. ``summary`` is the
     report to count into (one the caller already counts skipped records in).
@@ -206,9 +209,12 @@ def save_records(
                 _save_batch(batch, court_ids, summary, strict=True, dry_run=dry_run)
             if dry_run:
                 transaction.set_rollback(True)
-        return summary
-    for batch in _batches(records, batch_size):
-        _save_batch(batch, court_ids, summary, strict=False, dry_run=dry_run)
+    else:
+        for batch in _batches(records, batch_size):
+            _save_batch(batch, court_ids, summary, strict=False, dry_run=dry_run)
+    if analyze and summary.written and not dry_run:
+        # The planner's statistics of what the run changed (see search.statistics).
+        search.analyze()
     return summary
 
 

@@ -71,6 +71,11 @@ class Summary:
         return lines + [f"failed {n}: {why}" for why, n in self.failed_by_reason.most_common()]
 
     @property
+    def written(self) -> int:
+        """Records that changed the catalogue: new, updated or attached to a ruling."""
+        return self.created + self.updated + self.attached
+
+    @property
     def stored(self) -> int:
         """Records that are in the catalogue after the run, new or as they were."""
         return self.created + self.updated + self.unchanged + self.attached + self.outdated

@@ -6,6 +6,7 @@ The only package that knows which database it runs on.
     results = search.Ranked(rulings, parsed)        # sliceable, for a Paginator
     counts = search.count_facets(...)               # every facet's options, in one statement
     search.update_index(ids)                        # the write path keeps the index current
+    search.analyze()                                # and, after a bulk write, the statistics
 
 What an engine answers is in engine.py; postgres/ and sqlite.py answer it.
 """
@@ -26,6 +27,7 @@ from .index import BATCH, bulk, refresh_facets, reindex, update_index
 from .passages import Snippet
 from .passages import text_snippet as snippet
 from .query import And, Near, Or, Parsed, Phrase, Prefix, Term, parse
+from .statistics import analyze, unanalyzed
 
 __all__ = [
     "BATCH",
@@ -37,6 +39,7 @@ __all__ = [
     "Parsed",
     "Ranked",
     "Snippet",
+    "analyze",
     "bulk",
     "count",
     "count_facets",
@@ -50,6 +53,7 @@ __all__ = [
     "ruling_snippets",
     "shared",
     "snippet",
+    "unanalyzed",
     "update_index",
 ]
 

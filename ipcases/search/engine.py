@@ -95,3 +95,10 @@ class Engine(Protocol):
 
     def record_terms(self) -> None:
         """Note that every ruling is indexed with this version's terms of art."""
+
+    # Planner statistics (see statistics.py)
+    def analyze(self, tables: list[str]) -> None:
+        """Gather the statistics the planner reads for these tables."""
+
+    def unanalyzed(self, tables: list[str]) -> list[str]:
+        """Those of these tables that hold rows but have no statistics."""

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from django.db import transaction
 
 from ..models import CaseParty, Ruling
-from . import facets, versions
+from . import facets, statistics, versions
 from .engine import IndexedRuling
 from .engines import engine
 from .text import UNITS_VERSION, passages
@@ -34,7 +34,7 @@ def bulk():
 
 
 def reindex(progress: Callable[[int, int], None] | None = None) -> int:
-    """Rebuild the whole index; returns the number of rulings indexed."""
+    """Rebuild the whole index and analyse the tables; returns the number of rulings indexed."""
     engine().clear()
     facets.clear()
     ids = list(Ruling.objects.order_by("pk").values_list("pk", flat=True))
@@ -46,6 +46,7 @@ def reindex(progress: Callable[[int, int], None] | None = None) -> int:
     versions.record()
     versions.record("units", UNITS_VERSION)
     engine().record_terms()
+    statistics.analyze()
     return len(ids)
 
 

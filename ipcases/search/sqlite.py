@@ -86,6 +86,38 @@ def clear() -> None:
         cursor.execute(f"DELETE FROM {UNITS}")
 
 
+def analyze(tables: list[str]) -> None:
+    """ANALYZE each table (FTS5 keeps its own statistics: its table is left out)."""
+    with connection.cursor() as cursor:
+        for table in _plain(cursor, tables):
+            cursor.execute(f"ANALYZE {connection.ops.quote_name(table)}")
+
+
+def unanalyzed(tables: list[str]) -> list[str]:
+    """The tables holding rows that sqlite_stat1 (written by ANALYZE) does not describe."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'")
+        described = set()
+        if cursor.fetchone():
+            cursor.execute("SELECT DISTINCT tbl FROM sqlite_stat1")
+            described = {name for (name,) in cursor.fetchall()}
+        found = []
+        for table in _plain(cursor, tables):
+            cursor.execute(f"SELECT EXISTS (SELECT 1 FROM {connection.ops.quote_name(table)})")
+            if table not in described and cursor.fetchone()[0]:
+                found.append(table)
+        return found
+
+
+def _plain(cursor, tables: list[str]) -> list[str]:
+    """Those of the tables that exist and are not virtual."""
+    cursor.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"
+    )
+    existing = {name for (name,) in cursor.fetchall()}
+    return [table for table in tables if table in existing]
+
+
 def expression(node) -> str:
     """The FTS5 MATCH expression; pre/N becomes NEAR (unordered), checked later."""
     if isinstance(node, And | Or):
@@ -312,6 +344,8 @@ class SqliteEngine(Tuning, SQLEngine):
     clear = staticmethod(clear)
     bulk = staticmethod(bulk)
     record_terms = staticmethod(record_terms)
+    analyze = staticmethod(analyze)
+    unanalyzed = staticmethod(unanalyzed)
 
     def shared(self, rulings: QuerySet) -> QuerySet:
         """As they are: statements share FTS5 subqueries rather than lists of ids."""

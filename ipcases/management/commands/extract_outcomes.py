@@ -43,6 +43,8 @@ class Command(BaseCommand):
                 bar.update(len(batch))
             if dry_run:
                 transaction.set_rollback(True)
+        if summary.changes and not dry_run:
+            search.analyze()
         bar.close()
         self.report(summary, dry_run)
 

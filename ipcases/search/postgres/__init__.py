@@ -4,7 +4,8 @@ words' scores for a first ranking stage.
 
 - matches.py: the conditions a query becomes, and the settings of heavy statements;
 - ranking.py: relevance order;
-- index.py: the write path of these tables.
+- index.py: the write path of these tables;
+- statistics.py: the planner's statistics of every table.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from django.db.models import QuerySet
 from .. import reading
 from ..engine import FacetGroupCount
 from ..sql import SQLEngine
-from . import index, matches, ranking
+from . import index, matches, ranking, statistics
 
 
 class PostgresEngine(ranking.Tuning, SQLEngine):
@@ -32,6 +33,8 @@ class PostgresEngine(ranking.Tuning, SQLEngine):
     clear = staticmethod(index.clear)
     bulk = staticmethod(index.bulk)
     record_terms = staticmethod(index.record_terms)
+    analyze = staticmethod(statistics.analyze)
+    unanalyzed = staticmethod(statistics.unanalyzed)
 
     def id_list(self, column: str) -> str:
         return f"string_agg({column}::text, ',')"
