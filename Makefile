@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1:8000
 DEMO_SYNTHETIC ?= 2000
 
 .PHONY: run test install migrate demo lint format bench clean postgres-rum postgres-replication \
-	audit browser-deps chromium test-browser
+	audit browser-deps chromium test-browser wrk
 
 $(BIN)/.installed: requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -82,6 +82,16 @@ postgres-replication:
 		echo "$$hba: replication from 127.0.0.1 allowed."; \
 	else \
 		echo "Add '$(REPLICATION_RULE)' to $$hba (as root) and reload PostgreSQL." >&2; exit 1; \
+	fi
+
+# wrk, the HTTP load generator of bench/load.sh: Debian's package, installed when run as root.
+wrk:
+	@if command -v wrk >/dev/null; then :; \
+	elif ! command -v apt-get >/dev/null || [ "$$(id -u)" != 0 ]; then \
+		echo "Install wrk (Debian: apt-get install wrk) to run bench/load.sh."; \
+	else \
+		apt-get install -y -qq wrk >/dev/null 2>&1 || \
+		{ apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }; \
 	fi
 
 # Known vulnerabilities in the installed packages. Exits 2 with "could not audit" when no
