@@ -184,6 +184,31 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
+
+# Expensive pages (analytics) are kept in Django's cache (the alias "pages"), keyed by their
+# normalised query and the catalogue's data version, which every write changes
+# (ipcases/pages/cache.py): files in CACHE_DIR by default, shared by every worker on the
+# machine; REDIS_URL for several machines (needs the redis package); CACHE_DIR= (empty) for
+# none. The default cache (the API's throttling counts) stays per process.
+CACHE_DIR = os.environ.get("CACHE_DIR", str(BASE_DIR / "cache"))
+if os.environ.get("REDIS_URL"):
+    PAGE_CACHE = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": os.environ["REDIS_URL"],
+    }
+elif CACHE_DIR:
+    PAGE_CACHE = {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": CACHE_DIR,
+        "TIMEOUT": 24 * 3600,
+        "OPTIONS": {"MAX_ENTRIES": 10_000},
+    }
+else:
+    PAGE_CACHE = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": PAGE_CACHE,
+}
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

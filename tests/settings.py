@@ -17,3 +17,7 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # The suite sends many API requests from one address; throttling is tested with its own rates.
 API_ANON_RATE = "100000/minute"
 API_TOKEN_RATE = "100000/minute"
+
+# No page cache: the suite's data changes between tests without a write path's version change
+# (fixtures roll back). tests/test_page_cache.py turns one on.
+CACHES = {**CACHES, "pages": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}  # noqa: F405

@@ -90,5 +90,6 @@ def index_all(
             progress(len(batches[position]))
     summary.linked = resolve_all()
     refresh_features(read)
+    search.touch()
     search.analyze()
     return summary

@@ -7,6 +7,7 @@ The only package that knows which database it runs on.
     counts = search.count_facets(...)               # every facet's options, in one statement
     search.update_index(ids)                        # the write path keeps the index current
     search.analyze()                                # and, after a bulk write, the statistics
+    search.data_version()                           # changes with every write (cache keys)
 
 What an engine answers is in engine.py; postgres/ and sqlite.py answer it.
 """
@@ -28,6 +29,7 @@ from .passages import Snippet
 from .passages import text_snippet as snippet
 from .query import And, Near, Or, Parsed, Phrase, Prefix, Term, parse
 from .statistics import analyze, unanalyzed
+from .versions import data_version, touch
 
 __all__ = [
     "BATCH",
@@ -43,6 +45,7 @@ __all__ = [
     "bulk",
     "count",
     "count_facets",
+    "data_version",
     "engine",
     "field_q",
     "filter",
@@ -53,6 +56,7 @@ __all__ = [
     "ruling_snippets",
     "shared",
     "snippet",
+    "touch",
     "unanalyzed",
     "update_index",
 ]

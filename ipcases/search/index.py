@@ -1,5 +1,6 @@
 """The index's write path: what the importers' write path, the admin and `reindex_search` call
-to bring the search rows of rulings up to date (words, passages, facet groups)."""
+to bring the search rows of rulings up to date (words, passages, facet groups), which also
+changes the catalogue's data version (versions.touch: cached pages are keyed by it)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ def update_index(ruling_ids: Iterable[int]) -> None:
 def refresh_facets(ruling_ids: Iterable[int]) -> None:
     """Bring only the facet groups of these rulings up to date (their court changed)."""
     facets.refresh(ruling_ids)
+    versions.touch()
 
 
 def bulk():
@@ -37,6 +39,7 @@ def reindex(progress: Callable[[int, int], None] | None = None) -> int:
     """Rebuild the whole index and analyse the tables; returns the number of rulings indexed."""
     engine().clear()
     facets.clear()
+    versions.touch()
     ids = list(Ruling.objects.order_by("pk").values_list("pk", flat=True))
     with bulk():
         for start in range(0, len(ids), BATCH):
@@ -72,6 +75,7 @@ def _index_batch(ids: list[int]) -> None:
     with transaction.atomic():
         engine().write(rows)
         facets.refresh(ids)
+        versions.touch()
 
 
 def boost(ruling: Ruling) -> float:

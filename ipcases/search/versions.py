@@ -2,7 +2,8 @@
 
 The table ipcases_search_state notes the version of the kept word forms (text.KEPT_FORMS) the
 index was built with, as ('words', version), and on PostgreSQL that of the terms of art, as
-('terms', version). An empty index is of every version: the migrations note the current ones
+('terms', version), and the version of the data as ('data', token), which every write
+changes (see data_version). An empty index is of every version: the migrations note the current ones
 when no passage exists yet, and `reindex_search` does after a rebuild. An index built before
 a change is asked in the stems it holds as well (`legacy`) until it is rebuilt: `willful` then
 finds what `will` found before, and the rulings written since, so no search finds less than
@@ -12,6 +13,7 @@ it did.
 from __future__ import annotations
 
 import itertools
+import uuid
 from dataclasses import replace
 
 from django.db import connection
@@ -55,6 +57,26 @@ def record(name: str = "words", value: str = text.WORDS_VERSION) -> None:
     with connection.cursor() as cursor:
         cursor.execute(f"DELETE FROM {STATE} WHERE name = %s", [name])
         cursor.execute(f"INSERT INTO {STATE} (name, value) VALUES (%s, %s)", [name, value])
+
+
+def data_version() -> str:
+    """A token that changes with every write to the catalogue (see touch): what cached pages
+    are keyed by. Read it before the data a cached value is computed from."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT value FROM {STATE} WHERE name = 'data'")
+        row = cursor.fetchone()
+    return row[0] if row else "0"
+
+
+def touch() -> None:
+    """Note that the catalogue changed, in the writer's transaction: a reader that sees the
+    new data sees the new version too, so nothing cached from the old data is served again."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {STATE} (name, value) VALUES ('data', %s) "
+            "ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+            [uuid.uuid4().hex],
+        )
 
 
 def legacy(node):

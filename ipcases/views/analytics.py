@@ -10,6 +10,7 @@ from ..analytics.links import figure_params, rulings_href, synthetic_choice
 from ..exports import table_statements
 from ..models import Basis
 from ..pages.analytics import AnalyticsForm
+from ..pages.cache import cached_page
 from ..pages.listing import Listing
 from ..pages.selection import selection_sentence
 from ..replicas import reads_from_replicas
@@ -28,7 +29,12 @@ def _selection(request: HttpRequest) -> tuple[Listing, AnalyticsForm, QueryDict]
 
 @reads_from_replicas
 def analytics_page(request: HttpRequest) -> HttpResponse:
-    """Like the ruling list, a filter value that does not validate is shown and left out."""
+    """Like the ruling list, a filter value that does not validate is shown and left out.
+    Kept in the cache until the catalogue changes."""
+    return cached_page(request, "analytics", lambda: _analytics_page(request))
+
+
+def _analytics_page(request: HttpRequest) -> HttpResponse:
     listing, form, params = _selection(request)
     if not form.is_valid():
         return _refused(request, form.refusal)
