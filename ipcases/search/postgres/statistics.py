@@ -16,10 +16,11 @@ def analyze(tables: list[str]) -> None:
 
 
 def unanalyzed(tables: list[str]) -> list[str]:
+    """Those of the tables that exist and hold rows but have no statistics."""
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT name FROM unnest(%s::text[]) AS name WHERE NOT EXISTS "
-            "(SELECT 1 FROM pg_statistic WHERE starelid = to_regclass(name))",
+            "SELECT name FROM unnest(%s::text[]) AS name WHERE to_regclass(name) IS NOT NULL "
+            "AND NOT EXISTS (SELECT 1 FROM pg_statistic WHERE starelid = to_regclass(name))",
             [tables],
         )
         candidates = [name for (name,) in cursor.fetchall()]
