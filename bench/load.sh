@@ -34,7 +34,8 @@ trap cleanup EXIT
 .venv/bin/python bench/load_urls.py --count "${URLS:-600}" >"$work/urls.txt"
 echo "URLs: $(wc -l <"$work/urls.txt") distinct"
 
-.venv/bin/gunicorn --error-logfile "$work/server.log" &
+# Django logs a failed request on stderr: both go to the log that is counted at the end.
+.venv/bin/gunicorn --error-logfile "$work/server.log" 2>>"$work/server.log" &
 server=$!
 for _ in $(seq 120); do
   curl -fs -o /dev/null "http://127.0.0.1:$PORT/healthz" && break
@@ -57,5 +58,5 @@ wrk -t "$THREADS" -c "$CONNECTIONS" -d "$DURATION" --timeout 30s --latency \
   -s bench/load.lua "http://127.0.0.1:$PORT" -- "$work/urls.txt"
 memory "Worker memory after"
 echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
-errors=$(grep -c -E "Traceback|ERROR" "$work/server.log" || true)
+errors=$(grep -c -E "^Traceback|ERROR" "$work/server.log" || true)
 echo "Server log: $errors errors"
