@@ -39,6 +39,6 @@ def backward(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("ipcases", "0024_citation_treatment")]
+    dependencies = [("ipcases", "0022_citation_treatment")]
 
     operations = [migrations.RunPython(forward, backward)]

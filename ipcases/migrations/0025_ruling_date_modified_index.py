@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-    dependencies = [("ipcases", "0022_saved_searches")]
+    dependencies = [("ipcases", "0024_saved_searches")]
 
     operations = [
         migrations.AddIndex(
