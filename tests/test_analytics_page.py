@@ -6,6 +6,7 @@ from html.parser import HTMLParser
 import pytest
 
 from ipcases import search
+from ipcases.analytics.tables import shown_cell
 from ipcases.models import Ruling
 from tests.analytics_corpus import build_corpus
 from tests.helpers import csv_table, make_ruling
@@ -58,12 +59,38 @@ def csv_rows(client, url: str) -> list[list[str]]:
 SLUGS = ["years", "outcomes", "injunctions", "damages", "damages_distribution", "durations"]
 
 
-@pytest.mark.parametrize("slug", [*SLUGS, "by_court", "by_ip_type"])
+# Counts and shares below 1,000 read the same on the page and in the CSV; amounts and
+# durations are shown in another form (the next tests).
+@pytest.mark.parametrize(
+    "slug", [s for s in SLUGS if s not in ("damages", "durations")] + ["by_court", "by_ip_type"]
+)
 def test_its_csv_equals_the_table_on_the_page(client, slug):
     build_corpus()
     query = "?decided_after=2019-01-01"
     tables = page_tables(client.get(f"/analytics/{query}").content.decode())
     assert csv_rows(client, f"/analytics/{slug}.csv{query}") == tables[slug]
+
+
+def test_the_page_shows_amounts_with_their_currency_and_durations_in_months(client):
+    build_corpus()
+    tables = page_tables(client.get("/analytics/?include_synthetic=1").content.decode())
+    damages = csv_rows(client, "/analytics/damages.csv?include_synthetic=1")
+
+    gbp_shown = next(row for row in tables["damages"] if row[0] == "GBP")
+    gbp_csv = next(row for row in damages if row[0] == "GBP")
+    assert all(cell.startswith("£") for cell in gbp_shown[2:])
+    assert [cell.removeprefix("£").replace(",", "") for cell in gbp_shown[2:]] == gbp_csv[2:]
+    assert "Median, months (95% interval)" in tables["durations"][0]
+    assert "Median, days (95% interval)" in csv_rows(client, "/analytics/durations.csv")[0]
+
+
+def test_a_shown_cell_keeps_the_value_and_makes_it_readable():
+    assert shown_cell("333882.12") == "333,882.12"
+    assert shown_cell("333882.12", "USD") == "$333,882.12"
+    assert shown_cell("1200", "CHF") == "1,200 CHF"
+    assert shown_cell("365.25 (304.375–1,217.5)", in_days=True) == "12.0 (10.0–40.0)"
+    assert shown_cell("not reached", in_days=True) == "not reached"
+    assert shown_cell("no data") == "no data"
 
 
 def test_the_page_and_its_downloads_say_which_filters_made_the_selection(client):

@@ -45,10 +45,11 @@ def damages_table(figures: Figures) -> Table:
         "Damages awarded",
         "",
         ["Currency", "Awards", *SPREAD_COLUMNS],
+        money_columns=frozenset(range(2, 2 + len(SPREAD_COLUMNS))),
     )
     for currency, spread in figures.damages.items():
         five = [spread.minimum, spread.q1, spread.median, spread.q3, spread.maximum]
-        table.add([currency, spread.n, *five], _with_damages(figures, currency))
+        table.add([currency, spread.n, *five], _with_damages(figures, currency), currency)
     table.n = sum(spread.n for spread in figures.damages.values())
     table.sample = "rulings with an amount of damages"
     table.sample_href = _with_damages(figures)

@@ -24,7 +24,8 @@ METHOD_NOTE = (
     "date and says nothing after it, so long cases still running are not lost. Greenwood's "
     "variance on the log-log scale gives the 95% intervals of the curve; the intervals of the "
     "median and quartiles are Brookmeyer and Crowley's. A quartile the curve never reaches "
-    f"is '{NOT_REACHED}'."
+    f"is '{NOT_REACHED}'. The page shows durations in months of 30.4 days; the CSV "
+    "download and the API give them in days."
 )
 
 

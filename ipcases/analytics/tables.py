@@ -1,12 +1,15 @@
 """The tables of the analytics page: each with its sample, its chart and its link back.
 
-A Table's cells are strings, written once: the page shows them and the CSV download writes
-the same strings, so the two cannot disagree. Figures are computed lazily and shared, so the
+A Table's cells are strings, written once: the CSV download and the API give them as they are
+(plain numbers, days, currency codes), and the page shows the same values made readable
+(``shown``: thousands separators, currency symbols, durations in months), so the two cannot
+disagree. Figures are computed lazily and shared, so the
 page costs one query per measure and a CSV download only the queries its table needs.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
@@ -39,6 +42,10 @@ class Table:
     notes: list[str] = field(default_factory=list)
     charts: list[SafeString] = field(default_factory=list)
     column_links: list[str | None] = field(default_factory=list)
+    # The cells as the page shows them (see ``shown_cell``), row for row; the columns that
+    # hold amounts of the row's currency.
+    shown_rows: list[list[str]] = field(default_factory=list)
+    money_columns: frozenset[int] = frozenset()
     # Where the figure's values come from: (basis, how many, the rulings behind them).
     bases: list[tuple[str, int, str | None]] = field(default_factory=list)
     bases_of: str = ""  # what the bases count ("recorded outcomes")
@@ -62,12 +69,33 @@ class Table:
         return list(zip(self.rows, self.row_links, strict=True))
 
     @property
+    def shown_lines(self) -> list[tuple[list[str], str | None]]:
+        """The rows as the page shows them."""
+        return list(zip(self.shown_rows, self.row_links, strict=True))
+
+    @property
+    def shown_headings(self) -> list[tuple[str, str | None]]:
+        return [(shown_heading(heading), link) for heading, link in self.headings]
+
+    @property
     def headings(self) -> list[tuple[str, str | None]]:
         links = self.column_links or [None] * len(self.columns)
         return list(zip(self.columns, links, strict=True))
 
-    def add(self, cells: list, link: str | None = None) -> None:
-        self.rows.append([_cell(c) for c in cells])
+    def add(self, cells: list, link: str | None = None, currency: str = "") -> None:
+        """A row; ``currency`` (an ISO code) is the unit of its amounts."""
+        row = [_cell(c) for c in cells]
+        self.rows.append(row)
+        columns = [column.lower() for column in self.columns]
+        columns += [""] * (len(row) - len(columns))
+        # The first cell names the row; years are shown as years ("2018", not "2,018").
+        shown = [row[0]] + [
+            cell
+            if "year" in columns[i]
+            else shown_cell(cell, currency if i in self.money_columns else "", "days" in columns[i])
+            for i, cell in enumerate(row[1:], start=1)
+        ]
+        self.shown_rows.append(shown)
         self.row_links.append(link)
 
 
@@ -102,6 +130,32 @@ def _cell(value) -> str:
     if isinstance(value, float):
         return f"{value:.1f}"
     return str(value)
+
+
+NUMBER = re.compile(r"-?\d+(\.\d+)?")
+# Days in a month on average, to show durations in months.
+MONTH_DAYS = 30.4375
+DAYS = re.compile(r"\d[\d,]*(\.\d+)?")
+SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥", "CNY": "¥", "INR": "₹", "KRW": "₩"}
+
+
+def shown_cell(cell: str, currency: str = "", in_days: bool = False) -> str:
+    """A cell as the page shows it: "333882.12" as "333,882.12", or "$333,882.12" for an
+    amount in dollars ("1,200 CHF" where the currency has no symbol of its own); a duration
+    in days ("365 (300–420)") in months ("12.0 (9.9–13.8)")."""
+    if in_days:
+        return DAYS.sub(lambda m: f"{float(m[0].replace(',', '')) / MONTH_DAYS:,.1f}", cell)
+    if not NUMBER.fullmatch(cell):
+        return cell
+    number = f"{Decimal(cell):,}"
+    if not currency:
+        return number
+    symbol = SYMBOLS.get(currency)
+    return f"{symbol}{number}" if symbol else f"{number} {currency}"
+
+
+def shown_heading(heading: str) -> str:
+    return heading.replace(", days", ", months").replace(" days", " months")
 
 
 def amount(value: Decimal | float) -> str:
