@@ -61,8 +61,9 @@ def record(name: str = "words", value: str = text.WORDS_VERSION) -> None:
 
 def data_version() -> str:
     """A token that changes with every write to the catalogue (see touch): what cached pages
-    are keyed by. Read it before the data a cached value is computed from."""
-    with connection.cursor() as cursor:
+    are keyed by. Read it before the data a cached value is computed from, from the same
+    database (a replica while the page reads from one)."""
+    with reading.database().cursor() as cursor:
         cursor.execute(f"SELECT value FROM {STATE} WHERE name = 'data'")
         row = cursor.fetchone()
     return row[0] if row else "0"
