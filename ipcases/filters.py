@@ -11,16 +11,19 @@ What pages make of the filtered rulings (order, facet counts, chips, links) is i
 
 from __future__ import annotations
 
+import functools
+
 import django_filters
 from django import forms
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Q, QuerySet
 from django.utils.functional import cached_property
 
 from . import search
 from .citations.statutes import find_statutes
-from .models import Basis, Citation, Court, IPType, Ruling, Source, Termination
+from .models import Basis, Court, IPType, Ruling, Source, Termination
 from .models.citations import TREATMENT_FILTER_CHOICES, TREATMENT_FILTERS
-from .normalize import citation_key, fold
+from .models.treatments import Cited, treating
+from .normalize import fold
 from .search.query import And, Field, Or
 
 SORTS = [
@@ -196,35 +199,26 @@ class RulingFilter(django_filters.FilterSet):
         return queryset.citing_statute(statute_key(value)) if value.strip() else queryset
 
     def filter_treatment(self, queryset, name, value):
-        """Rulings that treat so what ``cites:`` names in the query (any ruling they cite,
-        where it names none)."""
-        links = Citation.objects.filter(
-            citing_ruling=OuterRef("pk"),
-            relation=Citation.Relation.CITES,
-            treatment__in=TREATMENT_FILTERS[value],
-        )
-        named = cited_in(self.parsed.tree)
-        return queryset.filter(Exists(links.filter(named) if named is not None else links))
+        """Rulings that treat so what ``cites:`` names in the query (any ruling, where it
+        names none): in their text, or on appeal."""
+        named = cited_in(self.parsed.tree) or Cited.any()
+        return queryset.filter(treating(named, TREATMENT_FILTERS[value]))
 
     def keep(self, queryset, name, value):
         return queryset
 
 
-def cited_in(node) -> Q | None:
-    """The citations the ``cites:`` of a query name (outside NOT), as one condition on
-    Citation; None where it names none."""
+def cited_in(node) -> Cited | None:
+    """What the ``cites:`` of a query name (outside NOT), as one; None where they name
+    nothing."""
     if isinstance(node, Field) and node.name == "cites":
-        value = node.value.strip().strip('"')
-        if value.isascii() and value.isdigit():
-            return Q(cited_ruling_id=int(value[:18]))
-        return Q(normalized=citation_key(value))
+        return search.cited(node.value.strip().strip('"'))
     if isinstance(node, And | Or):
-        named = [q for child in node.children if (q := cited_in(child)) is not None]
+        named = [found for child in node.children if (found := cited_in(child)) is not None]
         if named:
-            condition = named[0]
-            for q in named[1:]:
-                condition |= q
-            return condition
+            return functools.reduce(
+                lambda a, b: Cited(a.links | b.links, a.rulings | b.rulings), named
+            )
     return None
 
 

@@ -9,8 +9,10 @@ from urllib.parse import urlencode
 from django.urls import reverse
 
 from ..models import Citation, Ruling
-from ..pages.citations import cited_authorities, with_treatment
+from ..models.treatments import Cited, treating
+from ..pages.citations import cited_authorities
 from ..pages.rights import right_label
+from ..pages.treatments import RowTreatment, row_treatments
 from .serializers import ruling_ref
 
 CITED_BY_SHOWN = 100
@@ -18,7 +20,7 @@ CITED_BY_SHOWN = 100
 
 def network(ruling: Ruling) -> dict:
     cites, reviews = cited_authorities(ruling)
-    citing = Ruling.objects.citing(ruling)
+    citing = Ruling.objects.filter(treating(Cited.ruling(ruling)))
     return {
         "cites": [
             {
@@ -66,20 +68,27 @@ def _treatment(cites: list[Citation]) -> dict:
 
 
 def _cited_by(ruling: Ruling, citing) -> list[dict]:
-    rows = with_treatment(citing, ruling).select_related("case").newest_first()
+    """The newest citing references, each with how it treats the ruling (in its text, or
+    on appeal)."""
+    rows = list(citing.select_related("case").newest_first()[:CITED_BY_SHOWN])
+    treated = row_treatments(rows, Cited.ruling(ruling))
     return [
-        {
-            **ruling_ref(r),
-            "depth": r.citation_depth,
-            "treatment": {
-                "treatment": r.treatment or Citation.Treatment.CITED,
-                "rule": r.treatment_rule or "",
-                "passage": r.passage or "",
-                "passage_at": r.passage_at,
-            },
-        }
-        for r in rows[:CITED_BY_SHOWN]
+        {**ruling_ref(r), "depth": treated[r.pk].depth, "treatment": treatment_data(treated[r.pk])}
+        for r in rows
+        if r.pk in treated
     ]
+
+
+def treatment_data(treated: RowTreatment) -> dict:
+    """A row's treatment as the API gives it (the list's rows of a `cites:` query too)."""
+    return {
+        "treatment": treated.treatment,
+        "treatments": list(treated.treatments),
+        "rule": treated.rule,
+        "passage": treated.passage,
+        "passage_at": treated.passage_at,
+        "passage_url": treated.passage_url,
+    }
 
 
 def _list_url(**params: str) -> str:

@@ -7,8 +7,9 @@ from __future__ import annotations
 from rest_framework import serializers
 from rest_framework.request import Request
 
+from .network import treatment_data
 from .params import ListParams
-from .serializers import RulingListSerializer, RulingRefSerializer
+from .serializers import RowTreatmentSerializer, RulingListSerializer, RulingRefSerializer
 
 
 def messages(errors) -> dict[str, list[str]]:
@@ -24,14 +25,39 @@ def list_data(request: Request, params: ListParams) -> dict:
         "notes": list(params.listing.parsed.notes),
         "next": _next_url(request, following.encode()) if following else None,
         "facets": counts.options,
-        "results": RulingListSerializer(rulings, many=True, fields=params.fields).data,
+        "results": _results(params, rulings),
     }
+
+
+def _results(params: ListParams, rulings: list) -> list[dict]:
+    """The rulings as the list shows them; where the query's `cites:` names a ruling, each
+    with how it treats it (`treatment`, null where it neither cites it nor decided its
+    appeal)."""
+    data = RulingListSerializer(rulings, many=True, fields=params.fields).data
+    if params.listing.cited is None:
+        return data
+    params.listing.treated(rulings)
+    for row, ruling in zip(data, rulings, strict=True):
+        row["treatment"] = treatment_data(ruling.treated) if ruling.treated else None
+    return data
 
 
 def _next_url(request: Request, token: str) -> str:
     query = request.query_params.copy()
     query["cursor"] = token
     return request.build_absolute_uri(f"{request.path}?{query.urlencode()}")
+
+
+class CitingResult(RulingListSerializer):
+    treatment = RowTreatmentSerializer(
+        required=False,
+        allow_null=True,
+        help_text="Only where the query's cites: names a ruling: how this one treats it, with "
+        "the citing passage (null where it neither cites it nor decided its appeal).",
+    )
+
+    class Meta(RulingListSerializer.Meta):
+        fields = [*RulingListSerializer.Meta.fields, "treatment"]
 
 
 class RulingPage(serializers.Serializer):
@@ -43,9 +69,12 @@ class RulingPage(serializers.Serializer):
     next = serializers.URLField(allow_null=True, help_text="The next page; null on the last.")
     facets = serializers.DictField(
         child=serializers.DictField(child=serializers.IntegerField()),
-        help_text="For each facet of /rulings/, the rulings each of its options would give.",
+        help_text="For each facet of /rulings/, the rulings with each option within the "
+        "search and the other filters; in a multiple choice (court, ip_type) with options "
+        "chosen, a chosen one's rulings among the results and an unchosen one's the rulings "
+        "that adding it brings.",
     )
-    results = RulingListSerializer(many=True)
+    results = CitingResult(many=True)
 
 
 class Row(serializers.Serializer):

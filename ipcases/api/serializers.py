@@ -17,6 +17,7 @@ from ..models import (
     Ruling,
     SourceRecord,
 )
+from ..models.citations import AppealTreatment
 
 
 class SelectableFields:
@@ -181,6 +182,13 @@ def ruling_ref(ruling: Ruling | None) -> dict | None:
     }
 
 
+TREATMENT_CHOICES = [
+    *Citation.Treatment.choices,
+    *AppealTreatment.choices,
+    ("affirmed in part", "Affirmed in part on appeal"),
+]
+
+
 class TreatmentSerializer(serializers.Serializer):
     treatment = serializers.ChoiceField(
         choices=Citation.Treatment.choices,
@@ -211,9 +219,28 @@ class ReviewedSerializer(serializers.Serializer):
     ruling = RulingRefSerializer(allow_null=True)
 
 
+class RowTreatmentSerializer(serializers.Serializer):
+    treatment = serializers.ChoiceField(
+        choices=TREATMENT_CHOICES,
+        help_text="How the ruling treats the cited one, the most telling first: on appeal "
+        "(affirmed, affirmed in part, reversed, vacated), else in its text; 'cited' wherever "
+        "the words are unclear.",
+    )
+    treatments = serializers.ListField(
+        child=serializers.ChoiceField(choices=TREATMENT_CHOICES),
+        help_text="Every treatment found: on appeal, then in the text.",
+    )
+    rule = serializers.CharField(help_text="The words that gave the text's treatment.")
+    passage = serializers.CharField(help_text="The citing passage, quoted; empty without one.")
+    passage_at = serializers.IntegerField(
+        allow_null=True, help_text="Where the citation starts in the citing text."
+    )
+    passage_url = serializers.CharField(help_text="The citing ruling's page at the passage.")
+
+
 class CitingSerializer(RulingRefSerializer):
-    depth = serializers.IntegerField(allow_null=True)
-    treatment = TreatmentSerializer()
+    depth = serializers.IntegerField(help_text="How many times its text cites it (0: none).")
+    treatment = RowTreatmentSerializer()
 
 
 class StatuteSerializer(serializers.Serializer):

@@ -4,15 +4,16 @@ lines in one of four formats, read a chunk of rulings at a time."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from django.utils import timezone
 from django.utils.text import slugify
 
-from ..pages.listing import Listing
+from ..pages.listing import EXPORT_CHUNK, Listing
 from . import formats
-from .records import record, ruling_url
+from .records import COLUMNS, TREATMENT_COLUMNS, record, ruling_url, treatment_record
 
 
 @dataclass(frozen=True)
@@ -150,14 +151,26 @@ class Export:
         date = self.header.generated.date().isoformat()
         return f"ipcases-rulings-{query or 'all'}-{date}.{self.format.extension}"
 
+    @property
+    def treated(self) -> bool:
+        """Whether each row says how it treats what the query's `cites:` names (the tables:
+        CSV and JSON Lines; a reference manager's entry has no place for it)."""
+        return self.listing.cited is not None and self.format.extension in ("csv", "jsonl")
+
     def records(self) -> Iterator[dict]:
-        for ruling in self.listing.in_order(self.header.cap):
-            yield record(ruling, self.url)
+        rulings = self.listing.in_order(self.header.cap)
+        if not self.treated:
+            yield from (record(ruling, self.url) for ruling in rulings)
+            return
+        while chunk := list(itertools.islice(rulings, EXPORT_CHUNK)):
+            for ruling in self.listing.treated(chunk):  # one statement a chunk
+                yield record(ruling, self.url) | treatment_record(ruling.treated, self.url)
 
     def lines(self) -> Iterator[str]:
         statements = self.header.statements()
+        columns = COLUMNS + TREATMENT_COLUMNS if self.treated else COLUMNS
         writers = {
-            "csv": lambda: formats.csv_lines(statements, self.records()),
+            "csv": lambda: formats.csv_lines(statements, self.records(), columns),
             "jsonl": lambda: formats.jsonl_lines(self.header.meta(), self.records()),
             "ris": lambda: formats.ris_lines(statements, self.records()),
             "bib": lambda: formats.bibtex_lines(statements, self.records()),

@@ -29,16 +29,18 @@ def pieces(lines: Iterable[str]) -> Iterator[str]:
         yield "".join(buffer)
 
 
-def csv_lines(statements: list[str], records: Iterable[dict]) -> Iterator[str]:
+def csv_lines(
+    statements: list[str], records: Iterable[dict], columns: list[str] = COLUMNS
+) -> Iterator[str]:
     """The statements as rows of one cell each (starting with #), the column names, the
     rulings; every text cell neutralised (ipcases.spreadsheet)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerows([cell(f"# {statement}")] for statement in statements)
-    writer.writerow(COLUMNS)
+    writer.writerow(columns)
     yield _taken(buffer)
     for record in records:
-        writer.writerow([cell(_flat(record[name])) for name in COLUMNS])
+        writer.writerow([cell(_flat(record[name])) for name in columns])
         yield _taken(buffer)
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from django.urls import reverse
 
 from ..models import Ruling
+from ..pages.treatments import RowTreatment
 
 COLUMNS = [
     "id",
@@ -42,6 +43,9 @@ COLUMNS = [
     "synthetic",
     "summary",
 ]
+# Where the query's `cites:` names a ruling: how each row treats it (ipcases.pages.treatments:
+# on appeal, then in its text), the citing passage quoted and its address.
+TREATMENT_COLUMNS = ["treatment", "treatment_passage", "treatment_passage_url"]
 
 # "499 U.S. 340" -> volume, reporter, first page (RIS and BibTeX carry them apart).
 REPORTER_CITATION = re.compile(r"^(?P<volume>\d+)\s+(?P<reporter>[A-Za-z][^\d]*?)\s+(?P<page>\d+)$")
@@ -97,6 +101,18 @@ def record(ruling: Ruling, url: str) -> dict:
         "source_url": ruling.source_url,
         "synthetic": ruling.is_synthetic,
         "summary": ruling.summary,
+    }
+
+
+def treatment_record(treated: RowTreatment | None, url: str) -> dict:
+    """The treatment columns of one row (empty where the ruling neither cites what is named
+    nor decided its appeal); `url` is ruling_url()'s address."""
+    if treated is None:
+        return dict.fromkeys(TREATMENT_COLUMNS, "")
+    return {
+        "treatment": list(treated.treatments),
+        "treatment_passage": treated.passage,
+        "treatment_passage_url": url.format(treated.ruling_id) + treated.at if treated.at else "",
     }
 
 

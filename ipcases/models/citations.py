@@ -122,13 +122,32 @@ class Citation(models.Model):
 
 
 T = Citation.Treatment
+
+
+class AppealTreatment(models.TextChoices):
+    """What the appeal chain did to a ruling (ipcases.models.treatments): not stored, worked
+    out from the appellate ruling's disposition."""
+
+    AFFIRMED = "affirmed", "Affirmed on appeal"
+    REVERSED = "reversed", "Reversed on appeal"
+    VACATED = "vacated", "Vacated on appeal"
+
+
+A = AppealTreatment
 NEGATIVE_TREATMENT = "negative"
+# The treatments the ruling page warns of, at its top; every negative treatment has them.
+WARNED = (T.OVERRULED, A.REVERSED, A.VACATED)
+NEGATIVE = (T.DISTINGUISHED, T.QUESTIONED, *WARNED)
 # The choices of a treatment filter (the cited-by list, the FilterSet's ``treatment``), and
 # the treatments each selects.
-TREATMENT_FILTER_CHOICES = [(NEGATIVE_TREATMENT, "Any negative treatment"), *T.choices]
+TREATMENT_FILTER_CHOICES = [
+    (NEGATIVE_TREATMENT, "Any negative treatment"),
+    *T.choices,
+    *A.choices,
+]
 TREATMENT_FILTERS = {
-    NEGATIVE_TREATMENT: (T.DISTINGUISHED, T.QUESTIONED, T.OVERRULED),
-    **{value: (value,) for value in T.values},
+    NEGATIVE_TREATMENT: NEGATIVE,
+    **{value: (value,) for value in [*T.values, *A.values]},
 }
 
 

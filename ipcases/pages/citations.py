@@ -8,7 +8,6 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.core.paginator import Paginator
-from django.db import models
 from django.urls import reverse
 
 from ..citations.extract import text_hash
@@ -16,9 +15,11 @@ from ..citations.related import related
 from ..citations.render import link_spans
 from ..models import Citation, CitationScan, Court, Ruling
 from ..models.citations import TREATMENT_FILTER_CHOICES, TREATMENT_FILTERS
+from ..models.treatments import Cited, treating
 from ..outcomes.document import Document
 from .history import later_treatments
 from .rights import right_label
+from .treatments import treated_of, with_treatments
 
 CITED_BY_PAGE_SIZE = 20
 T = Citation.Treatment
@@ -96,8 +97,12 @@ def cited_authorities(ruling: Ruling) -> tuple[list[CitedAuthorityRow], list[Cit
 
 
 def cited_by_section(ruling: Ruling, params) -> dict:
+    """The citing references: the rulings that cite this one or decided an appeal from it,
+    each with how it treats it (pages/treatments.py), filtered by court, dates and
+    treatment."""
     form = CitedByFilter(params)
-    citing = Ruling.objects.citing(ruling)
+    cited = Cited.ruling(ruling)
+    citing = Ruling.objects.filter(treating(cited))
     total = citing.count()
     if not total:
         return {"cited_by_total": 0, "cited_by_page": [], "cited_by_form": form}
@@ -107,11 +112,11 @@ def cited_by_section(ruling: Ruling, params) -> dict:
             citing = citing.in_court(data["cited_by_court"])
         citing = citing.decided_between(data["cited_by_from"], data["cited_by_to"])
         if data["cited_by_treatment"]:
-            citing = citing.citing(ruling, TREATMENT_FILTERS[data["cited_by_treatment"]])
-    citing = with_treatment(citing, ruling).for_list().newest_first()
+            citing = citing.filter(treating(cited, TREATMENT_FILTERS[data["cited_by_treatment"]]))
+    citing = with_treatments(citing.for_list(), cited).newest_first()
     page = Paginator(citing, CITED_BY_PAGE_SIZE).get_page(params.get("cited_by_page"))
     for citing_ruling in page:
-        citing_ruling.treatment_label = treatment_label(citing_ruling.treatment)
+        citing_ruling.treated = treated_of(citing_ruling)
     query = urlencode(
         {k: v for k, v in params.items() if k.startswith("cited_by_") and k != "cited_by_page"}
     )
@@ -121,30 +126,6 @@ def cited_by_section(ruling: Ruling, params) -> dict:
         "cited_by_form": form,
         "cited_by_query": query,
     }
-
-
-def with_treatment(citing, ruling: Ruling):
-    """The citing rulings with how each treats ``ruling``: its depth, treatment, the rule
-    that read it and the passage quoted (of its first citation, parallel forms sharing them)."""
-    link = Citation.objects.filter(
-        citing_ruling=models.OuterRef("pk"), cited_ruling=ruling, relation="cites"
-    ).order_by("id")
-    return citing.annotate(
-        **{
-            name: models.Subquery(link.values(field)[:1])
-            for name, field in (
-                ("citation_depth", "depth"),
-                ("treatment", "treatment"),
-                ("treatment_rule", "treatment_rule"),
-                ("passage", "passage"),
-                ("passage_at", "passage_at"),
-            )
-        }
-    )
-
-
-def treatment_label(value: str) -> str:
-    return T(value).label if value in T.values else T.CITED.label
 
 
 def citation_spans(ruling: Ruling, cites: list[CitedAuthorityRow]) -> list[tuple[int, int, str]]:

@@ -6,21 +6,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef
 
 from ..models import Citation, Ruling
-
-D = Ruling.Disposition
-# What an appellate ruling's disposition says of the decision it reviews.
-APPEAL_TREATMENT = {
-    D.AFFIRMED: "affirmed",
-    D.AFFIRMED_IN_PART: "affirmed in part",
-    D.REVERSED: "reversed",
-    D.REVERSED_AND_REMANDED: "reversed",
-    D.VACATED: "vacated",
-    D.VACATED_AND_REMANDED: "vacated",
-}
-WARNED = {"reversed", "vacated", "overruled"}
+from ..models.citations import WARNED
+from ..models.treatments import APPEAL_TREATMENT, appeals_from
 
 
 @dataclass(frozen=True)
@@ -49,11 +39,7 @@ def later_treatments(ruling: Ruling) -> list[LaterTreatment]:
 def _appeals(ruling: Ruling) -> list[LaterTreatment]:
     reviews = Citation.objects.filter(cited_ruling=ruling, relation=Citation.Relation.REVIEWS)
     above = (
-        Ruling.objects.filter(
-            Q(pk__in=reviews.values("citing_ruling_id")) | Q(case__appeal_from=ruling.case_id)
-        )
-        .filter(disposition__in=APPEAL_TREATMENT, decision_date__gte=ruling.decision_date)
-        .exclude(case=ruling.case_id)
+        Ruling.objects.filter(appeals_from(Ruling.objects.filter(pk=ruling.pk)))
         .annotate(names_this=Exists(reviews.filter(citing_ruling=OuterRef("pk"))))
         .select_related("case__court")
     )

@@ -17,8 +17,10 @@ from django.utils.functional import cached_property
 from django.utils.safestring import SafeString
 
 from .. import search
-from ..filters import RulingFilter
+from ..filters import RulingFilter, cited_in
 from ..models import Ruling
+from ..models.treatments import Cited
+from .treatments import row_treatments
 
 ORDERS = {
     "newest": ["-decision_date", "-id"],
@@ -112,7 +114,24 @@ class Listing:
         return rulings.order_by(*ORDERS[order])[:limit].iterator(chunk_size=chunk_size)
 
     def rows(self, rulings) -> list[tuple[Ruling, SafeString]]:
-        """Each ruling of a page with its snippet (built for these rulings only)."""
+        """Each ruling of a page with its snippet (built for these rulings only), and how it
+        treats what the query's `cites:` names (see `treated`)."""
         parsed = self.parsed if self.parsed.tree is not None else None
-        rulings = list(rulings)
+        rulings = self.treated(list(rulings))
         return list(zip(rulings, search.ruling_snippets(rulings, parsed), strict=True))
+
+    @cached_property
+    def cited(self) -> Cited | None:
+        """What the query's `cites:` names, or None (no query, none named, or an invalid
+        query)."""
+        return cited_in(self.parsed.tree) if "q" in self.active else None
+
+    def treated(self, rulings: list[Ruling]) -> list[Ruling]:
+        """The rulings, each with `treated`: how it treats what the query's `cites:` names
+        (a RowTreatment, or None where it neither cites it nor decided its appeal). One
+        statement for them all; none without `cites:`."""
+        if self.cited is not None:
+            found = row_treatments(rulings, self.cited)
+            for ruling in rulings:
+                ruling.treated = found.get(ruling.pk)
+        return rulings

@@ -20,7 +20,7 @@ from django.db.models import QuerySet
 from django.utils.safestring import SafeString
 
 from . import versions
-from .conditions import field_notes, field_q, to_q
+from .conditions import cited, field_notes, field_q, to_q
 from .engine import Engine
 from .engines import engine
 from .facets import FACETS, Counts, Facet, count_facets
@@ -43,6 +43,7 @@ __all__ = [
     "Snippet",
     "analyze",
     "bulk",
+    "cited",
     "count",
     "count_facets",
     "data_version",

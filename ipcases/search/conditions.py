@@ -15,8 +15,9 @@ from collections.abc import Callable
 
 from django.db.models import Q
 
-from ..models import Case, Citation, Court, IPRight, OfficialCitation, Party
+from ..models import Case, Court, IPRight, OfficialCitation, Party
 from ..models.rulings import COMPACT_CITATION
+from ..models.treatments import Cited, treating
 from ..normalize import (
     citation_key,
     compact_citation,
@@ -153,12 +154,18 @@ def _cite(value: str) -> Q:
 
 
 def _cites(value: str) -> Q:
-    """Rulings citing a citation as typed, or (digits only) the catalogued ruling of that id."""
+    """Rulings citing a citation as typed, or (digits only) the catalogued ruling of that id:
+    in their text, or as the decision under appeal that they affirmed, reversed or vacated
+    (its history, see models.treatments)."""
+    return treating(cited(value))
+
+
+def cited(value: str) -> Cited:
+    """What a `cites:` value names: the citations written so, and the catalogued rulings
+    that `cite:` finds by it (or the ruling of that id)."""
     if value.isascii() and value.isdigit():
-        links = Citation.objects.filter(cited_ruling_id=int(value[:18]))
-    else:
-        links = Citation.objects.filter(normalized=citation_key(value))
-    return Q(pk__in=links.filter(relation="cites").values("citing_ruling_id"))
+        return Cited.ruling(int(value[:18]))
+    return Cited(Q(normalized=citation_key(value)), _cite(value))
 
 
 def _right(kinds: list[str]) -> Callable[[str], Q]:

@@ -1,0 +1,119 @@
+"""How later rulings treat a ruling: what their texts say of it (Citation.treatment, read when
+the citations are indexed) and what the appeal chain did to it (affirmed, reversed, vacated),
+as conditions on rulings that the citator, the history, the FilterSet and search share.
+
+The appeal chain's treatments are not stored: they are worked out from what the catalogue
+holds when it is read (the decision under appeal a ruling names, `Case.appeal_from`, and the
+appellate ruling's disposition). Each of those is written by a different path (citations,
+imports, outcome readings, editors' corrections, merges of duplicates); a stored copy would
+have to be rewritten by every one of them, and a copy one of them forgot would be wrong.
+
+    cited = Cited.ruling(feist)                      # or Cited.citation("499 U.S. 340", ...)
+    rulings.filter(treating(cited, ("reversed",)))  # the rulings that reversed it
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from django.db.models import Exists, OuterRef, Q, QuerySet
+
+from .citations import AppealTreatment, Citation
+from .rulings import Ruling
+
+D = Ruling.Disposition
+# The dispositions of an appellate ruling that say what it did to the decision below.
+APPEAL_DISPOSITIONS: dict[str, tuple[str, ...]] = {
+    AppealTreatment.AFFIRMED: (D.AFFIRMED, D.AFFIRMED_IN_PART),
+    AppealTreatment.REVERSED: (D.REVERSED, D.REVERSED_AND_REMANDED),
+    AppealTreatment.VACATED: (D.VACATED, D.VACATED_AND_REMANDED),
+}
+# What each such disposition is called as a treatment ("affirmed in part").
+APPEAL_TREATMENT = {
+    str(disposition): str(treatment)
+    for treatment, dispositions in APPEAL_DISPOSITIONS.items()
+    for disposition in dispositions
+}
+APPEAL_TREATMENT[D.AFFIRMED_IN_PART] = "affirmed in part"
+TEXT_TREATMENTS = tuple(Citation.Treatment.values)
+REVIEWS = Citation.Relation.REVIEWS
+
+
+@dataclass(frozen=True)
+class Cited:
+    """What is cited: the citations that name it (a condition on Citation) and the catalogued
+    rulings it is (a condition on Ruling), whose appeals are its appeal chain."""
+
+    links: Q
+    rulings: Q
+
+    @classmethod
+    def ruling(cls, ruling: Ruling | int) -> Cited:
+        pk = ruling if isinstance(ruling, int) else ruling.pk
+        return cls(Q(cited_ruling_id=pk), Q(pk=pk))
+
+    @classmethod
+    def any(cls) -> Cited:
+        return cls(Q(), Q())
+
+
+def appeals_from(below: QuerySet, treatments: Iterable[str] = tuple(APPEAL_DISPOSITIONS)) -> Q:
+    """The rulings that decided an appeal from one of ``below`` and affirmed, reversed or
+    vacated it (``treatments``): they name it as the decision under appeal (relation
+    "reviews") or their case is the appeal of its case (`Case.appeal_from`); they are of
+    another case and not older. The same condition gives the ruling page's history and
+    warning."""
+    dispositions = [d for t in treatments for d in APPEAL_DISPOSITIONS.get(t, ())]
+    if not dispositions:
+        return Q(pk__in=[])
+    reviewing = Citation.objects.filter(relation=REVIEWS, cited_ruling__in=below.values("pk"))
+    appealing = Ruling.objects.filter(case__appeal_from__in=below.values("case_id"))
+    candidates = (
+        reviewing.order_by()
+        .values("citing_ruling_id")
+        .union(appealing.order_by().values("pk"), all=True)
+    )
+    return Q(pk__in=candidates, disposition__in=dispositions) & Q(Exists(_pair(below)))
+
+
+def _pair(below: QuerySet) -> QuerySet:
+    """The rulings of ``below`` that the outer ruling decided the appeal from."""
+    names = Citation.objects.filter(relation=REVIEWS, citing_ruling=OuterRef(OuterRef("pk")))
+    return (
+        below.filter(decision_date__lte=OuterRef("decision_date"))
+        .exclude(case=OuterRef("case"))
+        .filter(Q(case=OuterRef("case__appeal_from")) | Q(pk__in=names.values("cited_ruling_id")))
+    )
+
+
+def appealed(cited: Cited) -> Exists:
+    """Whether the outer ruling decided an appeal from what is cited (for an annotation; its
+    disposition says how)."""
+    return Exists(_pair(Ruling.objects.filter(cited.rulings)))
+
+
+def citing_ids(cited: Cited, treatments: Iterable[str] | None = None) -> QuerySet:
+    """The ids of the rulings whose text cites what is cited or that decided an appeal from
+    it, as one list; with ``treatments``, only those that treat it so (values of
+    Citation.Treatment and AppealTreatment)."""
+    chosen = None if treatments is None else set(treatments)
+    parts = []
+    if chosen is None or chosen & set(TEXT_TREATMENTS):
+        links = Citation.objects.filter(cited.links, relation=Citation.Relation.CITES)
+        if chosen is not None and not chosen >= set(TEXT_TREATMENTS):
+            links = links.filter(treatment__in=sorted(chosen & set(TEXT_TREATMENTS)))
+        parts.append(links.order_by().values("citing_ruling_id"))
+    appeals = set(APPEAL_DISPOSITIONS) if chosen is None else chosen & set(APPEAL_DISPOSITIONS)
+    if appeals:
+        below = Ruling.objects.filter(cited.rulings)
+        above = Ruling.objects.filter(appeals_from(below, sorted(appeals)))
+        parts.append(above.order_by().values("pk"))
+    if not parts:
+        return Ruling.objects.none().values("pk")
+    return parts[0] if len(parts) == 1 else parts[0].union(parts[1], all=True)
+
+
+def treating(cited: Cited, treatments: Iterable[str] | None = None) -> Q:
+    """The condition on rulings of ``citing_ids``."""
+    return Q(pk__in=citing_ids(cited, treatments))
