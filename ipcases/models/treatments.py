@@ -8,8 +8,9 @@ appellate ruling's disposition). Each of those is written by a different path (c
 imports, outcome readings, editors' corrections, merges of duplicates); a stored copy would
 have to be rewritten by every one of them, and a copy one of them forgot would be wrong.
 
-    cited = Cited.ruling(feist)                      # or Cited.citation("499 U.S. 340", ...)
-    rulings.filter(treating(cited, ("reversed",)))  # the rulings that reversed it
+    cited = Cited.ruling(feist)       # what a cites: names is search.cited("499 U.S. 340")
+    rulings.filter(treating(cited, ("reversed",)))      # the rulings that reversed it
+    rulings.filter(treating(cited))                     # every one that cites it or did
 """
 
 from __future__ import annotations
