@@ -264,8 +264,9 @@ def test_a_bulk_rebuild_restores_the_position_index_of_every_partition(corpus):
             return set(cursor.fetchall())
 
     before = indexes()
-    # A key and a position index on the table and on each of its two partitions.
-    assert len(before) == 6
+    # A key and three position indexes (the words, their order in sentences and in
+    # paragraphs) on the table and on each of its two partitions.
+    assert len(before) == 12
     assert all(valid for _, _, valid in before)
     search.reindex()
     assert indexes() == before

@@ -93,8 +93,9 @@ class Engine(Protocol):
     def bulk(self) -> AbstractContextManager[None]:
         """A context for writing many rulings at once, faster than one at a time."""
 
-    def record_terms(self) -> None:
-        """Note that every ruling is indexed with this version's terms of art."""
+    def record_versions(self) -> None:
+        """Note that every ruling is indexed with this version of the engine's own forms (terms
+        of art, word order in sentences and paragraphs)."""
 
     # Planner statistics (see statistics.py)
     def analyze(self, tables: list[str]) -> None:

@@ -48,7 +48,7 @@ def reindex(progress: Callable[[int, int], None] | None = None) -> int:
                 progress(min(start + BATCH, len(ids)), len(ids))
     versions.record()
     versions.record("units", UNITS_VERSION)
-    engine().record_terms()
+    engine().record_versions()
     statistics.analyze()
     return len(ids)
 

@@ -76,8 +76,8 @@ def prepare(tree):
     return tree
 
 
-def record_terms() -> None:
-    """Nothing: FTS5 indexes no terms of art (see terms)."""
+def record_versions() -> None:
+    """Nothing: FTS5 indexes no terms of art (see terms) and no order vectors."""
 
 
 def clear() -> None:
@@ -343,7 +343,7 @@ class SqliteEngine(Tuning, SQLEngine):
     write = staticmethod(write)
     clear = staticmethod(clear)
     bulk = staticmethod(bulk)
-    record_terms = staticmethod(record_terms)
+    record_versions = staticmethod(record_versions)
     analyze = staticmethod(analyze)
     unanalyzed = staticmethod(unanalyzed)
 

@@ -32,7 +32,7 @@ class PostgresEngine(ranking.Tuning, SQLEngine):
     write = staticmethod(index.write)
     clear = staticmethod(index.clear)
     bulk = staticmethod(index.bulk)
-    record_terms = staticmethod(index.record_terms)
+    record_versions = staticmethod(index.record_versions)
     analyze = staticmethod(statistics.analyze)
     unanalyzed = staticmethod(statistics.unanalyzed)
 

@@ -42,30 +42,128 @@ def vector(passage: Passage, columns: tuple[str, ...] = COLUMNS) -> str:
     return " ".join(f"'{token}':{','.join(places)}" for token, places in positions.items())
 
 
-def unit_columns(passage: Passage) -> tuple[str, str, list[int], list[int]]:
+def unit_columns(passage: Passage) -> tuple[str, str, list[int], list[int], str, str]:
     """The passage's sentence and paragraph vectors (each word at the numbers of the sentences
-    or paragraphs it is in, so that `a <0> b` finds a sentence that holds both) and where they
-    begin, in the document's positions less one."""
+    or paragraphs it is in, so that `a <0> b` finds a sentence that holds both), where they
+    begin, in the document's positions less one, and their order vectors (see order_vector)."""
     sentences, paragraphs = passage.starts()
-    return unit_vector(passage, sentences), unit_vector(passage, paragraphs), sentences, paragraphs
+    tokens = laid_out(passage)
+    return (
+        unit_vector(tokens, sentences),
+        unit_vector(tokens, paragraphs),
+        sentences,
+        paragraphs,
+        order_vector(tokens, sentences),
+        order_vector(tokens, paragraphs),
+    )
 
 
-def unit_vector(passage: Passage, starts: list[int]) -> str:
-    units: dict[str, set[int]] = {}
-    offset = 0
+def laid_out(passage: Passage) -> list[tuple[int, str]]:
+    """(position less one, token) of the passage's words and terms of art, its columns in
+    order and COLUMN_GAP positions apart, as in the document vector."""
+    found, offset = [], 0
     for name in COLUMNS:
         tokens = passage.columns.get(name, [])
-        for index, token in [*enumerate(tokens), *terms.occurrences(tokens)]:
-            units.setdefault(token, set()).add(bisect.bisect_right(starts, offset + index))
+        found += [(offset + index, token) for index, token in enumerate(tokens)]
+        found += [(offset + index, token) for index, token in terms.occurrences(tokens)]
         offset += len(tokens) + COLUMN_GAP
+    return found
+
+
+def unit_vector(tokens: list[tuple[int, str]], starts: list[int]) -> str:
+    units: dict[str, set[int]] = {}
+    for at, token in tokens:
+        units.setdefault(token, set()).add(bisect.bisect_right(starts, at))
     return " ".join(
         f"'{token}':{','.join(map(str, sorted(found)[:MAX_POSITIONS]))}"
         for token, found in units.items()
     )
 
 
-# PostgreSQL keeps at most 256 positions of a word in a vector.
+# PostgreSQL keeps at most 256 positions of a word in a vector, and none past 16,383.
 MAX_POSITIONS = 256
+LAST_POSITION = 16383
+# The version of the order vectors (order_vector) an index notes: a change to how they are
+# written needs `reindex_search`.
+ORDER_VERSION = "1"
+# The order vectors' base: each place in a unit is written in this base, one position for
+# each digit; `a <1> b | a <2> b | a <3> b` then asks for a before b in one unit.
+ORDER_BASE = 8
+SPACING = ORDER_BASE * 2 - 1
+# The lexeme of an order vector that does not hold a word's positions (too many: see
+# order_vector), or, alone, that the vector holds none (the passage's places do not fit).
+UNKNOWN = "~"
+
+
+def order_vector(tokens: list[tuple[int, str]], starts: list[int]) -> str:
+    """A tsvector in which `a <d> b`, for d from 1 to ORDER_BASE - 1, holds exactly when some
+    unit (a sentence or a paragraph, as `starts` says where they begin) of a passage (its
+    `tokens`, as laid_out gives them) has a before b.
+
+    A token's place in its unit is written in base ORDER_BASE, and each of its digits becomes
+    a position: the digit's offset in a node, the node being the unit, the digit's rank and
+    the number the digits before it make. Nodes are ORDER_BASE * 2 - 1 positions apart, so
+    that two positions 1 to ORDER_BASE - 1 apart are two digits of one node, the smaller
+    first. Two places of one unit, the first before the second, have one such node: where
+    their digits first differ. The first and the last place of a word in each unit are
+    enough (a is before b in a unit when a's first place is before b's last), and are all
+    that is written.
+
+    A word with more than MAX_POSITIONS positions is written as UNKNOWN + word, without
+    positions, and a passage whose nodes do not fit in LAST_POSITION as UNKNOWN alone: the
+    passages holding either are checked on their words' places (see matches.UnitMatches)."""
+    places, longest = _first_and_last_places(tokens, starts)
+    digits, count = _digits(longest)
+    if count * SPACING > LAST_POSITION:
+        return f"'{UNKNOWN}'"
+    written = []
+    for token, units in places.items():
+        positions = set()
+        for unit, (first, last) in units.items():
+            for place in (first,) if first == last else (first, last):
+                for start, scale, size in digits[unit]:
+                    positions.add(start + place // size * SPACING + place // scale % ORDER_BASE)
+        if len(positions) > MAX_POSITIONS:
+            written.append(f"'{UNKNOWN}{token}'")
+        else:
+            written.append(f"'{token}':{','.join(map(str, sorted(positions)))}")
+    return " ".join(written)
+
+
+def _first_and_last_places(tokens: list[tuple[int, str]], starts: list[int]) -> tuple:
+    """{token: {unit: [first place, last place]}}, a place being a token's number counted
+    from its unit's start, and each unit's last place."""
+    places: dict[str, dict[int, list[int]]] = {}
+    longest: dict[int, int] = {}
+    for at, token in tokens:
+        unit = bisect.bisect_right(starts, at) - 1
+        place = at - starts[unit]
+        if longest.get(unit, -1) < place:
+            longest[unit] = place
+        units = places.setdefault(token, {})
+        ends = units.get(unit)
+        if ends is None:
+            units[unit] = [place, place]
+        elif place < ends[0]:
+            ends[0] = place
+        elif place > ends[1]:
+            ends[1] = place
+    return places, longest
+
+
+def _digits(longest: dict[int, int]) -> tuple[dict[int, list[tuple[int, int, int]]], int]:
+    """For each unit, one (position of its first node, digit's value, node's size in places)
+    for each digit its last place has, and how many nodes there are."""
+    found, count = {}, 0
+    for unit in sorted(longest):
+        found[unit], scale = [], 1
+        while True:
+            found[unit].append((count * SPACING + 1, scale, scale * ORDER_BASE))
+            count += longest[unit] // (scale * ORDER_BASE) + 1
+            scale *= ORDER_BASE
+            if scale > longest[unit]:
+                break
+    return found, count
 
 
 def write(rows: list[tuple[int, float, list[Passage]]]) -> None:
@@ -86,8 +184,9 @@ def write(rows: list[tuple[int, float, list[Passage]]]) -> None:
         cursor.execute(f"DELETE FROM {TABLE} WHERE ruling_id = ANY(%s)", [ids])
         cursor.executemany(
             f"INSERT INTO {TABLE} (ruling_id, passage, boost, document, sentences, paragraphs, "
-            "sentence_starts, paragraph_starts) "
-            "VALUES (%s, %s, %s, %s::tsvector, %s::tsvector, %s::tsvector, %s, %s)",
+            "sentence_starts, paragraph_starts, sentence_order, paragraph_order) "
+            "VALUES (%s, %s, %s, %s::tsvector, %s::tsvector, %s::tsvector, %s, %s, "
+            "%s::tsvector, %s::tsvector)",
             passages,
         )
         cursor.executemany(
@@ -155,9 +254,11 @@ def compact() -> None:
         cursor.execute(f"VACUUM (FULL, ANALYZE) {RULINGS}")
 
 
-def record_terms() -> None:
-    """Record that every ruling is indexed with this version's terms of art."""
+def record_versions() -> None:
+    """Record that every ruling is indexed with this version's terms of art and order
+    vectors."""
     versions.record("terms", terms.VERSION)
+    versions.record("order", ORDER_VERSION)
 
 
 def clear() -> None:

@@ -15,7 +15,7 @@ from .. import match, reading, terms, versions
 from ..conditions import text_q
 from ..query import PARAGRAPH, And, Near, Not, Or, Phrase, Prefix, Term
 from ..sql import beside, ids_sql, split, within
-from .index import RULINGS, TABLE, WEIGHTS
+from .index import ORDER_BASE, ORDER_VERSION, RULINGS, TABLE, UNKNOWN, WEIGHTS
 
 
 def prepare(tree):
@@ -127,37 +127,63 @@ class Matches:
 class UnitMatches(Matches):
     """The rulings where both sides of /s or /p (w/s, +s, w/p, +p) are in one sentence or
     paragraph: the unit vector finds a unit holding every word of both sides (`a <0> b`),
-    which is the answer when the sides are words and their order does not matter. Otherwise
-    (a phrase, +s, +p) the positions of their words in those passages are read and checked
-    in Python (match.py), as SQLite checks its own."""
+    which is the answer when the sides are words and their order does not matter. For +s and
+    +p between words the order vector answers (`a <1> b | ... `, see index.order_vector),
+    once the index holds it. Otherwise (a phrase, a restriction to a field, an older index,
+    a word the order vector could not hold) the positions of their words in those passages
+    are read and checked in Python (match.py), as SQLite checks its own."""
 
     def __init__(self, node: Near):
         super().__init__(tsquery(node), words=False)
         self.node = node
         self.column = "paragraphs" if node.unit == PARAGRAPH else "sentences"
+        self.order = "paragraph_order" if node.unit == PARAGRAPH else "sentence_order"
         self.together = " <0> ".join(_unit_leaf(side) for side in (node.left, node.right))
 
     @property
     def ids(self) -> str:
         if self._ids is None:
-            exact = not self.node.ordered and not any(
-                isinstance(side, Phrase) for side in (self.node.left, self.node.right)
-            )
             database = reading.database()
             with transaction.atomic(using=database.alias), database.cursor() as cursor:
                 cursor.execute(f"SELECT {PARALLEL}")
-                if exact:
+                if self._unordered_words():
                     cursor.execute(UNIT_IDS.format(column=self.column), [self.query, self.together])
                     self._ids = cursor.fetchone()[0] or "{}"
+                elif self._ordered_words():
+                    self._ids = self._ordered(cursor)
                 else:
-                    self._ids = self._checked(cursor)
+                    self._ids = _array(self._checked(cursor))
         return self._ids
 
-    def _checked(self, cursor) -> str:
+    def _unordered_words(self) -> bool:
+        sides = (self.node.left, self.node.right)
+        return not self.node.ordered and not any(isinstance(side, Phrase) for side in sides)
+
+    def _ordered_words(self) -> bool:
+        sides = (self.node.left, self.node.right)
+        return (
+            all(isinstance(side, Term | Prefix) and not side.column for side in sides)
+            and versions.held().get("order") == ORDER_VERSION
+        )
+
+    def _ordered(self, cursor) -> str:
+        """The rulings of the passages whose order vector has the left side before the right
+        in a unit, and of those whose order vector does not hold a side, checked."""
+        left, right = (_unit_leaf(side) for side in (self.node.left, self.node.right))
+        before = " | ".join(f"{left} <{d}> {right}" for d in range(1, ORDER_BASE))
+        cursor.execute(ORDER_IDS.format(order=self.order), [before])
+        found = cursor.fetchone()[0] or "{}"
+        unknown = " | ".join([f"'{UNKNOWN}'", *map(_unknown, (self.node.left, self.node.right))])
+        checked = self._checked(cursor, f"AND p.{self.order} @@ %s::tsquery", [unknown])
+        if not checked:
+            return found
+        return _array(checked | {int(i) for i in found.strip("{}").split(",") if i})
+
+    def _checked(self, cursor, condition: str = "", params: list | None = None) -> set[int]:
         words, prefixes = _words_of(self.node)
         cursor.execute(
-            UNIT_POSITIONS.format(column=self.column),
-            [self.query, self.together, words, [_like(p) for p in prefixes]],
+            UNIT_POSITIONS.format(column=self.column, condition=condition),
+            [self.query, self.together, words, [_like(p) for p in prefixes], *(params or [])],
         )
         found = set()
         for ruling_id, sentences, paragraphs, lexemes, positions in cursor.fetchall():
@@ -167,7 +193,19 @@ class UnitMatches(Matches):
             }
             if match.matches_positions(self.node, places, (sentences or [], paragraphs or [])):
                 found.add(ruling_id)
-        return "{" + ",".join(map(str, sorted(found))) + "}"
+        return found
+
+
+def _array(ids: set[int]) -> str:
+    return "{" + ",".join(map(str, sorted(ids))) + "}"
+
+
+def _unknown(side: Term | Prefix) -> str:
+    """The lexemes of an order vector saying that it does not hold a side's positions."""
+    if isinstance(side, Term):
+        return f"'{UNKNOWN}{side.token}'"
+    stem = f" | '{UNKNOWN}{side.stem}'" if side.stem else ""
+    return f"'{UNKNOWN}{side.token}':*{stem}"
 
 
 def _unit_leaf(node) -> str:
@@ -201,8 +239,11 @@ UNIT_POSITIONS = f"""
         array_agg(u.lexeme), array_agg(array_to_string(u.positions, ','))
     FROM {TABLE} p CROSS JOIN LATERAL unnest(p.document) AS u
     WHERE p.document @@ %s::tsquery AND p.{{column}} @@ %s::tsquery
-        AND (u.lexeme = ANY(%s::text[]) OR u.lexeme LIKE ANY(%s::text[]))
+        AND (u.lexeme = ANY(%s::text[]) OR u.lexeme LIKE ANY(%s::text[])) {{condition}}
     GROUP BY p.ruling_id, p.passage, p.sentence_starts, p.paragraph_starts"""
+ORDER_IDS = (
+    f"SELECT array_agg(DISTINCT ruling_id)::text FROM {TABLE} WHERE {{order}} @@ %s::tsquery"
+)
 WORDS_IDS = f"SELECT array_agg(ruling_id)::text FROM {RULINGS} WHERE words @@ %s::tsquery"
 PASSAGE_IDS = (
     f"SELECT array_agg(DISTINCT ruling_id)::text FROM {TABLE} WHERE document @@ %s::tsquery"
