@@ -8,9 +8,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ipcases import search
+from ipcases.models import Ruling
 from ipcases.search import match, passages
-from ipcases.search.query import PARAGRAPH, SENTENCE, And, Near, Phrase, Term
+from ipcases.search.query import PARAGRAPH, SENTENCE, And, Near, Or, Phrase, Prefix, Term
 from ipcases.search.text import token_spans, units
+from tests.helpers import make_ruling
 
 WORDS = ["alpha", "beta", "gamma", "delta"]
 sentences = st.lists(st.sampled_from(WORDS), min_size=1, max_size=6).map(
@@ -133,3 +135,38 @@ def test_a_passage_says_its_paragraph_number():
     text = "1. The facts.\n\n2. The law.\n\n3. The jury found the infringement willful.\n\n4. End."
     shown = search.snippet(text, search.parse("willful /s infringement"))
     assert [passage.paragraph for passage in shown.passages] == ["3"]
+
+
+long_texts = st.lists(st.sampled_from([*WORDS, *["filler"] * 12]), min_size=300, max_size=900)
+words = st.one_of(terms, st.sampled_from(["al", "b", "gam"]).map(Prefix))
+one_part = st.one_of(
+    words,
+    st.lists(words, min_size=2, max_size=3).map(lambda found: Or(tuple(found))),
+    sides,
+    st.builds(Near, sides, sides, st.integers(1, 4), st.booleans()),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(long_texts.map(lambda words: " ".join(words) + "."), one_part)
+def test_a_listed_text_shows_the_same_passages_when_it_is_read_only_up_to_them(text, tree):
+    whole = passages.hits(text, tree)
+    found = passages.shown_hits(text, tree)
+    assert bool(found) == bool(whole)
+    if found:
+        shown, expected = passages.snippet(text, found), passages.snippet(text, whole)
+        assert shown.passages == expected.passages
+        assert shown.more_at == expected.more_at
+        assert shown.more == 1 if found.cut else shown.more == expected.more
+        assert shown.counted != found.cut
+
+
+def test_a_listed_text_of_a_common_word_says_more_passages_without_counting_them_all(db):
+    text = ("The patent. " + "Filler words here. " * 20) * 30
+    listed = make_ruling(text=text)
+    [shown] = search.ruling_snippets(
+        [Ruling.objects.for_list().get(pk=listed.pk)], search.parse("patent")
+    )
+    expected = search.snippet(text, search.parse("patent"))
+    assert shown.passages == expected.passages and shown.more_at == expected.more_at
+    assert not shown.counted and expected.more > 1

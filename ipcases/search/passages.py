@@ -23,7 +23,7 @@ from ..citations.render import link_and_mark
 from ..models.rulings import LIST_START_CHARS, LIST_TEXT_CHARS, Ruling
 from ..outcomes.document import Document
 from . import match
-from .query import MAX_DISTANCE, And, Near, Not, Parsed, Phrase
+from .query import MAX_DISTANCE, And, Near, Not, Or, Parsed, Phrase, Prefix, Term
 from .snippets import SNIPPET_CHARS, probed_spans, render, window
 from .text import WORD, units
 
@@ -60,13 +60,49 @@ class Shown(NamedTuple):
 
 class Snippet(SafeString):
     """The first passage's HTML (what a plain snippet was), with every passage shown, how many
-    more there are, the number of the first of those on the ruling page, and whether the text
-    was read only in part (there may be more still)."""
+    more there are, the number of the first of those on the ruling page, whether the text
+    was read only in part (there may be more still), and whether the others were counted
+    (see shown_hits: else `more` is 1, for some)."""
 
     passages: list[Shown]
     more: int = 0
     more_at: int = 0
     partial: bool = False
+    counted: bool = True
+
+
+class Found(list):
+    """Hits, and whether they stop after the first one past the passages a result shows
+    (`cut`): more may follow, uncounted."""
+
+    cut = False
+
+
+def shown_hits(text: str, tree) -> Found:
+    """The hits of a text that a result's snippet needs. For a query of words only (a word, a
+    prefix, or either of some), whose every occurrence is a hit, they are read in order up to
+    the first one past the MAX_SHOWN passages shown (`cut`); else all of them. The passages
+    are the same as of all the hits, and "more passages" is then not counted."""
+    if not _words_only(tree):
+        return Found(hits(text, tree))
+    marked, found = match.marker(tree), Found()
+    chosen: list[tuple[int, int]] = []
+    for start, end, token in probed_spans(text, match.leaves(tree)):
+        if not marked(token) or (found and found[-1].start == start):
+            continue
+        hit = Hit(start, end, 0, ((start, end),))
+        found.append(hit)
+        if not chosen or start >= chosen[-1][1]:
+            if len(chosen) == MAX_SHOWN:
+                found.cut = True
+                break
+            chosen.append(_window_of(text, hit, [hit], [start])[:2])
+    return found
+
+
+def _words_only(tree) -> bool:
+    words = tree.children if isinstance(tree, Or) else (tree,)
+    return all(isinstance(word, Term | Prefix) and not word.column for word in words)
 
 
 def hits(text: str, tree, end: int | None = None) -> list[Hit]:
@@ -193,7 +229,7 @@ def _finish(text: str, found: list[Hit], chosen: list, all_marks: list, partial:
     rest = [hit for hit in found if not any(_overlap((hit.start, hit.end), c) for c in chosen)]
     result = Snippet(passages[0].html if passages else "")
     result.passages, result.partial = passages, partial
-    result.more = _clusters(rest)
+    result.more, result.counted = _clusters(rest), not getattr(found, "cut", False)
     result.more_at = _number(all_marks, rest[0].marks[0]) if rest and rest[0].marks else 0
     return result
 
@@ -302,12 +338,12 @@ def ruling_snippets(rulings: list, parsed: Parsed | None) -> list[Snippet]:
     read further, up to SCAN_CHARS, in one query."""
     texts = {ruling.pk: ruling.text_start or "" for ruling in rulings}
     tree = _tree(parsed)
-    found = {pk: hits(text, tree) for pk, text in texts.items()} if tree else {}
+    found = {pk: shown_hits(text, tree) for pk, text in texts.items()} if tree else {}
     further = [pk for pk, text in texts.items() if tree and not _inside(text, found[pk])]
     if further:
         read = Ruling.objects.filter(pk__in=further).annotate(start=Left("text", SCAN_CHARS))
         texts.update(read.values_list("pk", "start"))
-        found.update({pk: hits(texts[pk], tree) for pk in further})
+        found.update({pk: shown_hits(texts[pk], tree) for pk in further})
     return [ruling_snippet(r, parsed, texts[r.pk], found.get(r.pk)) for r in rulings]
 
 
