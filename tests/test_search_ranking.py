@@ -66,7 +66,9 @@ def test_pages_list_every_match_once_when_rulings_have_many_matching_passages(db
     assert sorted(listed) == sorted(r.pk for r in [*short, *long])
 
 
-@pytest.mark.parametrize("query", ["widget", "widget gadget", "widget OR gadget"])
+@pytest.mark.parametrize(
+    "query", ["widget", "widget gadget", "widget OR gadget", "widg*", "gadget widg*"]
+)
 def test_pages_past_the_ranked_candidates_list_every_match_once(db, monkeypatch, query):
     plain = [make_ruling(text=f"A widget and a gadget, case {i}.") for i in range(6)]
     named = [
