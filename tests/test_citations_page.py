@@ -144,6 +144,8 @@ def test_it_takes_a_fixed_number_of_queries_however_many_rulings_cite(
     client, django_assert_num_queries
 ):
     feist, _, _ = network()
+    # The citing references' treatments take one statement (pages/treatments.py), and an
+    # unfiltered list is counted once.
     with django_assert_num_queries(27):
         client.get(f"/rulings/{feist.pk}/")
     for _ in range(3):

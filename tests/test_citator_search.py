@@ -120,6 +120,17 @@ def test_the_treatment_filter_takes_the_appeal_chain(client, chain):
     assert set(rows(client, treatment="vacated")) == {chain["vacating"].pk}
 
 
+def test_a_citation_the_catalogue_lacks_has_only_its_texts_treatments(client, chain):
+    reversing = make_ruling(
+        text="Applying Bolt v. Acme, 999 F.3d 1 (Fed. Cir. 2020), we reverse.",
+        disposition=D.REVERSED,
+    )
+    index_citations([reversing.pk])
+    search.update_index([reversing.pk])
+    assert treatments(client, q='cites:"999 F.3d 1"') == {reversing.pk: ("followed",)}
+    assert rows(client, q='cites:"999 F.3d 1"', treatment="reversed") == {}
+
+
 def test_an_unclear_appeal_stays_cited(client, chain):
     remanded = chain["remanded"].pk
     for treatment in ("affirmed", "reversed", "vacated", "negative"):

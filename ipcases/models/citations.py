@@ -106,6 +106,11 @@ class Citation(models.Model):
         ordering = ["id"]
         indexes = [
             models.Index(fields=["cited_ruling", "treatment"], name="citation_treatment"),
+            # The appeals of a ruling (its history, and cites: in search), without reading
+            # the thousands of citations of a much-cited ruling to find them.
+            models.Index(
+                fields=["cited_ruling"], condition=Q(relation="reviews"), name="citation_reviews"
+            ),
         ]
         constraints = [
             models.UniqueConstraint(

@@ -49,6 +49,11 @@ class Cited:
     links: Q
     rulings: Q
 
+    @property
+    def catalogued(self) -> bool:
+        """False where the rulings are known to be none (a citation the catalogue lacks)."""
+        return self.rulings != Q(pk__in=[])
+
     @classmethod
     def ruling(cls, ruling: Ruling | int) -> Cited:
         pk = ruling if isinstance(ruling, int) else ruling.pk
@@ -106,7 +111,7 @@ def citing_ids(cited: Cited, treatments: Iterable[str] | None = None) -> QuerySe
             links = links.filter(treatment__in=sorted(chosen & set(TEXT_TREATMENTS)))
         parts.append(links.order_by().values("citing_ruling_id"))
     appeals = set(APPEAL_DISPOSITIONS) if chosen is None else chosen & set(APPEAL_DISPOSITIONS)
-    if appeals:
+    if appeals and cited.catalogued:
         below = Ruling.objects.filter(cited.rulings)
         above = Ruling.objects.filter(appeals_from(below, sorted(appeals)))
         parts.append(above.order_by().values("pk"))

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
-from django.db.models import Case, IntegerField, OuterRef, QuerySet, Subquery, Value, When
+from django.db.models import IntegerField, Value
 
 from ..citations.treatment import SEVERITY
 from ..models import Citation, Ruling
@@ -63,69 +63,51 @@ class RowTreatment:
 
 
 def row_treatments(rulings: Iterable[Ruling], cited: Cited) -> dict[int, RowTreatment]:
-    """ruling id -> how it treats what is cited, for the rulings that do (one statement)."""
-    ids = [ruling.pk for ruling in rulings]
-    if not ids:
+    """ruling id -> how it treats what is cited, for the rulings that do: one statement for
+    a page of loaded rulings, the citations of them all that name what is cited and, joined
+    to them, those of them that decided its appeal (asked only of rulings whose disposition
+    is an appeal's)."""
+    rulings = list(rulings)
+    if not rulings:
         return {}
-    found = with_treatments(Ruling.objects.filter(pk__in=ids), cited)
-    rows = found.order_by().values("pk", "disposition", *FIELDS)
-    return {row["pk"]: treated for row in rows if (treated := _treated(row)) is not None}
-
-
-def with_treatments(rulings: QuerySet, cited: Cited) -> QuerySet:
-    """The rulings annotated with what `treated_of` reads (a page of them loaded at once)."""
-    first = _links(cited)
-    found = {
-        name: Subquery(first.values(field)[:1])
-        for name, field in FIELDS.items()
-        if field is not None
-    }
-    return rulings.annotate(treated_appealed=appealed(cited), **found)
-
-
-def treated_of(ruling: Ruling) -> RowTreatment | None:
-    """How a ruling of `with_treatments` treats what is cited."""
-    row = {name: getattr(ruling, name) for name in FIELDS}
-    return _treated({"pk": ruling.pk, "disposition": ruling.disposition, **row})
-
-
-# The annotations of with_treatments, and the fields of the first citation they come from.
-FIELDS = {
-    "treated_appealed": None,
-    "treated_text": "treatment",
-    "treated_rule": "treatment_rule",
-    "treated_passage": "passage",
-    "treated_passage_at": "passage_at",
-    "treated_depth": "depth",
-}
-
-
-def _links(cited: Cited):
-    """The citations of the outer ruling that name what is cited, the most telling first."""
-    rank = Case(
-        *(When(treatment=t, then=Value(i)) for i, t in enumerate(SEVERITY)),
-        default=Value(len(SEVERITY)),
-        output_field=IntegerField(),
-    )
     links = Citation.objects.filter(
-        cited.links, citing_ruling=OuterRef("pk"), relation=Citation.Relation.CITES
+        cited.links, citing_ruling__in=[r.pk for r in rulings], relation=Citation.Relation.CITES
     )
-    return links.annotate(rank=rank).order_by("rank", "id")
+    rows = links.order_by().values_list("citing_ruling_id", "id", *COLUMNS)
+    appeals = [r.pk for r in rulings if r.disposition in APPEAL_TREATMENT]
+    if appeals and cited.catalogued:
+        above = Ruling.objects.filter(appealed(cited), pk__in=appeals).order_by()
+        rows = rows.union(above.values_list("pk", Value(0), "disposition", *BLANKS), all=True)
+    found: dict[int, dict] = {}
+    for pk, link, *values in rows:
+        row = found.setdefault(pk, {"pk": pk, "appeal": None, "link": None})
+        if link == 0:
+            row["appeal"] = APPEAL_TREATMENT[values[0]]
+        elif row["link"] is None or _rank(values, link) < _rank(row["link"], row["link_id"]):
+            row["link"], row["link_id"] = values, link
+    return {pk: _treated(row) for pk, row in found.items()}
 
 
-def _treated(row: dict) -> RowTreatment | None:
-    appeal = APPEAL_TREATMENT.get(row["disposition"]) if row["treated_appealed"] else None
-    in_text = row["treated_text"]
-    treatments = [t for t in (appeal, in_text) if t]
-    if appeal and in_text == T.CITED:
+# What a row reads of a citation, and the blanks an appeal's row has in their place.
+COLUMNS = ("treatment", "treatment_rule", "passage", "passage_at", "depth")
+BLANKS = (
+    Value(""),
+    Value(""),
+    Value(None, output_field=IntegerField()),
+    Value(0, output_field=IntegerField()),
+)
+
+
+def _rank(values: list, link: int) -> tuple[int, int]:
+    """The most telling treatment first (then the first citation)."""
+    treatment = values[0]
+    return (SEVERITY.index(treatment) if treatment in SEVERITY else len(SEVERITY), link)
+
+
+def _treated(row: dict) -> RowTreatment:
+    values = row["link"] or (None, "", "", None, 0)
+    in_text, rule, passage, passage_at, depth = values
+    treatments = [t for t in (row["appeal"], in_text) if t]
+    if row["appeal"] and in_text == T.CITED:
         treatments.pop()  # "cited" says nothing beside what the appeal did
-    if not treatments:
-        return None
-    return RowTreatment(
-        tuple(treatments),
-        row["pk"],
-        passage=row["treated_passage"] or "",
-        passage_at=row["treated_passage_at"],
-        depth=row["treated_depth"] or 0,
-        rule=row["treated_rule"] or "",
-    )
+    return RowTreatment(tuple(treatments), row["pk"], passage, passage_at, depth or 0, rule)

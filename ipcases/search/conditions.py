@@ -162,10 +162,13 @@ def _cites(value: str) -> Q:
 
 def cited(value: str) -> Cited:
     """What a `cites:` value names: the citations written so, and the catalogued rulings
-    that `cite:` finds by it (or the ruling of that id)."""
+    that `cite:` finds by it (or the ruling of that id), looked up first: the few ids keep
+    the statements that ask for their appeals short to plan."""
     if value.isascii() and value.isdigit():
         return Cited.ruling(int(value[:18]))
-    return Cited(Q(normalized=citation_key(value)), _cite(value))
+    rulings = OfficialCitation.objects.annotate(compact=COMPACT_CITATION)
+    ids = rulings.filter(compact=compact_citation(value)).values_list("ruling_id", flat=True)
+    return Cited(Q(normalized=citation_key(value)), Q(pk__in=sorted(set(ids))))
 
 
 def _right(kinds: list[str]) -> Callable[[str], Q]:
