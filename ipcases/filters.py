@@ -198,11 +198,27 @@ class RulingFilter(django_filters.FilterSet):
         """A provision as the ruling pages link it ("35 U.S.C. § 271") or as typed."""
         return queryset.citing_statute(statute_key(value)) if value.strip() else queryset
 
+    @cached_property
+    def cited(self) -> Cited | None:
+        """What the query's ``cites:`` names (looked up once), or None: no query, none
+        named, or an invalid query."""
+        return cited_in(self.parsed.tree) if "q" in self.active else None
+
     def filter_treatment(self, queryset, name, value):
         """Rulings that treat so what ``cites:`` names in the query (any ruling, where it
         names none): in their text, or on appeal."""
-        named = cited_in(self.parsed.tree) or Cited.any()
-        return queryset.filter(treating(named, TREATMENT_FILTERS[value]))
+        return queryset.filter(self._treating(value))
+
+    def _treating(self, value: str) -> Q:
+        """The condition, built once (the list and its facet counts each apply it)."""
+        if value not in self._conditions:
+            named = self.cited or Cited.any()
+            self._conditions[value] = treating(named, TREATMENT_FILTERS[value])
+        return self._conditions[value]
+
+    @cached_property
+    def _conditions(self) -> dict[str, Q]:
+        return {}
 
     def keep(self, queryset, name, value):
         return queryset

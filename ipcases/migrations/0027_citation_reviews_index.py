@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('ipcases', '0025_ruling_date_modified_index'),
+        ('ipcases', '0026_search_passage_order'),
     ]
 
     operations = [

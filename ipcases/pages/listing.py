@@ -17,7 +17,7 @@ from django.utils.functional import cached_property
 from django.utils.safestring import SafeString
 
 from .. import search
-from ..filters import RulingFilter, cited_in
+from ..filters import RulingFilter
 from ..models import Ruling
 from ..models.treatments import Cited
 from .treatments import row_treatments
@@ -120,11 +120,11 @@ class Listing:
         rulings = self.treated(list(rulings))
         return list(zip(rulings, search.ruling_snippets(rulings, parsed), strict=True))
 
-    @cached_property
+    @property
     def cited(self) -> Cited | None:
         """What the query's `cites:` names, or None (no query, none named, or an invalid
         query)."""
-        return cited_in(self.parsed.tree) if "q" in self.active else None
+        return self.filter.cited
 
     def treated(self, rulings: list[Ruling]) -> list[Ruling]:
         """The rulings, each with `treated`: how it treats what the query's `cites:` names
