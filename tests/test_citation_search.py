@@ -1,6 +1,8 @@
 """The citation network in search: cites:, the statute and right filters, most cited first."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from ipcases import search
 from ipcases.citations import index_citations
@@ -62,6 +64,16 @@ def test_most_cited_first(client, network):
     response = client.get("/rulings/", {"sort": "cited"})
     order = [ruling.pk for ruling, _ in response.context["rows"]]
     assert order[:2] == [network["ksr"].pk, network["feist"].pk]
+
+
+def test_most_cited_first_sorts_the_ids_alone_then_reads_the_page(client, network):
+    # Sorting by a count no index holds must not build every ruling's row (its text start).
+    with CaptureQueriesContext(connection) as statements:
+        client.get("/rulings/", {"sort": "cited"})
+    ordering = [
+        s["sql"] for s in statements if "ipcases_citation" in s["sql"] and "LIMIT" in s["sql"]
+    ]
+    assert ordering and all('"text"' not in sql for sql in ordering)
 
 
 def test_an_unknown_statute_finds_nothing_and_says_so_plainly(client, network):

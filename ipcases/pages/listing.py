@@ -97,7 +97,9 @@ class Listing:
         if self.order == "relevance":
             return search.Ranked(self.matches, self.parsed, count=total)
         rulings = self.matches
-        rulings = rulings.with_cited_by_count() if self.order == "cited" else rulings
+        if self.order == "cited":
+            ordered = rulings.with_cited_by_count().order_by(*ORDERS["cited"])
+            return search.Counted(ordered, total, loaded=Ruling.objects.for_list())
         return search.Counted(rulings.for_list().order_by(*ORDERS[self.order]), total)
 
     def in_order(

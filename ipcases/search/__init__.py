@@ -159,11 +159,17 @@ class Ranked:
 
 
 class Counted:
-    """A queryset whose count is already known (from the facet counts), for a Paginator."""
+    """A queryset whose count is already known (from the facet counts), for a Paginator.
 
-    def __init__(self, rulings: QuerySet, count: int):
+    With `loaded`, a page's ids are picked first, by a statement that selects nothing else,
+    and its rulings are then read from `loaded`: an order that no index gives (most cited)
+    sorts the ids of every match, where it would otherwise build every match's row (the start
+    of its text) before sorting them (10 s against 0.2 s at 100,000 rulings)."""
+
+    def __init__(self, rulings: QuerySet, count: int, loaded: QuerySet | None = None):
         self.rulings = rulings
         self._count = count
+        self.loaded = loaded
 
     def count(self) -> int:
         return self._count
@@ -172,4 +178,8 @@ class Counted:
         return self._count
 
     def __getitem__(self, index):
-        return self.rulings[index]
+        if self.loaded is None or not isinstance(index, slice):
+            return self.rulings[index]
+        ids = list(self.rulings.values_list("pk", flat=True)[index])
+        found = self.loaded.in_bulk(ids)
+        return [found[pk] for pk in ids if pk in found]
