@@ -48,6 +48,9 @@ class Cited:
 
     links: Q
     rulings: Q
+    # Whether the rulings are a few named ones (a ruling, what a cites: names), whose
+    # appeals are best looked up first; not for "any ruling".
+    few: bool = True
 
     @property
     def catalogued(self) -> bool:
@@ -61,7 +64,7 @@ class Cited:
 
     @classmethod
     def any(cls) -> Cited:
-        return cls(Q(), Q())
+        return cls(Q(), Q(), few=False)
 
 
 def appeals_from(below: QuerySet, treatments: Iterable[str] = tuple(APPEAL_DISPOSITIONS)) -> Q:
@@ -114,7 +117,13 @@ def citing_ids(cited: Cited, treatments: Iterable[str] | None = None) -> QuerySe
     if appeals and cited.catalogued:
         below = Ruling.objects.filter(cited.rulings)
         above = Ruling.objects.filter(appeals_from(below, sorted(appeals)))
-        parts.append(above.order_by().values("pk"))
+        if cited.few:
+            # Looked up now (a ruling has a few appeals at most, most have none): the
+            # statements that apply the condition stay short to build and to plan.
+            found = list(above.values_list("pk", flat=True))
+            above = Ruling.objects.filter(pk__in=found) if found else None
+        if above is not None:
+            parts.append(above.order_by().values("pk"))
     if not parts:
         return Ruling.objects.none().values("pk")
     return parts[0] if len(parts) == 1 else parts[0].union(parts[1], all=True)
