@@ -16,7 +16,7 @@ have to be rewritten by every one of them, and a copy one of them forgot would b
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
@@ -44,18 +44,14 @@ REVIEWS = Citation.Relation.REVIEWS
 @dataclass(frozen=True)
 class Cited:
     """What is cited: the citations that name it (a condition on Citation) and the catalogued
-    rulings it is (a condition on Ruling), whose appeals are its appeal chain."""
+    rulings it is (a condition on Ruling), whose appeals are its appeal chain. ``few``: a
+    few named rulings (a ruling, what a cites: names), whose appeals are looked up once and
+    then known by id; not for "any ruling"."""
 
     links: Q
     rulings: Q
-    # Whether the rulings are a few named ones (a ruling, what a cites: names), whose
-    # appeals are best looked up first; not for "any ruling".
     few: bool = True
-
-    @property
-    def catalogued(self) -> bool:
-        """False where the rulings are known to be none (a citation the catalogue lacks)."""
-        return self.rulings != Q(pk__in=[])
+    _found: dict = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def ruling(cls, ruling: Ruling | int) -> Cited:
@@ -65,6 +61,21 @@ class Cited:
     @classmethod
     def any(cls) -> Cited:
         return cls(Q(), Q(), few=False)
+
+    @property
+    def catalogued(self) -> bool:
+        """False where the rulings are known to be none (a citation the catalogue lacks)."""
+        return self.rulings != Q(pk__in=[])
+
+    def appeals(self) -> dict[int, str]:
+        """The rulings that affirmed, reversed or vacated it, with their dispositions (one
+        statement, the first time: a ruling has a few appeals at most, most have none)."""
+        if "appeals" not in self._found:
+            below = Ruling.objects.filter(self.rulings)
+            above = Ruling.objects.filter(appeals_from(below)) if self.catalogued else None
+            found = above.values_list("pk", "disposition") if above is not None else []
+            self._found["appeals"] = dict(found)
+        return self._found["appeals"]
 
 
 def appeals_from(below: QuerySet, treatments: Iterable[str] = tuple(APPEAL_DISPOSITIONS)) -> Q:
@@ -118,10 +129,11 @@ def citing_ids(cited: Cited, treatments: Iterable[str] | None = None) -> QuerySe
         below = Ruling.objects.filter(cited.rulings)
         above = Ruling.objects.filter(appeals_from(below, sorted(appeals)))
         if cited.few:
-            # Looked up now (a ruling has a few appeals at most, most have none): the
-            # statements that apply the condition stay short to build and to plan.
-            found = list(above.values_list("pk", flat=True))
-            above = Ruling.objects.filter(pk__in=found) if found else None
+            # Known by id: the statements that apply the condition stay the plain look-up
+            # of citations for the many rulings never appealed, short to build and to plan.
+            wanted = {d for t in appeals for d in APPEAL_DISPOSITIONS[t]}
+            found = [pk for pk, disposition in cited.appeals().items() if disposition in wanted]
+            above = Ruling.objects.filter(pk__in=sorted(found)) if found else None
         if above is not None:
             parts.append(above.order_by().values("pk"))
     if not parts:

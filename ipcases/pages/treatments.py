@@ -75,7 +75,10 @@ def row_treatments(rulings: Iterable[Ruling], cited: Cited) -> dict[int, RowTrea
     )
     rows = links.order_by().values_list("citing_ruling_id", "id", *COLUMNS)
     appeals = [r.pk for r in rulings if r.disposition in APPEAL_TREATMENT]
-    if appeals and cited.catalogued:
+    if cited.few:  # its appeals are known by id
+        appeals = [pk for pk in appeals if pk in cited.appeals()]
+        rows = [*rows, *((pk, 0, cited.appeals()[pk], *BLANK_VALUES) for pk in appeals)]
+    elif appeals and cited.catalogued:
         above = Ruling.objects.filter(appealed(cited), pk__in=appeals).order_by()
         rows = rows.union(above.values_list("pk", Value(0), "disposition", *BLANKS), all=True)
     found: dict[int, dict] = {}
@@ -90,11 +93,10 @@ def row_treatments(rulings: Iterable[Ruling], cited: Cited) -> dict[int, RowTrea
 
 # What a row reads of a citation, and the blanks an appeal's row has in their place.
 COLUMNS = ("treatment", "treatment_rule", "passage", "passage_at", "depth")
-BLANKS = (
-    Value(""),
-    Value(""),
-    Value(None, output_field=IntegerField()),
-    Value(0, output_field=IntegerField()),
+BLANK_VALUES = ("", "", None, 0)
+BLANKS = tuple(
+    Value(value, output_field=IntegerField()) if value != "" else Value(value)
+    for value in BLANK_VALUES
 )
 
 
