@@ -1,10 +1,13 @@
 """A small hand-built set of rulings for the analytics tests, with gaps on purpose: missing
 outcomes, amounts and filing dates, a pending case, a zero award, three currencies, and a
-filing date recorded after the decision (a data error that must not become a duration)."""
+filing date recorded after the decision (a data error that must not become a duration). The
+rulings are indexed, as the write path leaves them: the analytics page counts indexed rulings."""
 
 import datetime as dt
 from decimal import Decimal
 
+from ipcases import search
+from ipcases.models import Ruling
 from tests.helpers import make_case, make_ruling
 
 
@@ -62,3 +65,4 @@ def build_corpus() -> None:
         damages_currency="EUR",
     )
     ruling("ded", d(2022, 8, 8), ip_types=("trademark",), source="cap")
+    search.update_index(Ruling.objects.values_list("pk", flat=True))

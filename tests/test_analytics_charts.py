@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from ipcases import search
 from ipcases.analytics.charts import (
     Bar,
     bar_chart,
@@ -81,8 +82,11 @@ def test_columns_stand_on_a_named_value_axis_with_its_scale():
 
 
 def test_compared_charts_share_their_scale(client, db):
-    for court, year in (("txed", 2018), ("txed", 2018), ("txed", 2020), ("ded", 2019)):
+    made = [
         make_ruling(court=court, decision_date=dt.date(year, 1, 1))
+        for court, year in (("txed", 2018), ("txed", 2018), ("txed", 2020), ("ded", 2019))
+    ]
+    search.update_index([r.pk for r in made])
     html = client.get("/analytics/?compare=court&compare_values=txed,ded").content.decode()
     ded = html.split('id="chart-compare-years-1-title"')[1].split("</svg>")[0]
     assert ">2<" in ded  # the top of txed's scale, though ded has one ruling a year

@@ -151,16 +151,18 @@ def test_each_currency_of_damages_links_to_its_own_awards(client):
 
 
 def test_it_shows_the_sample_size_and_warns_when_it_is_small(client):
-    for _ in range(3):
-        make_ruling(rights_holder_outcome="holder_won")
+    made = [make_ruling(rights_holder_outcome="holder_won") for _ in range(3)]
+    search.update_index([r.pk for r in made])
     html = client.get("/analytics/").content.decode()
     assert "n = 3</strong> rulings with a known outcome" in html
     assert "Small sample." in html
 
 
 def test_it_gives_no_small_sample_warning_from_twenty_rulings(client):
-    for _ in range(20):
-        make_ruling(rights_holder_outcome="holder_won", injunction="granted")
+    made = [
+        make_ruling(rights_holder_outcome="holder_won", injunction="granted") for _ in range(20)
+    ]
+    search.update_index([r.pk for r in made])
     tables = page_tables(client.get("/analytics/").content.decode())
     html = client.get("/analytics/").content.decode()
     outcomes = html.split('id="outcomes"')[1].split("</section>")[0]
@@ -196,12 +198,20 @@ def test_it_answers_404_for_an_unknown_table(client):
 
 
 def test_it_renders_the_whole_page_in_a_few_queries(client, django_assert_num_queries):
-    # Years; courts x outcomes x injunctions (also the totals); court names; IP types;
-    # damages awards and durations together; the data version the page cache is keyed by.
-    # Filters add their own option lists.
+    # From the analytics groups: years; courts x outcomes x injunctions (also the totals);
+    # court names; IP types; durations; and from the rulings, the damages awards; the data
+    # version the page cache is keyed by. Filters add their own option lists.
+    build_corpus()
+    with django_assert_num_queries(7):
+        client.get("/analytics/")
+
+
+def test_other_filters_read_the_rulings_in_as_few_queries(client, django_assert_num_queries):
+    # Years; courts x outcomes x injunctions; court names; IP types; damages awards and
+    # durations together; the data version.
     build_corpus()
     with django_assert_num_queries(6):
-        client.get("/analytics/")
+        client.get("/analytics/?damages_min=1")
 
 
 def test_it_shows_coverage_per_court_and_year_and_per_source(client):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from django.db.models import QuerySet
 from django.http import QueryDict
 
-from . import coverage, district
+from . import coverage, district, groups
 from .dimensions import (
     DIMENSIONS,
     Dimension,
@@ -96,9 +96,23 @@ def _extra_tables(figures: Figures, choice: Choice) -> list[Table]:
     return tables
 
 
-def page_tables(rulings: QuerySet, choice: Choice) -> tuple[Figures, list[Table]]:
-    """Every table of the analytics page, comparison first when one was asked for."""
-    figures = Figures(rulings, choice.params)
+def figures_of(rulings: QuerySet, choice: Choice, filters: dict | None = None) -> Figures:
+    """The figures of the rulings; `filters` (the FilterSet's filters in use, by name) lets
+    them be added up from the analytics groups where every filter selects whole groups and
+    every dimension asked for is a group's."""
+    found = groups.selected(filters)
+    dimensions = (choice.group, choice.compare)
+    if found is not None and not all(map(groups.supports, dimensions)):
+        found = None
+    return Figures(rulings, choice.params, found)
+
+
+def page_tables(
+    rulings: QuerySet, choice: Choice, filters: dict | None = None
+) -> tuple[Figures, list[Table]]:
+    """Every table of the analytics page, comparison first when one was asked for (see
+    ``figures_of`` for `filters`)."""
+    figures = figures_of(rulings, choice, filters)
     extra = _extra_tables(figures, choice)
     tables = [*extra, *(build(figures) for build in PAGE_BUILDERS.values())]
     if district.present(figures):
@@ -106,10 +120,10 @@ def page_tables(rulings: QuerySet, choice: Choice) -> tuple[Figures, list[Table]
     return figures, tables
 
 
-def table(slug: str, rulings: QuerySet, choice: Choice) -> Table:
+def table(slug: str, rulings: QuerySet, choice: Choice, filters: dict | None = None) -> Table:
     """One table by its slug, for CSV; KeyError for an unknown slug, RefusedGrouping for a
     refused grouping (by_judge is refused, not merely unknown)."""
-    figures = Figures(rulings, choice.params)
+    figures = figures_of(rulings, choice, filters)
     if slug in PAGE_BUILDERS:
         return PAGE_BUILDERS[slug](figures)
     if slug in COVERAGE_BUILDERS:

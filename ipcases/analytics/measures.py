@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -134,8 +135,14 @@ def counts(rulings: QuerySet, group: Dimension | None = None) -> dict[object, di
         "outcome_from": F("outcome_basis"),
         "remedy_from": F("injunction_basis"),
     }
+    return tally_counts(_rows(rulings, group, keys, n=_count()))
+
+
+def tally_counts(rows: Iterable[dict]) -> dict[object, dict[str, int]]:
+    """The counts of rows of (outcome, remedy, sort, outcome_from, remedy_from, the group's
+    value, n), per group."""
     result: dict = defaultdict(empty_counts)
-    for row in _rows(rulings, group, keys, n=_count()):
+    for row in rows:
         tally = result[row.get(GROUP)]
         tally["rulings"] += row["n"]
         tally[f"outcome_{row['outcome'] or 'unknown'}"] += row["n"]
@@ -165,10 +172,15 @@ def known_outcomes(row: dict) -> int:
 
 def per_year(rulings: QuerySet, group: Dimension | None = None) -> dict[object, dict[int, int]]:
     """{group: {year: rulings}}, years ascending."""
-    rows = _rows(rulings, group, {"year": ExtractYear("decision_date")}, n=_count())
+    return tally_years(_rows(rulings, group, {"year": ExtractYear("decision_date")}, n=_count()))
+
+
+def tally_years(rows: Iterable[dict]) -> dict[object, dict[int, int]]:
+    """{group: {year: rulings}} of rows of (year, the group's value, n), years ascending."""
     result: dict = defaultdict(dict)
     for row in sorted(rows, key=lambda r: r["year"]):
-        result[row.get(GROUP)][row["year"]] = row["n"]
+        years = result[row.get(GROUP)]
+        years[row["year"]] = years.get(row["year"], 0) + row["n"]
     return dict(result)
 
 
@@ -205,20 +217,33 @@ def measured(rulings: QuerySet, group: Dimension | None = None) -> Measured:
     decision does not precede the filing; a ruling that reports its case pending is censored
     at its date."""
     days = Case(When(_has_duration(), then=duration_expression()), output_field=DurationField())
-    keys = {
-        "days": days,
-        "pending": pending_expression(),
-        "currency": F("damages_currency"),
-        "amount": F("damages_amount"),
-        "basis": F("damages_basis"),
-    }
+    keys = {"days": days, "pending": pending_expression(), **AWARD_KEYS}
     either = Q(damages_amount__isnull=False) | _has_duration()
+    return tally_measured(_rows(rulings.filter(either), group, keys, n=_count()))
+
+
+AWARD_KEYS = {
+    "currency": F("damages_currency"),
+    "amount": F("damages_amount"),
+    "basis": F("damages_basis"),
+}
+
+
+def award_rows(rulings: QuerySet, group: Dimension | None = None) -> list[dict]:
+    """The awards alone, counted per (currency, amount, basis): rows for ``tally_measured``."""
+    awarded = rulings.filter(damages_amount__isnull=False)
+    return [{**row, "days": None} for row in _rows(awarded, group, AWARD_KEYS, n=_count())]
+
+
+def tally_measured(rows: Iterable[dict]) -> Measured:
+    """The Measured of rows of (days, pending, currency, amount, basis, the group's value, n);
+    a row may hold an award, a duration or both."""
     awards: dict = defaultdict(lambda: defaultdict(list))
     bases: dict = defaultdict(lambda: defaultdict(int))
     day_counts: dict = defaultdict(lambda: defaultdict(int))
-    for row in _rows(rulings.filter(either), group, keys, n=_count()):
+    for row in rows:
         key, n = row.get(GROUP), row["n"]
-        if row["amount"] is not None:
+        if row.get("amount") is not None:
             awards[key][row["currency"]].extend([row["amount"]] * n)
             bases[key][row["basis"] or "unrecorded"] += n
         if row["days"] is not None:

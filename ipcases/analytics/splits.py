@@ -90,7 +90,7 @@ def _known(dimension: Dimension, values: list[str]) -> list[str]:
 def comparison_table(figures: Figures, dimension: Dimension, values: list) -> Table:
     """The same measures side by side, one column per compared value."""
     counts = figures.split(dimension)
-    both = measures.measured(figures.rulings, dimension)
+    both = figures.measured_by(dimension)
     damages = measures.damages(figures.rulings, dimension, awards=both.awards)
     durations, survival = both.durations, both.survival
     labels = dimension.label_for(values)
@@ -129,7 +129,7 @@ def comparison_table(figures: Figures, dimension: Dimension, values: list) -> Ta
 
 def comparison_years_table(figures: Figures, dimension: Dimension, values: list) -> Table:
     """Rulings per year for each compared value: whether the values are comparable over time."""
-    per_year = measures.per_year(figures.rulings, dimension)
+    per_year = figures.per_year_by(dimension)
     labels = dimension.label_for(values)
     heads = [labels.get(v, str(v)) for v in values]
     table = Table(

@@ -19,8 +19,9 @@ from django.http import QueryDict
 from django.utils.safestring import SafeString
 
 from ..models import Basis, Ruling
-from . import charts, measures
+from . import charts, groups, measures
 from .dimensions import DIMENSIONS, Dimension
+from .groups import Groups
 from .links import rulings_href, year_cell
 from .stats import Share, wilson
 from .survival import Survival
@@ -178,11 +179,14 @@ def share_text(share: Share) -> str:
 
 
 class Figures:
-    """The measures of one filtered set of rulings, each queried once when first needed."""
+    """The measures of one filtered set of rulings, each queried once when first needed:
+    added up from the analytics groups when the filters select whole groups (`groups`),
+    else read from the rulings."""
 
-    def __init__(self, rulings: QuerySet, params: QueryDict):
+    def __init__(self, rulings: QuerySet, params: QueryDict, groups: Groups | None = None):
         self.rulings = rulings
         self.params = params
+        self.groups = groups
         self._splits: dict[str, dict] = {}
 
     @cached_property
@@ -193,11 +197,25 @@ class Figures:
 
     @cached_property
     def per_year(self) -> dict[int, int]:
-        return measures.per_year(self.rulings).get(None, {})
+        return self.per_year_by(None).get(None, {})
+
+    def per_year_by(self, dimension: Dimension | None) -> dict:
+        """{value: {year: rulings}} for one dimension (None: the whole selection)."""
+        if self.groups is not None:
+            return measures.tally_years(groups.year_rows(self.groups, dimension))
+        return measures.per_year(self.rulings, dimension)
 
     @cached_property
     def measured(self) -> measures.Measured:
-        return measures.measured(self.rulings)
+        return self.measured_by(None)
+
+    def measured_by(self, dimension: Dimension | None) -> measures.Measured:
+        """Awards and durations for each value of one dimension (None: the whole selection);
+        from the groups, the awards are read from the rulings (they are few)."""
+        if self.groups is not None:
+            awards = measures.award_rows(self.rulings, dimension)
+            return measures.tally_measured([*awards, *groups.day_rows(self.groups, dimension)])
+        return measures.measured(self.rulings, dimension)
 
     @cached_property
     def awards(self) -> dict:
@@ -232,7 +250,11 @@ class Figures:
     def split(self, dimension: Dimension) -> dict:
         """{value: counts} for one dimension, queried once per page."""
         if dimension.name not in self._splits:
-            self._splits[dimension.name] = measures.counts(self.rulings, dimension)
+            if self.groups is not None:
+                found = measures.tally_counts(groups.counts_rows(self.groups, dimension))
+            else:
+                found = measures.counts(self.rulings, dimension)
+            self._splits[dimension.name] = found
         return self._splits[dimension.name]
 
     @property

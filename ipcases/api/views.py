@@ -114,7 +114,7 @@ def analytics_figures(request: Request) -> Response:
     listing, form = Listing(params), AnalyticsForm(params)
     if not listing.is_valid() or not form.is_valid():
         return _bad({**results.messages(listing.errors), **results.messages(form.errors)})
-    figures, tables = analytics.page_tables(listing.qs, form.choice)
+    figures, tables = analytics.page_tables(listing.qs, form.choice, listing.active)
     data = analytics_data(figures, tables, rulings_href(params), params.urlencode())
     return respond(request, data, catalogue_modified())
 

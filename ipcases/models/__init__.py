@@ -24,7 +24,7 @@ from .citations import (
     RulingFeature,
     StatuteMention,
 )
-from .index import FacetGroup, HeadWord, IndexState, SearchPassage, SearchRuling
+from .index import AnalyticsGroup, FacetGroup, HeadWord, IndexState, SearchPassage, SearchRuling
 from .outcomes import Basis, OutcomeEvidence
 from .rulings import OfficialCitation, Ruling, RulingIPType, RulingQuerySet
 from .sources import (
@@ -49,6 +49,7 @@ __all__ = [
     "CourtQuerySet",
     "DuplicateCandidate",
     "EditorCorrection",
+    "AnalyticsGroup",
     "FacetGroup",
     "HeadWord",
     "IPRight",

@@ -1,9 +1,10 @@
 """The search index's tables, described as models so that their shape reads in Python.
 
 The engines in `ipcases.search` own these tables: migrations build them (differently on each
-database, in RunSQL) and only the search package reads and writes them, so Django neither
-creates nor alters them (`managed = False`). Every row belongs to a ruling and goes with it
-(the foreign keys cascade in the database).
+database, in RunSQL) and only the search package writes them, so Django neither creates nor
+alters them (`managed = False`); analytics read the analytics groups and the search rows'
+days through QuerySets. Every search row belongs to a ruling and goes with it (the foreign
+keys cascade in the database).
 
 On PostgreSQL the passages hold weighted tsvectors in two hash partitions, and the head words
 give a broad query its first ranking stage. On SQLite the passages are an FTS5 table of
@@ -14,6 +15,7 @@ id × 1000 + its number) and there are no head words.
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 
+from .catalogue import Court
 from .rulings import Ruling
 
 
@@ -47,6 +49,18 @@ class SearchRuling(models.Model):
         on_delete=models.DO_NOTHING,
         related_name="+",
     )
+    analytics_group = models.ForeignKey(
+        "AnalyticsGroup",
+        null=True,
+        db_column="analytics_group",
+        on_delete=models.DO_NOTHING,
+        related_name="members",
+    )
+    days = models.IntegerField(
+        null=True,
+        help_text="Days from the filing of the ruling's case to the ruling; empty where either "
+        "date is unknown or the filing is recorded after the ruling.",
+    )
     boost = models.FloatField(default=1, help_text="The ruling's weight in relevance order.")
     words = SearchVectorField(
         null=True, help_text="PostgreSQL: a stripped tsvector of every word; empty on SQLite."
@@ -58,6 +72,39 @@ class SearchRuling(models.Model):
 
     def __str__(self) -> str:
         return f"search row of ruling {self.ruling_id}"
+
+
+class AnalyticsGroup(models.Model):
+    """The indexed rulings that share every value the analytics page filters and splits by,
+    counted: a page whose filters are all such values adds up a few thousand of these rows
+    instead of reading every ruling (see search/groups.py, which keeps them current)."""
+
+    key = models.TextField(unique=True, help_text="The values below joined by '|'.")
+    court = models.ForeignKey(
+        Court, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+"
+    )
+    year = models.IntegerField(help_text="The year of decision.")
+    ip_types = models.TextField(
+        help_text="The rulings' IP types, sorted, each between commas (',patent,design,'); "
+        "empty for none."
+    )
+    outcome = models.CharField(max_length=20, blank=True)
+    outcome_basis = models.CharField(max_length=10, blank=True)
+    injunction = models.CharField(max_length=10, blank=True)
+    injunction_basis = models.CharField(max_length=10, blank=True)
+    disposition = models.CharField(max_length=30, blank=True)
+    kind = models.CharField(max_length=20)
+    source = models.CharField(max_length=20)
+    precedential = models.BooleanField()
+    has_text = models.BooleanField()
+    rulings = models.IntegerField(default=0, help_text="How many indexed rulings it holds.")
+
+    class Meta:
+        managed = False
+        db_table = "ipcases_search_analytics_group"
+
+    def __str__(self) -> str:
+        return f"{self.key}: {self.rulings}"
 
 
 class SearchPassage(models.Model):

@@ -1,6 +1,7 @@
 """The index's write path: what the importers' write path, the admin and `reindex_search` call
-to bring the search rows of rulings up to date (words, passages, facet groups), which also
-changes the catalogue's data version (versions.touch: cached pages are keyed by it)."""
+to bring the search rows of rulings up to date (words, passages, facet groups, analytics
+groups), which also changes the catalogue's data version (versions.touch: cached pages are
+keyed by it)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from collections.abc import Callable, Iterable
 from django.db import transaction
 
 from ..models import CaseParty, Ruling
-from . import facets, statistics, versions
+from . import facets, groups, statistics, versions
 from .engine import IndexedRuling
 from .engines import engine
 from .text import UNITS_VERSION, passages
@@ -25,9 +26,13 @@ def update_index(ruling_ids: Iterable[int]) -> None:
 
 
 def refresh_facets(ruling_ids: Iterable[int]) -> None:
-    """Bring only the facet groups of these rulings up to date (their court changed)."""
-    facets.refresh(ruling_ids)
-    versions.touch()
+    """Bring only the facet and analytics groups of these rulings up to date (their court
+    changed)."""
+    ids = list(ruling_ids)
+    with transaction.atomic():
+        facets.refresh(ids)
+        groups.refresh(ids)
+        versions.touch()
 
 
 def bulk():
@@ -39,6 +44,7 @@ def reindex(progress: Callable[[int, int], None] | None = None) -> int:
     """Rebuild the whole index and analyse the tables; returns the number of rulings indexed."""
     engine().clear()
     facets.clear()
+    groups.clear()
     versions.touch()
     ids = list(Ruling.objects.order_by("pk").values_list("pk", flat=True))
     with bulk():
@@ -71,10 +77,12 @@ def _index_batch(ids: list[int]) -> None:
         rows.append(IndexedRuling(ruling.pk, boost(ruling), passages(head, ruling.text)))
     missing = set(ids) - {row.ruling_id for row in rows}
     rows.extend(IndexedRuling(pk, 1.0, []) for pk in missing)
-    # One transaction: a ruling's words and facet values share a row, and appear together.
+    # One transaction: a ruling's words, facet values and analytics group share a row, and
+    # appear together.
     with transaction.atomic():
         engine().write(rows)
         facets.refresh(ids)
+        groups.refresh(ids)
         versions.touch()
 
 

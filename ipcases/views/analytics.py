@@ -38,7 +38,7 @@ def _analytics_page(request: HttpRequest) -> HttpResponse:
     listing, form, params = _selection(request)
     if not form.is_valid():
         return _refused(request, form.refusal)
-    figures, tables = analytics.page_tables(listing.qs, form.choice)
+    figures, tables = analytics.page_tables(listing.qs, form.choice, listing.active)
     context = {
         "listing": listing,
         "figures": figures,
@@ -75,7 +75,7 @@ def analytics_csv(request: HttpRequest, table: str) -> HttpResponse:
     if not form.is_valid():
         return _refused_download(form.refusal)
     try:
-        found = analytics.table(table, listing.qs, form.choice)
+        found = analytics.table(table, listing.qs, form.choice, listing.active)
     except analytics.RefusedGrouping as refusal:
         return _refused_download(str(refusal))
     except KeyError:

@@ -1,0 +1,142 @@
+"""Figures added up from the analytics groups instead of read from the rulings.
+
+The index's write path counts the rulings of every combination of the values the page
+filters and splits by (search/groups.py). When every filter of a request is such a value (a
+court, a country, IP types, whole years, an outcome...), ``selected`` gives the groups it
+selects, and the counts, years and durations of the page are sums over a few thousand group
+rows instead of scans of every ruling; the figures are the same (tests/test_analytics_groups.py
+checks them table for table). A text query, damages, a date within a year or any other filter
+is answered from the rulings, as before. Awards are few, and are read from the rulings.
+
+Only rulings that the index has written are counted, as in the list's facet counts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.db.models import BooleanField, Case, Count, F, Q, QuerySet, Sum, Value, When
+
+from ..models import AnalyticsGroup, Ruling, SearchRuling, Source
+from .dimensions import Dimension
+from .measures import GROUP
+
+# The group column of each dimension; IP types are a list per group, spread here.
+COLUMNS = {
+    "court": "court_id",
+    "country": "court__country",
+    "level": "court__level",
+    "ip_type": "ip_types",
+    "outcome": "outcome",
+    "disposition": "disposition",
+    "remedy": "injunction",
+    "year": "year",
+    "source": "source",
+}
+# The FilterSet's filters that select groups by one column's value.
+EQUAL = {
+    "country": "court__country",
+    "level": "court__level",
+    "outcome": "outcome",
+    "disposition": "disposition",
+    "injunction": "injunction",
+    "source": "source",
+    "outcome_basis": "outcome_basis",
+    "injunction_basis": "injunction_basis",
+    "kind": "kind",
+}
+
+
+class Groups:
+    """The groups a request's filters select, and the days of their rulings."""
+
+    def __init__(self, condition: Q, days_condition: Q):
+        self.groups = AnalyticsGroup.objects.filter(condition, rulings__gt=0)
+        self.days = SearchRuling.objects.filter(days_condition, days__isnull=False)
+
+
+def selected(filters: dict | None) -> Groups | None:
+    """The groups of the filters in use ({name: cleaned value}, as the FilterSet's `active`),
+    or None when one of them is not a group's value (the figures then read the rulings)."""
+    if filters is None:
+        return None
+    conditions = [condition(name, value) for name, value in filters.items()]
+    if any(c is None for c in conditions):
+        return None
+    prefixed = [condition(name, value, "analytics_group__") for name, value in filters.items()]
+    return Groups(Q(*conditions), Q(*prefixed))
+
+
+def condition(name: str, value, prefix: str = "") -> Q | None:
+    """The groups (or, with the prefix "analytics_group__", the search rows) that one filter
+    selects; None when it does not select whole groups."""
+    field = EQUAL.get(name)
+    if field:
+        return Q(**{prefix + field: value})
+    if name == "court":
+        return Q(**{f"{prefix}court__in": value})
+    if name == "ip_type":
+        return Q(*(Q(**{f"{prefix}ip_types__contains": f",{t},"}) for t in value), _connector=Q.OR)
+    if name in ("precedential", "has_text"):
+        return Q(**{prefix + name: True})
+    if name == "real_only":
+        return ~Q(**{f"{prefix}source": Source.SYNTHETIC})
+    if name == "decided_after" and (value.month, value.day) == (1, 1):
+        return Q(**{f"{prefix}year__gte": value.year})
+    if name == "decided_before" and (value.month, value.day) == (12, 31):
+        return Q(**{f"{prefix}year__lte": value.year})
+    return None
+
+
+def _keyed(rows: Iterable[dict], dimension: Dimension | None) -> list[dict]:
+    """The rows with IP types spread: a group of two types counts under each, one of none
+    under None, as a join of the rulings' types gives."""
+    if dimension is None or dimension.name != "ip_type":
+        return list(rows)
+    spread = []
+    for row in rows:
+        types = row[GROUP].strip(",").split(",") if row[GROUP] else [None]
+        spread += [{**row, GROUP: ip_type} for ip_type in types]
+    return spread
+
+
+def _grouped(rows: QuerySet, dimension: Dimension | None, prefix: str = "") -> QuerySet:
+    if dimension is None:
+        return rows
+    return rows.annotate(**{GROUP: F(prefix + COLUMNS[dimension.name])})
+
+
+def counts_rows(groups: Groups, dimension: Dimension | None) -> list[dict]:
+    """Rows for measures.tally_counts."""
+    keys = {
+        "remedy": F("injunction"),
+        "sort": F("kind"),
+        "outcome_from": F("outcome_basis"),
+        "remedy_from": F("injunction_basis"),
+    }
+    rows = _grouped(groups.groups.annotate(**keys), dimension)
+    names = ["outcome", *keys, *([GROUP] if dimension else [])]
+    return _keyed(rows.values(*names).annotate(n=Sum("rulings")).order_by(), dimension)
+
+
+def year_rows(groups: Groups, dimension: Dimension | None) -> list[dict]:
+    """Rows for measures.tally_years."""
+    rows = _grouped(groups.groups, dimension)
+    names = ["year", *([GROUP] if dimension else [])]
+    return _keyed(rows.values(*names).annotate(n=Sum("rulings")).order_by(), dimension)
+
+
+def day_rows(groups: Groups, dimension: Dimension | None) -> list[dict]:
+    """Rows for measures.tally_measured: rulings per (days, pending)."""
+    pending = Case(
+        When(analytics_group__outcome=Ruling.Outcome.PENDING, then=Value(True)),
+        default=Value(False),
+        output_field=BooleanField(),
+    )
+    rows = _grouped(groups.days.annotate(pending=pending), dimension, "analytics_group__")
+    names = ["days", "pending", *([GROUP] if dimension else [])]
+    return _keyed(rows.values(*names).annotate(n=Count("pk")).order_by(), dimension)
+
+
+def supports(dimension: Dimension | None) -> bool:
+    return dimension is None or dimension.name in COLUMNS
