@@ -47,9 +47,15 @@ def refresh(ruling_ids: Iterable[int]) -> None:
     """Give these rulings (and the other rulings of their cases) their group and days, and
     recount the groups they left and joined; called by the index's write path after the
     facet groups, in the same transaction."""
-    ids = set(ruling_ids)
-    if not ids:
-        return
+    ids = list(dict.fromkeys(ruling_ids))
+    for start in range(0, len(ids), BATCH):
+        _refresh(set(ids[start : start + BATCH]))
+
+
+BATCH = 500
+
+
+def _refresh(ids: set[int]) -> None:
     stored = set(Ruling.objects.filter(pk__in=ids).values_list("pk", flat=True))
     siblings = Ruling.objects.filter(case__rulings__in=stored).values_list("pk", flat=True)
     indexed = SearchRuling.objects.filter(ruling__in=stored | set(siblings))
@@ -68,9 +74,6 @@ def refresh(ruling_ids: Iterable[int]) -> None:
         recount(None)
     else:
         recount({*before.values(), *groups.values()} - {None})
-
-
-BATCH = 500
 
 
 def _members(ids: list[int]) -> dict[int, tuple[str, dict, int | None]]:
