@@ -5,8 +5,9 @@ filters and splits by (search/groups.py). When every filter of a request is such
 court, a country, IP types, whole years, an outcome...), ``selected`` gives the groups it
 selects, and the counts, years and durations of the page are sums over a few thousand group
 rows instead of scans of every ruling; the figures are the same (tests/test_analytics_groups.py
-checks them table for table). A text query, damages, a date within a year or any other filter
-is answered from the rulings, as before. Awards are few, and are read from the rulings.
+checks them table for table); durations and damages awards are read from the search rows of the
+groups' rulings, which hold them. A text query, damages, a date within a year or any other
+filter is answered from the rulings, as before.
 
 Only rulings that the index has written are counted, as in the list's facet counts.
 """
@@ -48,11 +49,13 @@ EQUAL = {
 
 
 class Groups:
-    """The groups a request's filters select, and the days of their rulings."""
+    """The groups a request's filters select, and the search rows of their rulings that hold
+    a duration or an award."""
 
-    def __init__(self, condition: Q, days_condition: Q):
+    def __init__(self, condition: Q, rows_condition: Q):
         self.groups = AnalyticsGroup.objects.filter(condition, rulings__gt=0)
-        self.days = SearchRuling.objects.filter(days_condition, days__isnull=False)
+        measured = Q(days__isnull=False) | Q(damages_amount__isnull=False)
+        self.measured = SearchRuling.objects.filter(rows_condition, measured)
 
 
 def selected(filters: dict | None) -> Groups | None:
@@ -126,16 +129,32 @@ def year_rows(groups: Groups, dimension: Dimension | None) -> list[dict]:
     return _keyed(rows.values(*names).annotate(n=Sum("rulings")).order_by(), dimension)
 
 
-def day_rows(groups: Groups, dimension: Dimension | None) -> list[dict]:
-    """Rows for measures.tally_measured: rulings per (days, pending)."""
+def measure_rows(groups: Groups, dimension: Dimension | None, values: list | None) -> list[dict]:
+    """Rows for measures.tally_measured: rulings per (days, pending, award), from the search
+    rows; with `values`, only for those values of the dimension."""
     pending = Case(
         When(analytics_group__outcome=Ruling.Outcome.PENDING, then=Value(True)),
         default=Value(False),
         output_field=BooleanField(),
     )
-    rows = _grouped(groups.days.annotate(pending=pending), dimension, "analytics_group__")
-    names = ["days", "pending", *([GROUP] if dimension else [])]
+    keys = {
+        "currency": F("damages_currency"),
+        "amount": F("damages_amount"),
+        "basis": F("damages_basis"),
+        "pending": pending,
+    }
+    rows = _grouped(groups.measured.annotate(**keys), dimension, "analytics_group__")
+    if values is not None and dimension is not None:
+        rows = rows.filter(_among(dimension, values))
+    names = ["days", *keys, *([GROUP] if dimension else [])]
     return _keyed(rows.values(*names).annotate(n=Count("pk")).order_by(), dimension)
+
+
+def _among(dimension: Dimension, values: list) -> Q:
+    column = "analytics_group__" + COLUMNS[dimension.name]
+    if dimension.name == "ip_type":
+        return Q(*(Q(**{f"{column}__contains": f",{v},"}) for v in values), _connector=Q.OR)
+    return Q(**{f"{column}__in": values})
 
 
 def supports(dimension: Dimension | None) -> bool:

@@ -207,7 +207,7 @@ class Measured:
     award_bases: dict
 
 
-def measured(rulings: QuerySet, group: Dimension | None = None) -> Measured:
+def measured(rulings: QuerySet, group: Dimension | None = None, values=None) -> Measured:
     """Damages awarded and days from filing to decision, from one grouped query.
 
     Rulings are counted per (days, pending, currency, amount): durations take a few thousand
@@ -215,11 +215,14 @@ def measured(rulings: QuerySet, group: Dimension | None = None) -> Measured:
     rows stay few. The quartiles are read off the counts here, in ``stats``' method, and the
     Kaplan–Meier estimate in ``survival``'s. Days count only where both dates are known and the
     decision does not precede the filing; a ruling that reports its case pending is censored
-    at its date."""
+    at its date. With `values`, the estimates are made for those values of the group only."""
     days = Case(When(_has_duration(), then=duration_expression()), output_field=DurationField())
     keys = {"days": days, "pending": pending_expression(), **AWARD_KEYS}
     either = Q(damages_amount__isnull=False) | _has_duration()
-    return tally_measured(_rows(rulings.filter(either), group, keys, n=_count()))
+    rows = _rows(rulings.filter(either), group, keys, n=_count())
+    if values is not None:
+        rows = [row for row in rows if row.get(GROUP) in values]
+    return tally_measured(rows)
 
 
 AWARD_KEYS = {
@@ -227,12 +230,6 @@ AWARD_KEYS = {
     "amount": F("damages_amount"),
     "basis": F("damages_basis"),
 }
-
-
-def award_rows(rulings: QuerySet, group: Dimension | None = None) -> list[dict]:
-    """The awards alone, counted per (currency, amount, basis): rows for ``tally_measured``."""
-    awarded = rulings.filter(damages_amount__isnull=False)
-    return [{**row, "days": None} for row in _rows(awarded, group, AWARD_KEYS, n=_count())]
 
 
 def tally_measured(rows: Iterable[dict]) -> Measured:

@@ -90,7 +90,7 @@ def _known(dimension: Dimension, values: list[str]) -> list[str]:
 def comparison_table(figures: Figures, dimension: Dimension, values: list) -> Table:
     """The same measures side by side, one column per compared value."""
     counts = figures.split(dimension)
-    both = figures.measured_by(dimension)
+    both = figures.measured_by(dimension, values)
     damages = measures.damages(figures.rulings, dimension, awards=both.awards)
     durations, survival = both.durations, both.survival
     labels = dimension.label_for(values)

@@ -209,13 +209,15 @@ class Figures:
     def measured(self) -> measures.Measured:
         return self.measured_by(None)
 
-    def measured_by(self, dimension: Dimension | None) -> measures.Measured:
-        """Awards and durations for each value of one dimension (None: the whole selection);
-        from the groups, the awards are read from the rulings (they are few)."""
+    def measured_by(
+        self, dimension: Dimension | None, values: list | None = None
+    ) -> measures.Measured:
+        """Awards and durations for each value of one dimension (None: the whole selection),
+        or for some of its values only."""
         if self.groups is not None:
-            awards = measures.award_rows(self.rulings, dimension)
-            return measures.tally_measured([*awards, *groups.day_rows(self.groups, dimension)])
-        return measures.measured(self.rulings, dimension)
+            rows = groups.measure_rows(self.groups, dimension, values)
+            return measures.tally_measured(rows)
+        return measures.measured(self.rulings, dimension, values)
 
     @cached_property
     def awards(self) -> dict:

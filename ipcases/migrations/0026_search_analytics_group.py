@@ -1,8 +1,9 @@
 """Analytics groups: the indexed rulings counted by every value the analytics page filters and
 splits by (court, year, IP types, outcome and injunction with their bases, disposition, kind,
 source, precedential, has a text), in `ipcases_search_analytics_group`; each search row names
-its ruling's group and holds its days from filing to decision. The index's write path keeps
-them current (ipcases/search/groups.py); this migration fills them for the rulings already
+its ruling's group and holds its days from filing to decision and its damages award, which the
+durations and damages figures read (through an index that holds them, on PostgreSQL). The
+index's write path keeps them current (ipcases/search/groups.py); this migration fills them for the rulings already
 indexed. The SQL is written out here, not imported, so that this migration keeps working as
 the code moves on.
 """
@@ -34,10 +35,18 @@ IDENTITY = {
 COLUMNS = [
     "ALTER TABLE ipcases_search_ruling ADD COLUMN analytics_group integer",
     "ALTER TABLE ipcases_search_ruling ADD COLUMN days integer",
+    "ALTER TABLE ipcases_search_ruling ADD COLUMN damages_amount numeric(16, 2)",
+    "ALTER TABLE ipcases_search_ruling ADD COLUMN damages_currency varchar(3) NOT NULL DEFAULT ''",
+    "ALTER TABLE ipcases_search_ruling ADD COLUMN damages_basis varchar(10) NOT NULL DEFAULT ''",
 ]
-INDEX = (
-    "CREATE INDEX ipcases_search_ruling_analytics_group ON ipcases_search_ruling (analytics_group)"
-)
+# The figures of a selection read a group's rulings from the index alone (PostgreSQL: an
+# index-only scan once vacuumed).
+INDEX = {
+    "postgresql": "CREATE INDEX ipcases_search_ruling_analytics_group ON ipcases_search_ruling "
+    "(analytics_group) INCLUDE (days, damages_amount, damages_currency, damages_basis)",
+    "sqlite": "CREATE INDEX ipcases_search_ruling_analytics_group ON ipcases_search_ruling "
+    "(analytics_group, days)",
+}
 # Each indexed ruling's values, as search/groups.py writes them.
 YEAR = {
     "postgresql": "CAST(EXTRACT(YEAR FROM r.decision_date) AS integer)",
@@ -67,7 +76,9 @@ MEMBERS = """CREATE TEMPORARY TABLE analytics_member AS
             r.injunction AS injunction, r.injunction_basis AS injunction_basis,
             r.disposition AS disposition, r.kind AS kind, r.source AS source,
             r.precedential_status = 'precedential' AS precedential, r.text <> '' AS has_text,
-            CASE WHEN c.date_filed <= r.decision_date THEN {days} END AS days
+            CASE WHEN c.date_filed <= r.decision_date THEN {days} END AS days,
+            r.damages_amount AS damages_amount, r.damages_currency AS damages_currency,
+            r.damages_basis AS damages_basis
         FROM ipcases_search_ruling s
         JOIN ipcases_ruling r ON r.id = s.ruling_id
         JOIN ipcases_case c ON c.id = r.case_id
@@ -89,10 +100,22 @@ FILL = [
             WHERE m.ruling_id = ipcases_search_ruling.ruling_id),
         days = (SELECT m.days FROM analytics_member m
             WHERE m.ruling_id = ipcases_search_ruling.ruling_id)""",
+    """UPDATE ipcases_search_ruling SET
+        damages_amount = (SELECT m.damages_amount FROM analytics_member m
+            WHERE m.ruling_id = ipcases_search_ruling.ruling_id),
+        damages_currency = (SELECT m.damages_currency FROM analytics_member m
+            WHERE m.ruling_id = ipcases_search_ruling.ruling_id),
+        damages_basis = (SELECT m.damages_basis FROM analytics_member m
+            WHERE m.ruling_id = ipcases_search_ruling.ruling_id)
+    WHERE ruling_id IN (SELECT ruling_id FROM analytics_member
+        WHERE damages_amount IS NOT NULL)""",
     "DROP TABLE analytics_member",
 ]
 BACKWARD = [
     "DROP INDEX ipcases_search_ruling_analytics_group",
+    "ALTER TABLE ipcases_search_ruling DROP COLUMN damages_basis",
+    "ALTER TABLE ipcases_search_ruling DROP COLUMN damages_currency",
+    "ALTER TABLE ipcases_search_ruling DROP COLUMN damages_amount",
     "ALTER TABLE ipcases_search_ruling DROP COLUMN days",
     "ALTER TABLE ipcases_search_ruling DROP COLUMN analytics_group",
     "DROP TABLE ipcases_search_analytics_group",
@@ -101,7 +124,7 @@ BACKWARD = [
 
 def fill(execute, vendor: str) -> None:
     """Count the indexed rulings into groups (the tables empty), and give each search row its
-    group and days; tests/test_analytics_groups.py checks it against the write path."""
+    group, days and award; tests/test_analytics_groups.py checks it against the write path."""
     parts = {"year": YEAR[vendor], "types": TYPES[vendor], "days": DAYS[vendor]}
     execute(MEMBERS.format(**parts))
     for statement in FILL:
@@ -114,7 +137,7 @@ def forward(apps, schema_editor):
     for statement in COLUMNS:
         schema_editor.execute(statement)
     fill(schema_editor.execute, vendor)
-    schema_editor.execute(INDEX)
+    schema_editor.execute(INDEX[vendor])
     if vendor == "postgresql":
         schema_editor.execute("ANALYZE ipcases_search_analytics_group")
         schema_editor.execute("ANALYZE ipcases_search_ruling")
@@ -195,6 +218,21 @@ class Migration(migrations.Migration):
                         related_name="members",
                         to="ipcases.analyticsgroup",
                     ),
+                ),
+                migrations.AddField(
+                    model_name="searchruling",
+                    name="damages_amount",
+                    field=models.DecimalField(decimal_places=2, max_digits=16, null=True),
+                ),
+                migrations.AddField(
+                    model_name="searchruling",
+                    name="damages_currency",
+                    field=models.CharField(blank=True, default="", max_length=3),
+                ),
+                migrations.AddField(
+                    model_name="searchruling",
+                    name="damages_basis",
+                    field=models.CharField(blank=True, default="", max_length=10),
                 ),
                 migrations.AddField(
                     model_name="searchruling",

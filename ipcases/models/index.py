@@ -61,6 +61,10 @@ class SearchRuling(models.Model):
         help_text="Days from the filing of the ruling's case to the ruling; empty where either "
         "date is unknown or the filing is recorded after the ruling.",
     )
+    # The ruling's award, as on the ruling, for the damages figures of a group's rulings.
+    damages_amount = models.DecimalField(max_digits=16, decimal_places=2, null=True)
+    damages_currency = models.CharField(max_length=3, blank=True, default="")
+    damages_basis = models.CharField(max_length=10, blank=True, default="")
     boost = models.FloatField(default=1, help_text="The ruling's weight in relevance order.")
     words = SearchVectorField(
         null=True, help_text="PostgreSQL: a stripped tsvector of every word; empty on SQLite."

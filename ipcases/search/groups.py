@@ -6,13 +6,13 @@ every ruling (ipcases/analytics/groups.py reads them).
 A group is one combination of court, year of decision, IP types, outcome and injunction with
 where each comes from, disposition, kind, source, precedential and whether there is a text
 (`VALUES`). Each ruling's search row names its group and holds its days from the filing of its
-case to the ruling (the durations figures read them there). A group's count is recounted from
-the search rows of its rulings whenever one of them is written, after locking the group, so
-that two writers never leave a count that either one saw half of. The search row of a deleted
-ruling goes with it (the foreign key cascades), taking its group's number along: a batch that
-names a ruling no longer stored recounts every group. A ruling's days depend on its case's
-filing date, which a source of another ruling of the case may change: the rulings of the
-cases of a batch are written together.
+case to the ruling and its damages award (the durations and damages figures read them there).
+A group's count is recounted from the search rows of its rulings whenever one of them is
+written, after locking the group, so that two writers never leave a count that either one saw
+half of. The search row of a deleted ruling goes with it (the foreign key cascades), taking
+its group's number along: a batch that names a ruling no longer stored recounts every group.
+A ruling's days depend on its case's filing date, which a source of another ruling of the case
+may change: the rulings of the cases of a batch are written together.
 """
 
 from __future__ import annotations
@@ -61,13 +61,13 @@ def _refresh(ids: set[int]) -> None:
     indexed = SearchRuling.objects.filter(ruling__in=stored | set(siblings))
     before = dict(indexed.values_list("ruling_id", "analytics_group"))
     members = _members(sorted(before))
-    groups = _group_ids({key: values for key, values, _ in members.values()})
+    groups = _group_ids({key: values for key, values, *_ in members.values()})
     SearchRuling.objects.bulk_update(
         [
-            SearchRuling(ruling_id=pk, analytics_group_id=groups[key], days=days)
-            for pk, (key, _, days) in members.items()
+            SearchRuling(ruling_id=pk, analytics_group_id=groups[key], days=days, **award)
+            for pk, (key, _, days, award) in members.items()
         ],
-        ["analytics_group", "days"],
+        ["analytics_group", "days", *AWARD],
         batch_size=BATCH,
     )
     if ids - stored:
@@ -76,8 +76,11 @@ def _refresh(ids: set[int]) -> None:
         recount({*before.values(), *groups.values()} - {None})
 
 
-def _members(ids: list[int]) -> dict[int, tuple[str, dict, int | None]]:
-    """{ruling id: (group key, group values, days)} of these rulings."""
+AWARD = ("damages_amount", "damages_currency", "damages_basis")
+
+
+def _members(ids: list[int]) -> dict[int, tuple[str, dict, int | None, dict]]:
+    """{ruling id: (group key, group values, days, award)} of these rulings."""
     types: dict[int, list[str]] = {}
     for pk, ip_type in RulingIPType.objects.filter(ruling_id__in=ids).values_list(
         "ruling_id", "ip_type"
@@ -93,13 +96,19 @@ def _members(ids: list[int]) -> dict[int, tuple[str, dict, int | None]]:
         Ruling.objects.filter(pk__in=ids)
         .annotate(**{f"flag_{name}": flag for name, flag in flags.items()})
         .values_list(
-            "pk", "decision_date", "case__date_filed", *fields, *(f"flag_{n}" for n in flags)
+            "pk",
+            "decision_date",
+            "case__date_filed",
+            *AWARD,
+            *fields,
+            *(f"flag_{n}" for n in flags),
         )
     )
     members = {}
     for pk, decided, filed, *found in rows:
-        values = _values(found, types.get(pk, []))
-        members[pk] = (key_of(values), values, _days(filed, decided))
+        award = dict(zip(AWARD, found[: len(AWARD)], strict=True))
+        values = _values(found[len(AWARD) :], types.get(pk, []))
+        members[pk] = (key_of(values), values, _days(filed, decided), award)
     return members
 
 
