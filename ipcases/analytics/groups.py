@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from django.db.models import BooleanField, Case, Count, F, Q, QuerySet, Sum, Value, When
+from django.db.models import Count, F, Q, QuerySet, Sum
 
-from ..models import AnalyticsGroup, Ruling, SearchRuling, Source
+from ..models import AnalyticsGroup, SearchRuling, Source
 from .dimensions import Dimension
 from .measures import GROUP
 
@@ -48,6 +48,13 @@ EQUAL = {
 }
 
 
+# What a search row holds of its group: the filters and dimensions it answers without joining
+# the groups (the commonest: court, IP types, years, source).
+ON_ROWS = {"court", "country", "level", "ip_type", "decided_after", "decided_before", "source"}
+ON_ROWS |= {"real_only", "year"}
+JOINED = "analytics_group__"
+
+
 class Groups:
     """The groups a request's filters select, and the search rows of their rulings that hold
     a duration or an award."""
@@ -66,13 +73,19 @@ def selected(filters: dict | None) -> Groups | None:
     conditions = [condition(name, value) for name, value in filters.items()]
     if any(c is None for c in conditions):
         return None
-    prefixed = [condition(name, value, "analytics_group__") for name, value in filters.items()]
-    return Groups(Q(*conditions), Q(*prefixed))
+    on_rows = [condition(name, value, _prefix(name)) for name, value in filters.items()]
+    return Groups(Q(*conditions), Q(*on_rows))
+
+
+def _prefix(name: str) -> str:
+    """How the search rows reach a filter's or a dimension's value: their own, or their
+    group's."""
+    return "" if name in ON_ROWS else JOINED
 
 
 def condition(name: str, value, prefix: str = "") -> Q | None:
-    """The groups (or, with the prefix "analytics_group__", the search rows) that one filter
-    selects; None when it does not select whole groups."""
+    """The groups (or the search rows: `prefix` "", or JOINED for a value of their group) that
+    one filter selects; None when it does not select whole groups."""
     field = EQUAL.get(name)
     if field:
         return Q(**{prefix + field: value})
@@ -103,10 +116,14 @@ def _keyed(rows: Iterable[dict], dimension: Dimension | None) -> list[dict]:
     return spread
 
 
-def _grouped(rows: QuerySet, dimension: Dimension | None, prefix: str = "") -> QuerySet:
+def _grouped(rows: QuerySet, dimension: Dimension | None, on_rows: bool = False) -> QuerySet:
     if dimension is None:
         return rows
-    return rows.annotate(**{GROUP: F(prefix + COLUMNS[dimension.name])})
+    return rows.annotate(**{GROUP: F(_column(dimension, on_rows))})
+
+
+def _column(dimension: Dimension, on_rows: bool) -> str:
+    return (_prefix(dimension.name) if on_rows else "") + COLUMNS[dimension.name]
 
 
 def counts_rows(groups: Groups, dimension: Dimension | None) -> list[dict]:
@@ -132,26 +149,20 @@ def year_rows(groups: Groups, dimension: Dimension | None) -> list[dict]:
 def measure_rows(groups: Groups, dimension: Dimension | None, values: list | None) -> list[dict]:
     """Rows for measures.tally_measured: rulings per (days, pending, award), from the search
     rows; with `values`, only for those values of the dimension."""
-    pending = Case(
-        When(analytics_group__outcome=Ruling.Outcome.PENDING, then=Value(True)),
-        default=Value(False),
-        output_field=BooleanField(),
-    )
     keys = {
         "currency": F("damages_currency"),
         "amount": F("damages_amount"),
         "basis": F("damages_basis"),
-        "pending": pending,
     }
-    rows = _grouped(groups.measured.annotate(**keys), dimension, "analytics_group__")
+    rows = _grouped(groups.measured.annotate(**keys), dimension, on_rows=True)
     if values is not None and dimension is not None:
         rows = rows.filter(_among(dimension, values))
-    names = ["days", *keys, *([GROUP] if dimension else [])]
+    names = ["days", "pending", *keys, *([GROUP] if dimension else [])]
     return _keyed(rows.values(*names).annotate(n=Count("pk")).order_by(), dimension)
 
 
 def _among(dimension: Dimension, values: list) -> Q:
-    column = "analytics_group__" + COLUMNS[dimension.name]
+    column = _column(dimension, on_rows=True)
     if dimension.name == "ip_type":
         return Q(*(Q(**{f"{column}__contains": f",{v},"}) for v in values), _connector=Q.OR)
     return Q(**{f"{column}__in": values})

@@ -65,6 +65,15 @@ class SearchRuling(models.Model):
     damages_amount = models.DecimalField(max_digits=16, decimal_places=2, null=True)
     damages_currency = models.CharField(max_length=3, blank=True, default="")
     damages_basis = models.CharField(max_length=10, blank=True, default="")
+    # Its group's values that the commonest selections filter by, and whether it reports its
+    # case pending (censored in durations), so that those read the search rows alone.
+    court = models.ForeignKey(
+        Court, null=True, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+"
+    )
+    year = models.IntegerField(null=True)
+    ip_types = models.TextField(blank=True, default="")
+    source = models.CharField(max_length=20, blank=True, default="")
+    pending = models.BooleanField(default=False)
     boost = models.FloatField(default=1, help_text="The ruling's weight in relevance order.")
     words = SearchVectorField(
         null=True, help_text="PostgreSQL: a stripped tsvector of every word; empty on SQLite."

@@ -6,7 +6,8 @@ every ruling (ipcases/analytics/groups.py reads them).
 A group is one combination of court, year of decision, IP types, outcome and injunction with
 where each comes from, disposition, kind, source, precedential and whether there is a text
 (`VALUES`). Each ruling's search row names its group and holds its days from the filing of its
-case to the ruling and its damages award (the durations and damages figures read them there).
+case to the ruling and its damages award (the durations and damages figures read them there),
+with the group's court, year, IP types and source and whether the ruling is pending.
 A group's count is recounted from the search rows of its rulings whenever one of them is
 written, after locking the group, so that two writers never leave a count that either one saw
 half of. The search row of a deleted ruling goes with it (the foreign key cascades), taking
@@ -64,10 +65,18 @@ def _refresh(ids: set[int]) -> None:
     groups = _group_ids({key: values for key, values, *_ in members.values()})
     SearchRuling.objects.bulk_update(
         [
-            SearchRuling(ruling_id=pk, analytics_group_id=groups[key], days=days, **award)
-            for pk, (key, _, days, award) in members.items()
+            SearchRuling(
+                ruling_id=pk,
+                analytics_group_id=groups[key],
+                days=days,
+                **award,
+                **{name: values[name] for name in COPIED},
+                court_id=values["court"],
+                pending=values["outcome"] == Ruling.Outcome.PENDING,
+            )
+            for pk, (key, values, days, award) in members.items()
         ],
-        ["analytics_group", "days", *AWARD],
+        ["analytics_group", "days", *AWARD, *COPIED, "court", "pending"],
         batch_size=BATCH,
     )
     if ids - stored:
@@ -77,6 +86,8 @@ def _refresh(ids: set[int]) -> None:
 
 
 AWARD = ("damages_amount", "damages_currency", "damages_basis")
+# The group's values a search row holds too (with its court and whether it is pending).
+COPIED = ("year", "ip_types", "source")
 
 
 def _members(ids: list[int]) -> dict[int, tuple[str, dict, int | None, dict]]:
