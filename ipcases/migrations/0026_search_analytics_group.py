@@ -47,13 +47,16 @@ COLUMNS = [
     "ALTER TABLE ipcases_search_ruling ADD COLUMN pending boolean NOT NULL DEFAULT false",
 ]
 # The figures of a selection read a group's rulings from the index alone (PostgreSQL: an
-# index-only scan once vacuumed).
+# index-only scan once vacuumed), and the rulings of some courts through their court.
 INDEX = {
     "postgresql": "CREATE INDEX ipcases_search_ruling_analytics_group ON ipcases_search_ruling "
     "(analytics_group) INCLUDE (days, damages_amount, damages_currency, damages_basis)",
     "sqlite": "CREATE INDEX ipcases_search_ruling_analytics_group ON ipcases_search_ruling "
     "(analytics_group, days)",
 }
+COURT_INDEX = (
+    "CREATE INDEX ipcases_search_ruling_court_year ON ipcases_search_ruling (court_id, year)"
+)
 # Each indexed ruling's values, as search/groups.py writes them.
 YEAR = {
     "postgresql": "CAST(EXTRACT(YEAR FROM r.decision_date) AS integer)",
@@ -110,6 +113,7 @@ FILL = [
     "DROP TABLE analytics_member",
 ]
 BACKWARD = [
+    "DROP INDEX ipcases_search_ruling_court_year",
     "DROP INDEX ipcases_search_ruling_analytics_group",
     "ALTER TABLE ipcases_search_ruling DROP COLUMN pending",
     "ALTER TABLE ipcases_search_ruling DROP COLUMN source",
@@ -143,6 +147,7 @@ def forward(apps, schema_editor):
     if vendor == "postgresql":
         schema_editor.execute("SET CONSTRAINTS ALL IMMEDIATE")
     schema_editor.execute(INDEX[vendor])
+    schema_editor.execute(COURT_INDEX)
     if vendor == "postgresql":
         schema_editor.execute("ANALYZE ipcases_search_analytics_group")
         schema_editor.execute("ANALYZE ipcases_search_ruling")
