@@ -11,12 +11,16 @@ in the last column served from it (the file cache, as by default).
 
 The rulings are loaded with ipcases.demo.synthetic.load_synthetic, the same loader as the demo,
 which analyses the tables at the end; a database whose tables hold rows without planner
-statistics is refused.
+statistics is refused. The test client speaks plain HTTP, so the script turns the settings'
+redirect to HTTPS off (SECURE_SSL_REDIRECT=0) unless told otherwise. After the first request,
+what is loaded is left out of garbage collection, as ipcases/wsgi.py does in a served process,
+so that no full collection over it falls on a timed request.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import platform
 import statistics
@@ -28,6 +32,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ipcases.settings")
 os.environ.setdefault("SECRET_KEY", "bench-only")  # DEBUG is off: the settings want a key
+os.environ.setdefault("SECURE_SSL_REDIRECT", "0")  # the test client speaks plain HTTP
 # Pages are computed, not served from the page cache; the cached column turns one on.
 os.environ["CACHE_DIR"] = ""
 
@@ -147,6 +152,8 @@ def main() -> None:
     if search.unanalyzed():
         sys.exit(f"No planner statistics for {', '.join(search.unanalyzed())}: run ANALYZE.")
     client = Client()
+    client.get(WHOLE)
+    gc.freeze()  # as ipcases/wsgi.py, once everything a request uses is loaded
     total = Ruling.objects.count()
     print("Load average at the start: " + ", ".join(f"{v:.1f}" for v in os.getloadavg()))
     print(f"{connection.vendor}, {total} rulings, {args.runs} runs each, {platform.processor()}")

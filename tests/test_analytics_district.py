@@ -165,9 +165,9 @@ def test_the_page_shows_the_district_figures_and_their_downloads(client, idb):
 def test_the_page_with_district_figures_costs_a_fixed_number_of_queries(
     client, idb, django_assert_num_queries
 ):
-    # The six of the page (the data version included), then the terminations by court, year
+    # The five of the page (the data version included), then the terminations by court, year
     # and IP type, the time to termination by court, and the court and IP type labels.
-    with django_assert_num_queries(12):
+    with django_assert_num_queries(11):
         client.get("/analytics/?source=fjc_idb")
 
 

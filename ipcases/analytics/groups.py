@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from django.db.models import Count, F, Q, QuerySet, Sum
 
 from ..models import AnalyticsGroup, SearchRuling, Source
-from .dimensions import Dimension
+from .dimensions import DIMENSIONS, Dimension
 from .measures import GROUP
 
 # The group column of each dimension; IP types are a list per group, spread here.
@@ -126,17 +126,30 @@ def _column(dimension: Dimension, on_rows: bool) -> str:
     return (_prefix(dimension.name) if on_rows else "") + COLUMNS[dimension.name]
 
 
-def counts_rows(groups: Groups, dimension: Dimension | None) -> list[dict]:
-    """Rows for measures.tally_counts."""
+# The page splits by court and by IP type at once: one statement counts both.
+TOGETHER = ("court", "ip_type")
+
+
+def splits(groups: Groups, dimension: Dimension) -> dict[str, list[dict]]:
+    """Rows for measures.tally_counts, by dimension name: this dimension's, and where it is
+    the court or the IP type, both of theirs from one statement."""
     keys = {
         "remedy": F("injunction"),
         "sort": F("kind"),
         "outcome_from": F("outcome_basis"),
         "remedy_from": F("injunction_basis"),
     }
-    rows = _grouped(groups.groups.annotate(**keys), dimension)
-    names = ["outcome", *keys, *([GROUP] if dimension else [])]
-    return _keyed(rows.values(*names).annotate(n=Sum("rulings")).order_by(), dimension)
+    names = ["outcome", *keys]
+    together = [DIMENSIONS[name] for name in TOGETHER] if dimension.name in TOGETHER else []
+    dimensions = together or [dimension]
+    columns = {f"by_{d.name}": F(COLUMNS[d.name]) for d in dimensions}
+    rows = groups.groups.annotate(**keys, **columns).values(*names, *columns)
+    rows = list(rows.annotate(n=Sum("rulings")).order_by())
+    found = {}
+    for d in dimensions:
+        keyed = ({**row, GROUP: row[f"by_{d.name}"]} for row in rows)
+        found[d.name] = _keyed(keyed, d)
+    return found
 
 
 def year_rows(groups: Groups, dimension: Dimension | None) -> list[dict]:

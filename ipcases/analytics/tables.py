@@ -253,10 +253,10 @@ class Figures:
         """{value: counts} for one dimension, queried once per page."""
         if dimension.name not in self._splits:
             if self.groups is not None:
-                found = measures.tally_counts(groups.counts_rows(self.groups, dimension))
+                for name, rows in groups.splits(self.groups, dimension).items():
+                    self._splits[name] = measures.tally_counts(rows)
             else:
-                found = measures.counts(self.rulings, dimension)
-            self._splits[dimension.name] = found
+                self._splits[dimension.name] = measures.counts(self.rulings, dimension)
         return self._splits[dimension.name]
 
     @property
