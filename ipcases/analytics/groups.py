@@ -3,11 +3,11 @@
 The index's write path counts the rulings of every combination of the values the page
 filters and splits by (search/groups.py). When every filter of a request is such a value (a
 court, a country, IP types, whole years, an outcome...), ``selected`` gives the groups it
-selects, and the counts, years and durations of the page are sums over a few thousand group
-rows instead of scans of every ruling; the figures are the same (tests/test_analytics_groups.py
-checks them table for table); durations and damages awards are read from the search rows of the
-groups' rulings, which hold them. A text query, damages, a date within a year or any other
-filter is answered from the rulings, as before.
+selects: the counts, splits and years of the page are sums over those group rows instead of
+scans of every ruling, and the durations and damages awards are read from the search rows of
+the groups' rulings, which hold them. The figures are the same (tests/test_analytics_groups.py
+checks them table for table). A text query, damages, a date within a year or any other filter
+is answered from the rulings, as before.
 
 Only rulings that the index has written are counted, as in the list's facet counts.
 """
@@ -50,8 +50,8 @@ EQUAL = {
 
 # What a search row holds of its group: the filters and dimensions it answers without joining
 # the groups (the commonest: court, IP types, years, source).
-ON_ROWS = {"court", "country", "level", "ip_type", "decided_after", "decided_before", "source"}
-ON_ROWS |= {"real_only", "year"}
+ON_ROWS = {"court", "country", "level", "ip_type", "year", "decided_after", "decided_before"}
+ON_ROWS |= {"source", "real_only"}
 JOINED = "analytics_group__"
 
 
