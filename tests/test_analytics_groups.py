@@ -210,7 +210,7 @@ def test_the_migration_counts_the_rulings_already_indexed_as_the_write_path_does
     members = set(SearchRuling.objects.values_list("ruling_id", "analytics_group__key", "days"))
     SearchRuling.objects.update(analytics_group=None, days=None)
     AnalyticsGroup.objects.all().delete()
-    migration = importlib.import_module("ipcases.migrations.0026_search_analytics_group")
+    migration = importlib.import_module("ipcases.migrations.0028_search_analytics_group")
     with connection.cursor() as cursor:
         migration.fill(cursor.execute, connection.vendor)
     assert dict(AnalyticsGroup.objects.values_list("key", "rulings")) == written

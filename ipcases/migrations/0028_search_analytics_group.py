@@ -159,7 +159,7 @@ def backward(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("ipcases", "0025_ruling_date_modified_index")]
+    dependencies = [("ipcases", "0027_citation_reviews_index")]
 
     operations = [
         migrations.SeparateDatabaseAndState(
