@@ -202,7 +202,7 @@ class RulingFilter(django_filters.FilterSet):
     def cited(self) -> Cited | None:
         """What the query's ``cites:`` names (looked up once), or None: no query, none
         named, or an invalid query."""
-        return cited_in(self.parsed.tree) if "q" in self.active else None
+        return cited_in(self.parsed.tree, self.parsed.compiled) if "q" in self.active else None
 
     def filter_treatment(self, queryset, name, value):
         """Rulings that treat so what ``cites:`` names in the query (any ruling, where it
@@ -224,13 +224,13 @@ class RulingFilter(django_filters.FilterSet):
         return queryset
 
 
-def cited_in(node) -> Cited | None:
+def cited_in(node, found: dict | None = None) -> Cited | None:
     """What the ``cites:`` of a query name (outside NOT), as one; None where they name
-    nothing."""
+    nothing. ``found``: what the query's condition looked up already (Parsed.compiled)."""
     if isinstance(node, Field) and node.name == "cites":
-        return search.cited(node.value.strip().strip('"'))
+        return search.cited(node.value.strip().strip('"'), found)
     if isinstance(node, And | Or):
-        named = [found for child in node.children if (found := cited_in(child)) is not None]
+        named = [one for child in node.children if (one := cited_in(child, found)) is not None]
         if named:
             return functools.reduce(
                 lambda a, b: Cited(a.links | b.links, a.rulings | b.rulings), named

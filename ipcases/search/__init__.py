@@ -69,7 +69,7 @@ def filter(rulings: QuerySet, parsed: Parsed) -> QuerySet:  # noqa: A001 - reads
         return rulings
     key = engine().name
     if key not in parsed.compiled:
-        parsed.compiled[key] = to_q(prepared(parsed), engine().match_q)
+        parsed.compiled[key] = to_q(prepared(parsed), engine().match_q, parsed.compiled)
         notes = [*field_notes(parsed.tree), *versions.unit_notes(parsed.tree)]
         parsed.notes.extend(note for note in notes if note not in parsed.notes)
     return rulings.filter(parsed.compiled[key])

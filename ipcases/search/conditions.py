@@ -63,21 +63,22 @@ def text_q(node, whole: Callable[[object], Q], passage: Callable[[object], Q]) -
     return functools.reduce(operator.and_ if kind is And else operator.or_, parts)
 
 
-def to_q(node, match_q: Callable[[object], Q]) -> Q:
-    """The condition on Ruling for a tree; match_q turns a text group into the engine's match."""
+def to_q(node, match_q: Callable[[object], Q], found: dict | None = None) -> Q:
+    """The condition on Ruling for a tree; match_q turns a text group into the engine's match;
+    ``found`` keeps what fields looked up (see `cited`)."""
     if is_text(node):
         return match_q(node)
     if isinstance(node, Not):
-        return ~to_q(node.child, match_q)
+        return ~to_q(node.child, match_q, found)
     if isinstance(node, Field):
-        return field_q(node.name, node.value)
+        return field_q(node.name, node.value, found)
     kind = type(node)
     texts = [child for child in node.children if is_text(child)]
     if kind is And and any(is_plain(child) for child in texts):
         # Excluded words join the words they are excluded from: one look-up of whole rulings.
         texts += [c for c in node.children if isinstance(c, Not) and is_plain(c.child)]
     grouped = {id(child) for child in texts}
-    parts = [to_q(child, match_q) for child in node.children if id(child) not in grouped]
+    parts = [to_q(child, match_q, found) for child in node.children if id(child) not in grouped]
     if texts:
         group = texts[0] if len(texts) == 1 else kind(tuple(texts))
         parts.insert(0, match_q(group))
@@ -87,8 +88,9 @@ def to_q(node, match_q: Callable[[object], Q]) -> Q:
     return combined
 
 
-def field_q(name: str, value: str) -> Q:
-    return _FIELDS[name](value.strip().strip('"'))
+def field_q(name: str, value: str, found: dict | None = None) -> Q:
+    value = value.strip().strip('"')
+    return treating(cited(value, found)) if name == "cites" else _FIELDS[name](value)
 
 
 def _party(value: str) -> Q:
@@ -153,22 +155,24 @@ def _cite(value: str) -> Q:
     return Q(pk__in=cites.values("ruling_id"))
 
 
-def _cites(value: str) -> Q:
-    """Rulings citing a citation as typed, or (digits only) the catalogued ruling of that id:
-    in their text, or as the decision under appeal that they affirmed, reversed or vacated
-    (its history, see models.treatments)."""
-    return treating(cited(value))
-
-
-def cited(value: str) -> Cited:
+def cited(value: str, found: dict | None = None) -> Cited:
     """What a `cites:` value names: the citations written so, and the catalogued rulings
     that `cite:` finds by it (or the ruling of that id), looked up first: the few ids keep
-    the statements that ask for their appeals short to plan."""
+    the statements that ask for their appeals short to plan. A cites: finds the rulings that
+    cite it in their text, and the appeals that affirmed, reversed or vacated it (its
+    history, see models.treatments). ``found`` (a query's) keeps it for the query's other
+    uses, its appeals with it."""
+    if found is not None and ("cites", value) in found:
+        return found["cites", value]
     if value.isascii() and value.isdigit():
-        return Cited.ruling(int(value[:18]))
-    rulings = OfficialCitation.objects.annotate(compact=COMPACT_CITATION)
-    ids = rulings.filter(compact=compact_citation(value)).values_list("ruling_id", flat=True)
-    return Cited(Q(normalized=citation_key(value)), Q(pk__in=sorted(set(ids))))
+        named = Cited.ruling(int(value[:18]))
+    else:
+        rulings = OfficialCitation.objects.annotate(compact=COMPACT_CITATION)
+        ids = rulings.filter(compact=compact_citation(value)).values_list("ruling_id", flat=True)
+        named = Cited(Q(normalized=citation_key(value)), Q(pk__in=sorted(set(ids))))
+    if found is not None:
+        found["cites", value] = named
+    return named
 
 
 def _right(kinds: list[str]) -> Callable[[str], Q]:
@@ -184,7 +188,6 @@ _FIELDS: dict[str, Callable[[str], Q]] = {
     "court": _court,
     "docket": _docket,
     "cite": _cite,
-    "cites": _cites,
     "patent": _right(PATENT_KINDS),
     "mark": _right(MARK_KINDS),
 }

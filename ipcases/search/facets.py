@@ -14,6 +14,8 @@ Every number means one thing: how many rulings have the option, with every other
 applied. For a multiple choice (courts, IP types) with options chosen, a chosen option counts
 its own rulings among the results, and an option not yet chosen the rulings that adding it
 brings (those that have it and no chosen option), so that choosing it adds exactly that many.
+The page's legend says so (pages/facets.py); tests/test_facet_counts.py checks every count of
+both engines against that definition, worked out again from the rulings.
 """
 
 from __future__ import annotations
