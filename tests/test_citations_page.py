@@ -144,11 +144,11 @@ def test_it_takes_a_fixed_number_of_queries_however_many_rulings_cite(
     client, django_assert_num_queries
 ):
     feist, _, _ = network()
-    # The citing references: the ruling's appeals looked up first, the treatments of a page
-    # in one statement (pages/treatments.py), and an unfiltered list counted once.
-    with django_assert_num_queries(28):
+    # The citing references: the treatments of a page in one statement (pages/treatments.py,
+    # the appeals known from the history), and an unfiltered list counted once.
+    with django_assert_num_queries(27):
         client.get(f"/rulings/{feist.pk}/")
     for _ in range(3):
         index_citations([make_ruling(text="See 499 U.S. 340.").pk])
-    with django_assert_num_queries(28):
+    with django_assert_num_queries(27):
         client.get(f"/rulings/{feist.pk}/")

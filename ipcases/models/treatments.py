@@ -54,9 +54,14 @@ class Cited:
     _found: dict = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
-    def ruling(cls, ruling: Ruling | int) -> Cited:
+    def ruling(cls, ruling: Ruling | int, appeals: dict[int, str] | None = None) -> Cited:
+        """One ruling; ``appeals``: its appeals with their dispositions, where they are
+        known already (the ruling page's history)."""
         pk = ruling if isinstance(ruling, int) else ruling.pk
-        return cls(Q(cited_ruling_id=pk), Q(pk=pk))
+        named = cls(Q(cited_ruling_id=pk), Q(pk=pk))
+        if appeals is not None:
+            named._found["appeals"] = appeals
+        return named
 
     @classmethod
     def any(cls) -> Cited:

@@ -18,7 +18,7 @@ from ..models import Citation, CitationScan, Court, Ruling
 from ..models.citations import TREATMENT_FILTER_CHOICES, TREATMENT_FILTERS
 from ..models.treatments import Cited, treating
 from ..outcomes.document import Document
-from .history import later_treatments
+from .history import LaterTreatment, appeals_in, later_treatments
 from .rights import right_label
 from .treatments import row_treatments
 
@@ -97,12 +97,12 @@ def cited_authorities(ruling: Ruling) -> tuple[list[CitedAuthorityRow], list[Cit
     return ordered, reviews
 
 
-def cited_by_section(ruling: Ruling, params) -> dict:
-    """The citing references: the rulings that cite this one or decided an appeal from it,
-    each with how it treats it (pages/treatments.py), filtered by court, dates and
-    treatment."""
+def cited_by_section(ruling: Ruling, params, history: list[LaterTreatment]) -> dict:
+    """The citing references: the rulings that cite this one or decided an appeal from it
+    (its ``history`` has them), each with how it treats it (pages/treatments.py), filtered
+    by court, dates and treatment."""
     form = CitedByFilter(params)
-    cited = Cited.ruling(ruling)
+    cited = Cited.ruling(ruling, appeals_in(history))
     every = Ruling.objects.filter(treating(cited))
     total = every.count()
     if not total:
@@ -200,5 +200,5 @@ def ruling_citation_context(ruling: Ruling, params) -> dict:
         "text_links": (links := citation_spans(ruling, cites)),
         # Rendered only where the page shows it (not when it highlights a search instead).
         "linked_text": functools.partial(link_spans, ruling.text, links),
-        **cited_by_section(ruling, params),
+        **cited_by_section(ruling, params, history),
     }

@@ -36,6 +36,11 @@ def later_treatments(ruling: Ruling) -> list[LaterTreatment]:
     return sorted(found, key=lambda t: (t.by.decision_date, t.by.pk))
 
 
+def appeals_in(history: list[LaterTreatment]) -> dict[int, str]:
+    """The appeals of a history (not the overrulings), with their dispositions."""
+    return {t.by.pk: t.by.disposition for t in history if t.treatment != "overruled"}
+
+
 def _appeals(ruling: Ruling) -> list[LaterTreatment]:
     reviews = Citation.objects.filter(cited_ruling=ruling, relation=Citation.Relation.REVIEWS)
     above = (
