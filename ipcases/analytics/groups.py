@@ -14,11 +14,13 @@ Only rulings that the index has written are counted, as in the list's facet coun
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 
 from django.db.models import Count, F, Q, QuerySet, Sum
 
 from ..models import AnalyticsGroup, SearchRuling, Source
+from . import measures
 from .dimensions import DIMENSIONS, Dimension
 from .measures import GROUP
 
@@ -130,9 +132,10 @@ def _column(dimension: Dimension, on_rows: bool) -> str:
 TOGETHER = ("court", "ip_type")
 
 
-def splits(groups: Groups, dimension: Dimension) -> dict[str, list[dict]]:
-    """Rows for measures.tally_counts, by dimension name: this dimension's, and where it is
-    the court or the IP type, both of theirs from one statement."""
+def splits(groups: Groups, dimension: Dimension) -> dict[str, dict]:
+    """measures.counts for this dimension, and where it is the court or the IP type, for both
+    of them from one statement, by dimension name. IP types are counted per combination first,
+    then each combination's counts go to each of its types."""
     keys = {
         "remedy": F("injunction"),
         "sort": F("kind"),
@@ -147,9 +150,19 @@ def splits(groups: Groups, dimension: Dimension) -> dict[str, list[dict]]:
     rows = list(rows.annotate(n=Sum("rulings")).order_by())
     found = {}
     for d in dimensions:
-        keyed = ({**row, GROUP: row[f"by_{d.name}"]} for row in rows)
-        found[d.name] = _keyed(keyed, d)
+        counts = measures.tally_counts(rows, key=f"by_{d.name}")
+        found[d.name] = _per_type(counts) if d.name == "ip_type" else counts
     return found
+
+
+def _per_type(per_combination: dict) -> dict:
+    """Counts per IP type from counts per combination of IP types (None: no type)."""
+    combinations: dict = defaultdict(list)
+    for combination, counts in per_combination.items():
+        types = combination.strip(",").split(",") if combination else [None]
+        for ip_type in types:
+            combinations[ip_type].append(counts)
+    return {ip_type: measures.add_counts(found) for ip_type, found in combinations.items()}
 
 
 def year_rows(groups: Groups, dimension: Dimension | None) -> list[dict]:

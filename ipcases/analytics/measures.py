@@ -138,12 +138,12 @@ def counts(rulings: QuerySet, group: Dimension | None = None) -> dict[object, di
     return tally_counts(_rows(rulings, group, keys, n=_count()))
 
 
-def tally_counts(rows: Iterable[dict]) -> dict[object, dict[str, int]]:
+def tally_counts(rows: Iterable[dict], key: str = GROUP) -> dict[object, dict[str, int]]:
     """The counts of rows of (outcome, remedy, sort, outcome_from, remedy_from, the group's
-    value, n), per group."""
+    value under `key`, n), per group."""
     result: dict = defaultdict(empty_counts)
     for row in rows:
-        tally = result[row.get(GROUP)]
+        tally = result[row.get(key)]
         tally["rulings"] += row["n"]
         tally[f"outcome_{row['outcome'] or 'unknown'}"] += row["n"]
         tally[f"injunction_{row['remedy'] or 'none'}"] += row["n"]

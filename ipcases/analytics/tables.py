@@ -253,8 +253,7 @@ class Figures:
         """{value: counts} for one dimension, queried once per page."""
         if dimension.name not in self._splits:
             if self.groups is not None:
-                for name, rows in groups.splits(self.groups, dimension).items():
-                    self._splits[name] = measures.tally_counts(rows)
+                self._splits.update(groups.splits(self.groups, dimension))
             else:
                 self._splits[dimension.name] = measures.counts(self.rulings, dimension)
         return self._splits[dimension.name]
