@@ -45,9 +45,9 @@ VALUES = (
 
 
 def refresh(ruling_ids: Iterable[int]) -> None:
-    """Give these rulings (and the other rulings of their cases) their group and days, and
-    recount the groups they left and joined; called by the index's write path after the
-    facet groups, in the same transaction."""
+    """Give the search rows of these rulings (and of the other rulings of their cases) their
+    group, days, award and the group's values they hold, and recount the groups they left and
+    joined; called by the index's write path after the facet groups, in the same transaction."""
     ids = list(dict.fromkeys(ruling_ids))
     for start in range(0, len(ids), BATCH):
         _refresh(set(ids[start : start + BATCH]))
