@@ -118,15 +118,18 @@ def order_vector(tokens: list[tuple[int, str]], starts: list[int]) -> str:
         return f"'{UNKNOWN}'"
     written = []
     for token, units in places.items():
-        positions = set()
+        # Distinct by construction: a digit of the first and of the last place differ, or
+        # they are the same position (PostgreSQL sorts a vector's positions).
+        positions = []
         for unit, (first, last) in units.items():
-            for place in (first,) if first == last else (first, last):
-                for start, scale, size in digits[unit]:
-                    positions.add(start + place // size * SPACING + place // scale % ORDER_BASE)
+            for start, scale, size in digits[unit]:
+                one = start + first // size * SPACING + first // scale % ORDER_BASE
+                other = start + last // size * SPACING + last // scale % ORDER_BASE
+                positions += (one,) if one == other else (one, other)
         if len(positions) > MAX_POSITIONS:
             written.append(f"'{UNKNOWN}{token}'")
         else:
-            written.append(f"'{token}':{','.join(map(str, sorted(positions)))}")
+            written.append(f"'{token}':{','.join(map(str, positions))}")
     return " ".join(written)
 
 
