@@ -171,6 +171,10 @@ class UnitMatches(Matches):
         in a unit, and of those whose order vector does not hold a side, checked."""
         left, right = (_unit_leaf(side) for side in (self.node.left, self.node.right))
         before = " | ".join(f"{left} <{d}> {right}" for d in range(1, ORDER_BASE))
+        # The planner takes seven alternatives of two common words for every passage, and
+        # would read every order vector (`willful +s infringement` at 100,000 rulings: 2.0 s
+        # against 0.4 s from the index).
+        cursor.execute(f"SELECT {INDEX_ONLY}")
         cursor.execute(ORDER_IDS.format(order=self.order), [before])
         found = cursor.fetchone()[0] or "{}"
         unknown = " | ".join([f"'{UNKNOWN}'", *map(_unknown, (self.node.left, self.node.right))])
