@@ -63,47 +63,43 @@ def _by_head(rulings: QuerySet, node, count: int, head_scan: int) -> list[int]:
     # whose ids an array would need.
     own_words = f"(SELECT w.words FROM {RULINGS} w WHERE w.ruling_id = hw.ruling_id)"
     condition, params = restrict(rulings, "hw.ruling_id", own_words)
-    heads, head_params = _best_heads(words, prefixes, count * head_scan)
+    parts, part_params = _best_heads(words, prefixes, condition, params, count, count * head_scan)
     sql = f"""
-        SELECT best.ruling_id FROM (
-            SELECT hw.ruling_id, hw.score, row_number() OVER (
-                PARTITION BY hw.word ORDER BY hw.score DESC, hw.ruling_id DESC
-            ) AS place
-            FROM ({heads}) AS hw WHERE {condition}
-        ) AS best
-        WHERE best.place <= %s
+        SELECT best.ruling_id FROM ({" UNION ALL ".join(parts)}) AS best
         GROUP BY best.ruling_id ORDER BY sum(best.score) DESC, best.ruling_id DESC LIMIT %s"""
-    found = _fetch_ids(sql, [*head_params, *params, count, count])
+    found = _fetch_ids(sql, [*part_params, count])
     if len(found) >= count:
         return found
     return found + _by_boost(rulings, found, 0, count - len(found))
 
 
-def _best_heads(words: list[str], prefixes: list[str], scan: int) -> tuple[str, list]:
-    """Each word's first `scan` entries of the head-word index (word, ruling, score), best
-    first. A word is written in the statement, so that the planner knows how common it is and
-    reads a common word's best heads from the top of the index, in order (`patent`: 2 ms)
-    instead of reading its whole list and sorting it (110 ms at 100,000 rulings). The words a
-    prefix stands for are found by the statement itself."""
-    parts, params = [], []
+def _best_heads(words, prefixes, condition, params, count, scan) -> tuple[list[str], list]:
+    """For each word, its first `count` heads among the filtered rulings, read from the first
+    `scan` entries of the head-word index, best first. A word is written in its own statement
+    part, so that the planner knows how common it is and reads a common word's best heads from
+    the top of the index, in order (`patent`: 2 ms), instead of reading its whole list and
+    sorting it (110 ms at 100,000 rulings); each part stops at its `count`th head that passes
+    the filters. The words a prefix stands for are found by the statement itself."""
+
+    def best(word: str) -> str:
+        return f"""SELECT hw.ruling_id, hw.score FROM (
+            SELECT h.ruling_id, h.score FROM {HEAD_WORDS} h WHERE h.word = {word}
+            ORDER BY h.score DESC, h.ruling_id DESC LIMIT %s
+        ) AS hw WHERE {condition} ORDER BY hw.score DESC, hw.ruling_id DESC LIMIT %s"""
+
+    parts, found = [], []
     for word in words:
-        parts.append(
-            f"(SELECT h.word, h.ruling_id, h.score FROM {HEAD_WORDS} h WHERE h.word = %s "
-            "ORDER BY h.score DESC, h.ruling_id DESC LIMIT %s)"
-        )
-        params += [word, scan]
+        parts.append(f"({best('%s')})")
+        found += [word, scan, *params, count]
     if prefixes:
         parts.append(
-            f"""(SELECT t.word, t.ruling_id, t.score FROM (
+            f"""(SELECT top.ruling_id, top.score FROM (
                 SELECT DISTINCT hw.word FROM {HEAD_WORDS} hw, unnest(%s::text[]) AS p (prefix)
                 WHERE hw.word >= p.prefix AND hw.word < p.prefix || '~' AND hw.word <> ALL(%s)
-            ) AS pw, LATERAL (
-                SELECT pw.word, h.ruling_id, h.score FROM {HEAD_WORDS} h WHERE h.word = pw.word
-                ORDER BY h.score DESC, h.ruling_id DESC LIMIT %s
-            ) AS t)"""
+            ) AS word, LATERAL ({best("word.word")}) AS top)"""
         )
-        params += [prefixes, words, scan]
-    return " UNION ALL ".join(parts), params
+        found += [prefixes, words, scan, *params, count]
+    return parts, found
 
 
 def _by_boost(rulings: QuerySet, excluded: list[int], offset: int, limit: int) -> list[int]:
