@@ -268,6 +268,8 @@ SPECTACULAR_SETTINGS = {
         "RulingKindEnum": "ipcases.models.Ruling.Kind",
         "CourtKindEnum": "ipcases.models.Court.Kind",
         "RightKindEnum": "ipcases.models.IPRight.Kind",
+        "TextTreatmentEnum": "ipcases.models.Citation.Treatment",
+        "RowTreatmentEnum": "ipcases.api.serializers.TREATMENT_CHOICES",
     },
 }
 
