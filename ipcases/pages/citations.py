@@ -20,7 +20,7 @@ from ..models.treatments import Cited, treating
 from ..outcomes.document import Document
 from .history import LaterTreatment, appeals_in, later_treatments
 from .rights import right_label
-from .treatments import row_treatments
+from .treatments import mark_treatments
 
 CITED_BY_PAGE_SIZE = 20
 T = Citation.Treatment
@@ -117,15 +117,11 @@ def cited_by_section(ruling: Ruling, params, history: list[LaterTreatment]) -> d
             citing = citing.filter(treating(cited, TREATMENT_FILTERS[data["cited_by_treatment"]]))
     # The page's ids in order first, then their rows: sorting every citing ruling with the
     # start of its text (for_list) read a thousand texts for twenty rows.
-    ids = citing.newest_first().values("pk")
-    counted = search.Counted(ids, total) if citing is every else ids
-    page = Paginator(counted, CITED_BY_PAGE_SIZE).get_page(params.get("cited_by_page"))
-    page.object_list = list(
-        Ruling.objects.for_list().filter(pk__in=page.object_list).newest_first()
+    counted = search.Counted(
+        citing.newest_first(), total if citing is every else None, Ruling.objects.for_list()
     )
-    treated = row_treatments(page, cited)  # one statement for the page
-    for citing_ruling in page:
-        citing_ruling.treated = treated.get(citing_ruling.pk)
+    page = Paginator(counted, CITED_BY_PAGE_SIZE).get_page(params.get("cited_by_page"))
+    page.object_list = mark_treatments(page.object_list, cited)
     query = urlencode(
         {k: v for k, v in params.items() if k.startswith("cited_by_") and k != "cited_by_page"}
     )

@@ -20,7 +20,7 @@ from .. import search
 from ..filters import RulingFilter
 from ..models import Ruling
 from ..models.treatments import Cited
-from .treatments import row_treatments
+from .treatments import mark_treatments
 
 ORDERS = {
     "newest": ["-decision_date", "-id"],
@@ -132,8 +132,4 @@ class Listing:
         """The rulings, each with `treated`: how it treats what the query's `cites:` names
         (a RowTreatment, or None where it neither cites it nor decided its appeal). One
         statement for them all; none without `cites:`."""
-        if self.cited is not None:
-            found = row_treatments(rulings, self.cited)
-            for ruling in rulings:
-                ruling.treated = found.get(ruling.pk)
-        return rulings
+        return rulings if self.cited is None else mark_treatments(rulings, self.cited)

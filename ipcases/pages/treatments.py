@@ -91,6 +91,15 @@ def row_treatments(rulings: Iterable[Ruling], cited: Cited) -> dict[int, RowTrea
     return {pk: _treated(row) for pk, row in found.items()}
 
 
+def mark_treatments(rulings: list[Ruling], cited: Cited) -> list[Ruling]:
+    """The rulings, each with `treated`: its RowTreatment of what is cited, or None where it
+    neither cites it nor decided its appeal (one statement for them all)."""
+    found = row_treatments(rulings, cited)
+    for ruling in rulings:
+        ruling.treated = found.get(ruling.pk)
+    return rulings
+
+
 # What a row reads of a citation, and the blanks an appeal's row has in their place.
 COLUMNS = ("treatment", "treatment_rule", "passage", "passage_at", "depth")
 BLANK_VALUES = ("", "", None, 0)

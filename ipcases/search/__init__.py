@@ -141,8 +141,7 @@ class Ranked:
         if self.tree is None or stop <= start:
             return list(self.rulings.for_list().newest_first()[start:stop])
         ids = engine().rank(self.rulings, self.tree, start, stop - start, self.count())
-        found = self.rulings.model.objects.for_list().in_bulk(ids)
-        return [found[pk] for pk in ids if pk in found]
+        return in_order(self.rulings.model.objects.for_list(), ids)
 
     def iterate(self, loaded: QuerySet, limit: int, chunk_size: int) -> Iterator:
         """The first `limit` rulings in order of relevance, ranked once and loaded from
@@ -153,9 +152,7 @@ class Ranked:
             return
         ids = engine().rank(self.rulings, self.tree, 0, limit, self.count())
         for start in range(0, len(ids), chunk_size):
-            chunk = ids[start : start + chunk_size]
-            found = loaded.in_bulk(chunk)
-            yield from (found[pk] for pk in chunk if pk in found)
+            yield from in_order(loaded, ids[start : start + chunk_size])
 
 
 class Counted:
@@ -166,20 +163,26 @@ class Counted:
     sorts the ids of every match, where it would otherwise build every match's row (the start
     of its text) before sorting them (10 s against 0.2 s at 100,000 rulings)."""
 
-    def __init__(self, rulings: QuerySet, count: int, loaded: QuerySet | None = None):
+    def __init__(self, rulings: QuerySet, count: int | None, loaded: QuerySet | None = None):
         self.rulings = rulings
         self._count = count
         self.loaded = loaded
 
     def count(self) -> int:
+        if self._count is None:
+            self._count = self.rulings.count()
         return self._count
 
     def __len__(self) -> int:
-        return self._count
+        return self.count()
 
     def __getitem__(self, index):
         if self.loaded is None or not isinstance(index, slice):
             return self.rulings[index]
-        ids = list(self.rulings.values_list("pk", flat=True)[index])
-        found = self.loaded.in_bulk(ids)
-        return [found[pk] for pk in ids if pk in found]
+        return in_order(self.loaded, list(self.rulings.values_list("pk", flat=True)[index]))
+
+
+def in_order(loaded: QuerySet, ids: list[int]) -> list:
+    """The rulings of `ids` read from `loaded`, in the order of `ids`."""
+    found = loaded.in_bulk(ids)
+    return [found[pk] for pk in ids if pk in found]
