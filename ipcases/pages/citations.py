@@ -117,11 +117,12 @@ def cited_by_section(ruling: Ruling, params, history: list[LaterTreatment]) -> d
             citing = citing.filter(treating(cited, TREATMENT_FILTERS[data["cited_by_treatment"]]))
     # The page's ids in order first, then their rows: sorting every citing ruling with the
     # start of its text (for_list) read a thousand texts for twenty rows.
-    counted = search.Counted(
-        citing.newest_first(), total if citing is every else None, Ruling.objects.for_list()
-    )
+    # One statement: the page's ids are a subquery of the rows' statement.
+    ids = citing.newest_first().values("pk")
+    counted = search.Counted(ids, total) if citing is every else ids
     page = Paginator(counted, CITED_BY_PAGE_SIZE).get_page(params.get("cited_by_page"))
-    page.object_list = mark_treatments(page.object_list, cited)
+    rows = Ruling.objects.for_list().filter(pk__in=page.object_list).newest_first()
+    page.object_list = mark_treatments(list(rows), cited)
     query = urlencode(
         {k: v for k, v in params.items() if k.startswith("cited_by_") and k != "cited_by_page"}
     )
