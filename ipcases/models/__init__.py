@@ -26,7 +26,8 @@ from .citations import (
 )
 from .index import AnalyticsGroup, FacetGroup, HeadWord, IndexState, SearchPassage, SearchRuling
 from .outcomes import Basis, OutcomeEvidence
-from .rulings import OfficialCitation, Ruling, RulingIPType, RulingQuerySet
+from .rulings import OfficialCitation, Ruling, RulingIPType
+from .selections import RulingQuerySet
 from .sources import (
     DuplicateCandidate,
     EditorCorrection,
