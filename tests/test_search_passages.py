@@ -161,6 +161,29 @@ def test_a_listed_text_shows_the_same_passages_when_it_is_read_only_up_to_them(t
         assert shown.counted != found.cut
 
 
+sparse_texts = st.lists(st.sampled_from([*WORDS, *["filler"] * 40]), min_size=300, max_size=900)
+spaced = st.one_of(sides, st.builds(Near, sides, sides, st.integers(1, 4), st.booleans()))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    sparse_texts.map(lambda words: " ".join(words) + "."),
+    st.one_of(spaced, st.tuples(spaced, spaced).map(And)),
+)
+def test_phrases_and_pairs_looked_for_around_their_rarest_side_mark_what_every_word_would(
+    text, tree
+):
+    spans = list(token_spans(text))
+    column = {"body": " ".join(token for _, _, token in spans)}
+    expected = {
+        spans[number][:2]
+        for _, _, marked in match.hits(tree, column)["body"]
+        for first, last in marked
+        for number in range(first, last + 1)
+    }
+    assert set(passages.marks(passages.hits(text, tree))) == expected
+
+
 def test_a_listed_text_of_a_common_word_says_more_passages_without_counting_them_all(db):
     text = ("The patent. " + "Filler words here. " * 20) * 30
     listed = make_ruling(text=text)

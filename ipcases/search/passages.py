@@ -22,7 +22,7 @@ from django.utils.safestring import SafeString, mark_safe
 from ..citations.render import link_and_mark
 from ..models.rulings import LIST_START_CHARS, LIST_TEXT_CHARS, Ruling
 from ..outcomes.document import Document
-from . import match
+from . import match, regions
 from .query import MAX_DISTANCE, And, Near, Not, Or, Parsed, Phrase, Prefix, Term
 from .snippets import SNIPPET_CHARS, probed_spans, render, window
 from .text import WORD, units
@@ -111,7 +111,9 @@ def hits(text: str, tree, end: int | None = None) -> list[Hit]:
         return []
     piece = text if end is None else text[:end]
     exact = _has_units(tree)
-    words = _numbered(piece, match.leaves(tree), counted=exact or _spaced(tree), exact=exact)
+    spaced = not exact and _spaced(tree)
+    around = regions.where(piece, tree) if spaced else None
+    words = _numbered(piece, match.leaves(tree), exact or spaced, exact, around)
     if not words:
         return []
     places: dict[str, list[int]] = {}
@@ -147,25 +149,32 @@ def _spaced(node) -> bool:
     )
 
 
-def _numbered(text: str, leaves: list, counted: bool = True, exact: bool = True) -> dict:
+def _numbered(
+    text: str, leaves: list, counted: bool = True, exact: bool = True, around=None
+) -> dict:
     """{token number: (start, end, token)} of the words that can match, numbered as the index
     numbers every word (the words between are counted, not stemmed), or only in order when
     nothing asks how far apart they are (`counted`). Unless `exact` (sentences and paragraphs
     are numbered by every word), a gap longer than FAR characters only counts as farther than
-    any distance: counting every word of a text was most of a page's snippets' cost."""
+    any distance: counting every word of a text was most of a page's snippets' cost. Only
+    the words `around` ((start, end) characters, in order; see regions.py) are numbered
+    when given, each region farther from the next than any distance."""
     found: dict[int, tuple[int, int, str]] = {}
-    number, position, last_start = -1, 0, -1
-    for start, end, token in probed_spans(text, leaves):
-        if start == last_start:  # another part of the same word (`Café-Bar`)
-            number += 1
-        else:
-            gap = 1
-            if counted:
-                far = not exact and start - position > FAR
-                gap = MAX_DISTANCE + 1 if far else _count(text[position:start])
-            number += 1 + gap
-            position, last_start = end, start
-        found[number] = (start, end, token)
+    number = -1
+    for region_start, region_end in around if around is not None else ((0, len(text)),):
+        number += MAX_DISTANCE + 1 if found else 0
+        position, last_start = region_start, -1
+        for start, end, token in probed_spans(text, leaves, region_start, region_end):
+            if start == last_start:  # another part of the same word (`Café-Bar`)
+                number += 1
+            else:
+                gap = 1
+                if counted:
+                    far = not exact and start - position > FAR
+                    gap = MAX_DISTANCE + 1 if far else _count(text[position:start])
+                number += 1 + gap
+                position, last_start = end, start
+            found[number] = (start, end, token)
     return found
 
 
