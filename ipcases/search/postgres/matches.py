@@ -11,7 +11,7 @@ from dataclasses import replace
 from django.db import transaction
 from django.db.models import BigAutoField, Lookup, Q, QuerySet
 
-from .. import match, reading, terms, versions
+from .. import kept, match, reading, terms, versions
 from ..conditions import text_q
 from ..query import PARAGRAPH, And, Near, Not, Or, Phrase, Prefix, Term
 from ..sql import beside, ids_sql, split, within
@@ -109,19 +109,27 @@ class Matches:
 
     @property
     def ids(self) -> str:
+        """The ids, kept between pages when their lookup is slow (see kept)."""
         if self._ids is None:
-            database = reading.database()
-            with transaction.atomic(using=database.alias), database.cursor() as cursor:
-                if self.words:
-                    # The planner would read every stripped vector for a word in most rulings;
-                    # the index answers without reading any.
-                    cursor.execute(f"SELECT {INDEX_ONLY}")
-                    cursor.execute(WORDS_IDS, [self.query])
-                else:
-                    cursor.execute(f"SELECT {PARALLEL}")
-                    cursor.execute(PASSAGE_IDS, [self.query])
-                self._ids = cursor.fetchone()[0] or "{}"
+            self._ids = kept.ids(f"{self.lookup}:{self.query}", self._look_up)
         return self._ids
+
+    @property
+    def lookup(self) -> str:
+        return WORDS_IDS if self.words else PASSAGE_IDS
+
+    def _look_up(self) -> str:
+        database = reading.database()
+        with transaction.atomic(using=database.alias), database.cursor() as cursor:
+            if self.words:
+                # The planner would read every stripped vector for a word in most rulings;
+                # the index answers without reading any.
+                cursor.execute(f"SELECT {INDEX_ONLY}")
+                cursor.execute(WORDS_IDS, [self.query])
+            else:
+                cursor.execute(f"SELECT {PARALLEL}")
+                cursor.execute(PASSAGE_IDS, [self.query])
+            return cursor.fetchone()[0] or "{}"
 
 
 class UnitMatches(Matches):
@@ -141,19 +149,19 @@ class UnitMatches(Matches):
         self.together = " <0> ".join(_unit_leaf(side) for side in (node.left, node.right))
 
     @property
-    def ids(self) -> str:
-        if self._ids is None:
-            database = reading.database()
-            with transaction.atomic(using=database.alias), database.cursor() as cursor:
-                cursor.execute(f"SELECT {PARALLEL}")
-                if self._unordered_words():
-                    cursor.execute(UNIT_IDS.format(column=self.column), [self.query, self.together])
-                    self._ids = cursor.fetchone()[0] or "{}"
-                elif self._ordered_words():
-                    self._ids = self._ordered(cursor)
-                else:
-                    self._ids = _array(self._checked(cursor))
-        return self._ids
+    def lookup(self) -> str:
+        return f"{UNIT_IDS}:{ORDER_IDS}:{UNIT_POSITIONS}:{self.node!r}"
+
+    def _look_up(self) -> str:
+        database = reading.database()
+        with transaction.atomic(using=database.alias), database.cursor() as cursor:
+            cursor.execute(f"SELECT {PARALLEL}")
+            if self._unordered_words():
+                cursor.execute(UNIT_IDS.format(column=self.column), [self.query, self.together])
+                return cursor.fetchone()[0] or "{}"
+            if self._ordered_words():
+                return self._ordered(cursor)
+            return _array(self._checked(cursor))
 
     def _unordered_words(self) -> bool:
         sides = (self.node.left, self.node.right)
