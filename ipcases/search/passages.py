@@ -31,8 +31,10 @@ MAX_SHOWN = 3
 # Characters that hold more than MAX_DISTANCE words in any prose (words of 20 letters on
 # average would be needed to hold fewer).
 FAR = 1000
-# A paragraph that begins with its number ("12." or "[12]").
-_NUMBERED = re.compile(r"(?:^|\n)\s*\[?\d{1,4}\]?[.\s]")
+# A paragraph that begins with its number ("12." or "[12]"): after a line break (a pattern that
+# begins with one is looked for 20-40 times faster than with `(?:^|\n)`), or at the start.
+_NUMBERED = re.compile(r"\n\s*\[?\d{1,4}\]?[.\s]")
+_NUMBERED_FIRST = re.compile(r"\s*\[?\d{1,4}\]?[.\s]")
 # A result's passages come from the start of a long text: looking further costs more than it
 # is worth on a results page (the ruling page marks the whole text).
 SCAN_CHARS = LIST_TEXT_CHARS
@@ -233,7 +235,8 @@ def _in_order(text: str, found: list[Hit]) -> list[tuple[int, int]]:
 def _finish(text: str, found: list[Hit], chosen: list, all_marks: list, partial: bool):
     """The snippet of the chosen passages, and how many more there are."""
     # Paragraph numbers only where the text may number its paragraphs (reading them costs).
-    document = Document(text) if len(_NUMBERED.findall(text, 0, 20_000)) >= 3 else None
+    numbered = len(_NUMBERED.findall(text, 0, 20_000)) + bool(_NUMBERED_FIRST.match(text))
+    document = Document(text) if numbered >= 3 else None
     passages = [_shown(text, span, all_marks, document) for span in chosen]
     rest = [hit for hit in found if not any(_overlap((hit.start, hit.end), c) for c in chosen)]
     result = Snippet(passages[0].html if passages else "")
