@@ -61,6 +61,17 @@ class CaseAdmin(admin.ModelAdmin):
         super().save_related(request, form, formsets, change)
         search.update_index(form.instance.rulings.values_list("pk", flat=True))
 
+    def delete_model(self, request, obj):
+        """Its rulings go with it: the index's write path then recounts their figures."""
+        rulings = list(obj.rulings.values_list("pk", flat=True))
+        super().delete_model(request, obj)
+        search.update_index(rulings)
+
+    def delete_queryset(self, request, queryset):
+        rulings = list(Ruling.objects.filter(case__in=queryset).values_list("pk", flat=True))
+        super().delete_queryset(request, queryset)
+        search.update_index(rulings)
+
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
         by_case_field = {name: key for key, name in CASE_VALUES.items()}
@@ -150,6 +161,18 @@ class RulingAdmin(admin.ModelAdmin):
         """Re-index once the inlines (IP types, citations) are saved too."""
         super().save_related(request, form, formsets, change)
         search.update_index([form.instance.pk])
+
+    def delete_model(self, request, obj):
+        """The index's write path takes a deleted ruling out of the facet and analytics
+        groups and changes the data version (cached pages and matches)."""
+        pk = obj.pk
+        super().delete_model(request, obj)
+        search.update_index([pk])
+
+    def delete_queryset(self, request, queryset):
+        ids = list(queryset.values_list("pk", flat=True))
+        super().delete_queryset(request, queryset)
+        search.update_index(ids)
 
 
 @admin.register(Party)
