@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from django.db.models.functions import Left
@@ -81,25 +82,43 @@ class Found(list):
 
 
 def shown_hits(text: str, tree) -> Found:
-    """The hits of a text that a result's snippet needs. For a query of words only (a word, a
-    prefix, or either of some), whose every occurrence is a hit, they are read in order up to
-    the first one past the MAX_SHOWN passages shown (`cut`); else all of them. The passages
-    are the same as of all the hits, and "more passages" is then not counted."""
-    if not _words_only(tree):
+    """The hits of a text that a result's snippet needs. For a query of one part whose hits
+    are found one by one (words: every occurrence is a hit; a phrase or a pair: in the regions
+    where they can be, see regions.py), they are read in order up to the first one past the
+    MAX_SHOWN passages shown (`cut`); else all of them. The passages are the same as of all
+    the hits, and "more passages" is then not counted."""
+    if _words_only(tree):
+        return _up_to_shown(text, _word_hits(text, tree))
+    around = regions.where(text, tree) if _one_spaced_part(tree) else None
+    if around is None:
         return Found(hits(text, tree))
-    marked, found = match.marker(tree), Found()
-    chosen: list[tuple[int, int]] = []
-    for start, end, token in probed_spans(text, match.leaves(tree)):
-        if not marked(token) or (found and found[-1].start == start):
-            continue
-        hit = Hit(start, end, 0, ((start, end),))
+    in_turn = (hit for region in around for hit in _hits(text, tree, True, False, [region]))
+    return _up_to_shown(text, in_turn)
+
+
+def _up_to_shown(text: str, in_order) -> Found:
+    """Hits, in order, up to the first one past the MAX_SHOWN passages shown."""
+    found, chosen = Found(), []
+    for hit in in_order:
         found.append(hit)
-        if not chosen or start >= chosen[-1][1]:
+        if not chosen or hit.start >= chosen[-1][1]:
             if len(chosen) == MAX_SHOWN:
                 found.cut = True
                 break
-            chosen.append(_window_of(text, hit, [hit], [start])[:2])
+            chosen.append(_window_of(text, hit, [hit], [hit.start])[:2])
     return found
+
+
+def _word_hits(text: str, tree) -> Iterator[Hit]:
+    marked, last = match.marker(tree), -1
+    for start, end, token in probed_spans(text, match.leaves(tree)):
+        if marked(token) and start != last:  # not another part of the same word
+            last = start
+            yield Hit(start, end, 0, ((start, end),))
+
+
+def _one_spaced_part(tree) -> bool:
+    return len(_parts(tree)) == 1 and not _has_units(tree) and _spaced(tree)
 
 
 def _words_only(tree) -> bool:
@@ -115,13 +134,18 @@ def hits(text: str, tree, end: int | None = None) -> list[Hit]:
     exact = _has_units(tree)
     spaced = not exact and _spaced(tree)
     around = regions.where(piece, tree) if spaced else None
-    words = _numbered(piece, match.leaves(tree), exact or spaced, exact, around)
+    return _hits(piece, tree, exact or spaced, exact, around)
+
+
+def _hits(text: str, tree, counted: bool, exact: bool, around) -> list[Hit]:
+    """hits, with the words numbered as _numbered says."""
+    words = _numbered(text, match.leaves(tree), counted, exact, around)
     if not words:
         return []
     places: dict[str, list[int]] = {}
     for number, (_, _, token) in words.items():
         places.setdefault(token, []).append(number)
-    column = match.Positions(places, units(piece) if _has_units(tree) else ([], []))
+    column = match.Positions(places, units(text) if exact else ([], []))
     found = []
     for part, node in enumerate(_parts(tree)):
         for first, last, spans in match.column_hits(node, column):
