@@ -135,8 +135,8 @@ class Document:
 
 def _ends(text: str, match: re.Match) -> bool:
     """Whether a full stop ends a sentence (not "v." or "U.S.C." or an initial)."""
-    head = text[: match.start() + 1]
-    return not _ABBREVIATIONS.search(head[-12:])
+    # The twelve characters up to the stop (not a copy of all the text before it).
+    return not _ABBREVIATIONS.search(text[max(0, match.start() - 11) : match.start() + 1])
 
 
 def _last_sentence(text: str) -> str:

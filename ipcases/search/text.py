@@ -228,7 +228,11 @@ def units(body: str) -> tuple[list[int], list[int]]:
 
 
 def _words(piece: str) -> int:
-    return len(WORD.findall(lower_unaccented(piece))) if piece else 0
+    """How many tokens a piece of text holds (folding changes the count of none but a piece
+    that is not plain ASCII)."""
+    if not piece:
+        return 0
+    return len(WORD.findall(piece if piece.isascii() else lower_unaccented(piece)))
 
 
 def _body_ranges(body: list[str], head_counts: Counter) -> Iterator[tuple[int, int]]:
