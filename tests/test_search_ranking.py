@@ -123,3 +123,22 @@ def test_a_broad_query_with_filters_ranks_only_the_filtered_rulings(db, monkeypa
     results = [r.pk for r in f.results()[0:10]]
     assert results[0] == named.pk
     assert sorted(results) == sorted(r.pk for r in [*plain, named] if r.case.court_id == "txed")
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("query", ['"a widget"', "widget w/3 gadget", '"a widget" -number'])
+def test_a_long_id_array_probed_by_the_first_stage_ranks_as_a_short_one(db, monkeypatch, query):
+    from ipcases.search.postgres import matches
+
+    plain = [make_ruling(text=f"A widget and a gadget, case number {i}.") for i in range(6)]
+    named = [make_ruling(case=make_case(name="Widget v. Co"), text="A widget, a gadget.")]
+    search.update_index([r.pk for r in [*plain, *named]])
+    for name, value in (("EXACT_LIMIT", 2), ("CANDIDATES", 3), ("HEAD_SCAN", 1)):
+        monkeypatch.setattr(search.engine(), name, value, raising=False)
+    listed = []
+    for long_array in (matches.LONG_ARRAY, 0):  # 0: every id array is a long one
+        monkeypatch.setattr(matches, "LONG_ARRAY", long_array)
+        parsed = search.parse(query)
+        ranked = search.Ranked(search.filter(Ruling.objects.all(), parsed), parsed)
+        listed.append([r.pk for start in range(0, 8, 2) for r in ranked[start : start + 2]])
+    assert listed[0] == listed[1] and listed[0]

@@ -62,7 +62,7 @@ def _by_head(rulings: QuerySet, node, count: int, head_scan: int) -> list[int]:
     # Words matches are tested on each candidate's own vector: far fewer rows than the matches
     # whose ids an array would need.
     own_words = f"(SELECT w.words FROM {RULINGS} w WHERE w.ruling_id = hw.ruling_id)"
-    condition, params = restrict(rulings, "hw.ruling_id", own_words)
+    condition, params = restrict(rulings, "hw.ruling_id", own_words, probing=True)
     parts, part_params = _best_heads(words, prefixes, condition, params, count, count * head_scan)
     sql = f"""
         SELECT best.ruling_id FROM ({" UNION ALL ".join(parts)}) AS best
@@ -104,7 +104,7 @@ def _best_heads(words, prefixes, condition, params, count, scan) -> tuple[list[s
 
 def _by_boost(rulings: QuerySet, excluded: list[int], offset: int, limit: int) -> list[int]:
     """Filtered rulings other than `excluded`, by boost, then newest id first."""
-    condition, params = restrict(rulings, "r.ruling_id", "r.words")
+    condition, params = restrict(rulings, "r.ruling_id", "r.words", probing=True)
     sql = f"""
         SELECT r.ruling_id FROM {RULINGS} r
         WHERE {condition} AND NOT r.ruling_id = ANY(%s::bigint[])
