@@ -85,7 +85,7 @@ def test_a_listed_ruling_brings_only_the_start_of_its_text_and_snippets_come_fro
     assert "text" in listed.get_deferred_fields()
 
 
-def test_a_match_past_the_start_of_a_listed_text_is_read_further_in_one_query(
+def test_a_match_past_the_start_of_a_listed_text_is_read_further_in_two_queries_at_most(
     db, django_assert_num_queries
 ):
     from ipcases.models.rulings import LIST_START_CHARS
@@ -95,16 +95,30 @@ def test_a_match_past_the_start_of_a_listed_text_is_read_further_in_one_query(
     # The match begins just before the start ends: its snippet runs on past it.
     edge = make_ruling(text="x" * (LIST_START_CHARS - 20) + " laches defence " + filler)
     early = make_ruling(text="Laches first. " + filler)
+    # Past the 20,000 characters read first.
+    far = make_ruling(text=filler * 2 + "A laches defence. " + filler)
     nowhere = make_ruling(text=filler, summary="A summary about laches.")
-    listed = Ruling.objects.for_list().in_bulk([late.pk, edge.pk, early.pk, nowhere.pk])
+    listed = Ruling.objects.for_list().in_bulk([late.pk, edge.pk, early.pk, far.pk, nowhere.pk])
     parsed = search.parse("laches")
-    rulings = [listed[r.pk] for r in (late, edge, early, nowhere)]
-    with django_assert_num_queries(1):
+    rulings = [listed[r.pk] for r in (late, edge, early, far, nowhere)]
+    with django_assert_num_queries(2):
         snippets = search.ruling_snippets(rulings, parsed)
-    whole = [search.snippet(r.text, parsed) for r in (late, edge, early)]
-    assert snippets[:3] == whole
-    assert "<mark>laches</mark> defence" in snippets[0]
-    assert snippets[3] == search.snippet(nowhere.summary, parsed)
+    whole = [search.snippet(r.text, parsed) for r in (late, edge, early, far)]
+    assert [s.passages for s in snippets[:4]] == [s.passages for s in whole]
+    assert "<mark>laches</mark> defence" in snippets[0] and "<mark>laches</mark>" in snippets[3]
+    assert snippets[4] == search.snippet(nowhere.summary, parsed)
+
+
+def test_a_match_in_the_first_20000_characters_is_read_further_in_one_query(
+    db, django_assert_num_queries
+):
+    filler = "Filler words here. " * 600
+    late = make_ruling(text=filler + '"Doctrine of equivalents" applies. ' + filler * 10)
+    [listed] = Ruling.objects.for_list().filter(pk=late.pk)
+    with django_assert_num_queries(1):
+        [shown] = search.ruling_snippets([listed], search.parse('"doctrine of equivalents"'))
+    assert "<mark>Doctrine</mark> <mark>of</mark> <mark>equivalents</mark>" in shown
+    assert shown.partial
 
 
 def test_it_finds_matches_far_into_a_text_and_across_any_letters():

@@ -361,7 +361,7 @@ def ruling_snippet(ruling, parsed: Parsed | None, text: str | None = None, found
     start, tree = text[:SCAN_CHARS], _tree(parsed)
     found = hits(start, tree) if found is None else found
     if found:
-        return snippet(start, found, len(start) in (LIST_START_CHARS, SCAN_CHARS))
+        return snippet(start, found, len(start) in (LIST_START_CHARS, *READS))
     found = hits(ruling.summary or "", tree)
     if found:
         return snippet(ruling.summary, found)
@@ -371,22 +371,30 @@ def ruling_snippet(ruling, parsed: Parsed | None, text: str | None = None, found
 def ruling_snippets(rulings: list, parsed: Parsed | None) -> list[Snippet]:
     """The snippets of listed rulings (Ruling.objects.for_list), the same as of their whole
     texts: the rulings whose first passage would not end well inside the start they bring are
-    read further, up to SCAN_CHARS, in one query."""
+    read further, up to each of READS in turn, one query each: at 100,000 synthetic rulings
+    the first passage of most was in their first 20,000 characters, which are read and searched
+    in about half the time of 100,000."""
     texts = {ruling.pk: ruling.text_start or "" for ruling in rulings}
     tree = _tree(parsed)
     found = {pk: shown_hits(text, tree) for pk, text in texts.items()} if tree else {}
-    further = [pk for pk, text in texts.items() if tree and not _inside(text, found[pk])]
-    if further:
-        read = Ruling.objects.filter(pk__in=further).annotate(start=Left("text", SCAN_CHARS))
+    for size in READS:
+        further = [pk for pk, text in texts.items() if tree and not _inside(text, found[pk])]
+        if not further:
+            break
+        read = Ruling.objects.filter(pk__in=further).annotate(start=Left("text", size))
         texts.update(read.values_list("pk", "start"))
         found.update({pk: shown_hits(texts[pk], tree) for pk in further})
     return [ruling_snippet(r, parsed, texts[r.pk], found.get(r.pk)) for r in rulings]
 
 
+# How far a listed ruling's text is read, in turn, to find its first passage.
+READS = (20_000, SCAN_CHARS)
+
+
 def _inside(start: str, found: list[Hit]) -> bool:
     """Whether the passages of a text that begins with `start` can be found in it: the text is
     no longer, or its first hit's passage ends a word or more before the start does."""
-    if len(start) < LIST_START_CHARS:
+    if len(start) not in (LIST_START_CHARS, *READS):
         return True
     return bool(found) and window(start, found[0].start, SNIPPET_CHARS)[1] < len(start) - MARGIN
 
