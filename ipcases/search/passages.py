@@ -24,14 +24,11 @@ from ..citations.render import link_and_mark
 from ..models.rulings import LIST_START_CHARS, LIST_TEXT_CHARS, Ruling
 from ..outcomes.document import Document
 from . import match, regions
-from .query import MAX_DISTANCE, And, Near, Not, Or, Parsed, Phrase, Prefix, Term
+from .query import And, Near, Not, Or, Parsed, Phrase, Prefix, Term
 from .snippets import SNIPPET_CHARS, probed_spans, render, window
-from .text import WORD, units
+from .text import units
 
 MAX_SHOWN = 3
-# Characters that hold more than MAX_DISTANCE words in any prose (words of 20 letters on
-# average would be needed to hold fewer).
-FAR = 1000
 # A paragraph that begins with its number ("12." or "[12]"): after a line break (a pattern that
 # begins with one is looked for 20-40 times faster than with `(?:^|\n)`), or at the start.
 _NUMBERED = re.compile(r"\n\s*\[?\d{1,4}\]?[.\s]")
@@ -138,8 +135,8 @@ def hits(text: str, tree, end: int | None = None) -> list[Hit]:
 
 
 def _hits(text: str, tree, counted: bool, exact: bool, around) -> list[Hit]:
-    """hits, with the words numbered as _numbered says."""
-    words = _numbered(text, match.leaves(tree), counted, exact, around)
+    """hits, with the words numbered as regions.numbered says."""
+    words = regions.numbered(text, match.leaves(tree), counted, exact, around)
     if not words:
         return []
     places: dict[str, list[int]] = {}
@@ -173,41 +170,6 @@ def _spaced(node) -> bool:
     return any(_spaced(child) for child in getattr(node, "children", ())) or (
         isinstance(node, Not) and _spaced(node.child)
     )
-
-
-def _numbered(
-    text: str, leaves: list, counted: bool = True, exact: bool = True, around=None
-) -> dict:
-    """{token number: (start, end, token)} of the words that can match, numbered as the index
-    numbers every word (the words between are counted, not stemmed), or only in order when
-    nothing asks how far apart they are (`counted`). Unless `exact` (sentences and paragraphs
-    are numbered by every word), a gap longer than FAR characters only counts as farther than
-    any distance: counting every word of a text was most of a page's snippets' cost. Only
-    the words `around` ((start, end) characters, in order; see regions.py) are numbered
-    when given, each region farther from the next than any distance."""
-    found: dict[int, tuple[int, int, str]] = {}
-    number = -1
-    for region_start, region_end in around if around is not None else ((0, len(text)),):
-        number += MAX_DISTANCE + 1 if found else 0
-        position, last_start = region_start, -1
-        for start, end, token in probed_spans(text, leaves, region_start, region_end):
-            if start == last_start:  # another part of the same word (`Café-Bar`)
-                number += 1
-            else:
-                gap = 1
-                if counted:
-                    far = not exact and start - position > FAR
-                    gap = MAX_DISTANCE + 1 if far else _count(text[position:start])
-                number += 1 + gap
-                position, last_start = end, start
-            found[number] = (start, end, token)
-    return found
-
-
-def _count(piece: str) -> int:
-    """How many words a piece of text holds. Counted as written: folding it as the index does
-    (text.tokens) changes no count but a rare ligature's, and costs four times as much."""
-    return len(WORD.findall(piece)) if piece else 0
 
 
 def marks(found: list[Hit]) -> list[tuple[int, int]]:

@@ -1,5 +1,6 @@
-"""Where in a text the hits of a query's phrases and pairs can be, so that passages.py numbers
-the words only there: around each place where the rarest side of each w/N pair, or a phrase,
+"""The words of a text numbered as the index numbers them, for snippets and highlights
+(passages.py), and where in a text the hits of a query's phrases and pairs can be, so that they
+are numbered only there: around each place where the rarest side of each w/N pair, or a phrase,
 may occur, as many words either way as its hit can reach. A common word of a phrase (`of` in
 "doctrine of equivalents") or of a pair is then read only near the other words, not all
 through the text. What is found there is what numbering every word finds (the regions only
@@ -12,9 +13,48 @@ from __future__ import annotations
 import functools
 import re
 
-from .query import And, Near, Or, Phrase, Prefix, Term
-from .snippets import leaf_probes
+from .query import MAX_DISTANCE, And, Near, Or, Phrase, Prefix, Term
+from .snippets import leaf_probes, probed_spans
 from .text import WORD
+
+# Characters that hold more than MAX_DISTANCE words in any prose (words of 20 letters on
+# average would be needed to hold fewer).
+FAR = 1000
+
+
+def numbered(
+    text: str, leaves: list, counted: bool = True, exact: bool = True, around=None
+) -> dict:
+    """{token number: (start, end, token)} of the words that can match, numbered as the index
+    numbers every word (the words between are counted, not stemmed), or only in order when
+    nothing asks how far apart they are (`counted`). Unless `exact` (sentences and paragraphs
+    are numbered by every word), a gap longer than FAR characters only counts as farther than
+    any distance: counting every word of a text was most of a page's snippets' cost. Only
+    the words `around` ((start, end) characters, in order; see where) are numbered when
+    given, each region farther from the next than any distance."""
+    found: dict[int, tuple[int, int, str]] = {}
+    number = -1
+    for region_start, region_end in around if around is not None else ((0, len(text)),):
+        number += MAX_DISTANCE + 1 if found else 0
+        position, last_start = region_start, -1
+        for start, end, token in probed_spans(text, leaves, region_start, region_end):
+            if start == last_start:  # another part of the same word (`Café-Bar`)
+                number += 1
+            else:
+                gap = 1
+                if counted:
+                    far = not exact and start - position > FAR
+                    gap = MAX_DISTANCE + 1 if far else _count(text[position:start])
+                number += 1 + gap
+                position, last_start = end, start
+            found[number] = (start, end, token)
+    return found
+
+
+def _count(piece: str) -> int:
+    """How many words a piece of text holds. Counted as written: folding it as the index does
+    (text.tokens) changes no count but a rare ligature's, and costs four times as much."""
+    return len(WORD.findall(piece)) if piece else 0
 
 
 def where(text: str, tree) -> list[tuple[int, int]] | None:
