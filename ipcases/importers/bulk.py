@@ -2,7 +2,7 @@
 a batch at a time (synthetic rulings: 100,000 of them in minutes).
 
 ``store_many`` gives each new record what ``store.save_records`` gives it: the same checks
-(``store.clean_record``), a SourceRecord with the same fields and content hash, the ruling's
+(``checks.clean_record``), a SourceRecord with the same fields and content hash, the ruling's
 values as the order of trust chooses them from its one record, parties found by normalised
 name and whether a natural person (guessed from the name when the record does not say), rights
 by kind, office and normalised number. It writes them in a few bulk inserts a batch, and
@@ -46,8 +46,9 @@ from ..normalize import (
 )
 from ..sources import trust
 from ..text_quality import text_quality
+from .checks import InvalidRecord, clean_record, content_hash
 from .records import RulingRecord
-from .store import InvalidRecord, clean_record, content_hash, save_records
+from .store import save_records
 from .summary import Summary
 
 # Sources whose rulings are never the same as another source's (see sources.matching).

@@ -4,7 +4,7 @@ PostgreSQL refuses NUL bytes and values longer than their column, which SQLite k
 from a file that neither should keep (a four-letter currency, a formula in its place, a list
 where text belongs) would otherwise be stored on one and abort the batch on the other.
 ``checked`` applies the rules below and raises ValueError, naming the field, for a value that
-cannot be kept; ``store.clean_record`` turns that into the record's failure.
+cannot be kept; ``checks.clean_record`` turns that into the record's failure.
 
 - Texts shown to readers (case name, summary, full text, party names...) keep what XML 1.0
   allows, so that they fit any page, feed or file: NUL and other control characters are dropped

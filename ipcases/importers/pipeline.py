@@ -50,7 +50,7 @@ def run_import(
     progress=None,
 ) -> Summary:
     """Import every ruling under ``paths``; raises UnknownFormat, UnreadableInput, and under
-    strict store.InvalidRecord (after rolling everything back). ``state_path`` keeps a bulk
+    strict checks.InvalidRecord (after rolling everything back). ``state_path`` keeps a bulk
     run's staging file there so that an interrupted run resumes (not in a dry run)."""
     parser = _parser(format_name)
     # Expanding every path first means a missing file stops the run before anything is written.

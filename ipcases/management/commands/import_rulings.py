@@ -4,11 +4,11 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from ipcases.importers import FORMATS
+from ipcases.importers.checks import InvalidRecord
 from ipcases.importers.courtlistener_fetch import FetchError
 from ipcases.importers.inputs import UnreadableInput
 from ipcases.importers.pipeline import UnknownFormat, run_fetch, run_import
 from ipcases.importers.progress import BarProgress
-from ipcases.importers.store import InvalidRecord
 
 SHOWN_ERRORS = 10
 STATE_FILES = {"courtlistener": "courtlistener-fetch.json", "courtlistener-bulk": "bulk.sqlite3"}
