@@ -163,6 +163,18 @@ def test_a_listed_text_shows_the_same_passages_when_it_is_read_only_up_to_them(t
         assert shown.counted != found.cut
 
 
+@settings(max_examples=150, deadline=None)
+@given(st.lists(paragraphs, min_size=2, max_size=80).map("\n\n".join), one_part, st.floats(0, 1))
+def test_a_text_read_from_before_its_first_hit_shows_the_same_passages(text, tree, share):
+    whole = passages.shown_hits(text, tree)
+    # Anywhere up to the first hit, as the index's first matching passage begins.
+    at = int(share * (whole[0].start if whole else len(text)))
+    found = passages.located_hits(text, tree, at, back=0)
+    assert found == whole and found.cut == whole.cut
+    if found:
+        assert passages.snippet(text, found).passages == passages.snippet(text, whole).passages
+
+
 spaced = st.one_of(sides, st.builds(Near, sides, sides, st.integers(1, 4), st.booleans()))
 
 

@@ -85,37 +85,86 @@ def test_a_listed_ruling_brings_only_the_start_of_its_text_and_snippets_come_fro
     assert "text" in listed.get_deferred_fields()
 
 
-def test_a_match_past_the_start_of_a_listed_text_is_read_further_in_two_queries_at_most(
+def test_a_match_past_the_start_of_a_listed_text_is_read_from_the_passage_the_index_matched(
     db, django_assert_num_queries
 ):
-    from ipcases.models.rulings import LIST_START_CHARS
+    from ipcases.models.rulings import LIST_START_CHARS, LIST_TEXT_CHARS
 
     filler = "Filler words here. " * 1000
     late = make_ruling(text=filler + "A laches defence. " + filler)
     # The match begins just before the start ends: its snippet runs on past it.
     edge = make_ruling(text="x" * (LIST_START_CHARS - 20) + " laches defence " + filler)
     early = make_ruling(text="Laches first. " + filler)
-    # Past the 20,000 characters read first.
-    far = make_ruling(text=filler * 2 + "A laches defence. " + filler)
+    # Past the first 100,000 characters, which a text used to be read up to at most.
+    far = make_ruling(text=filler * 6 + "A laches defence. " + filler)
+    assert far.text.index("laches") > LIST_TEXT_CHARS
+    # In the summary only: the index says no passage's text holds it, and none is read.
     nowhere = make_ruling(text=filler, summary="A summary about laches.")
-    listed = Ruling.objects.for_list().in_bulk([late.pk, edge.pk, early.pk, far.pk, nowhere.pk])
+    rulings = [late, edge, early, far, nowhere]
+    search.update_index([r.pk for r in rulings])
+    listed = Ruling.objects.for_list().in_bulk([r.pk for r in rulings])
     parsed = search.parse("laches")
-    rulings = [listed[r.pk] for r in (late, edge, early, far, nowhere)]
+    # Where the first passage that matches begins, then the texts from there.
     with django_assert_num_queries(2):
-        snippets = search.ruling_snippets(rulings, parsed)
+        snippets = search.ruling_snippets([listed[r.pk] for r in rulings], parsed)
     whole = [search.snippet(r.text, parsed) for r in (late, edge, early, far)]
     assert [s.passages for s in snippets[:4]] == [s.passages for s in whole]
     assert "<mark>laches</mark> defence" in snippets[0] and "<mark>laches</mark>" in snippets[3]
     assert snippets[4] == search.snippet(nowhere.summary, parsed)
 
 
-def test_a_match_in_the_first_20000_characters_is_read_further_in_one_query(
+def test_a_pair_far_into_a_long_text_is_shown_from_the_passage_the_index_matched(db):
+    filler = "Filler words here. " * 1000
+    # Both words early, too far apart; the pair itself far past the first 100,000 characters.
+    text = "Willful. " + filler + "Infringement. " + filler * 6
+    ruling = make_ruling(text=text + "The willful acts of infringement were proved. " + filler)
+    search.update_index([ruling.pk])
+    listed = Ruling.objects.for_list().get(pk=ruling.pk)
+    parsed = search.parse("willful w/5 infringement")
+    [shown] = search.ruling_snippets([listed], parsed)
+    assert "<mark>willful</mark> acts of <mark>infringement</mark>" in shown
+    assert shown.passages == search.snippet(ruling.text, parsed).passages
+
+
+def test_an_index_that_does_not_say_where_passages_begin_has_texts_read_in_turn(
     db, django_assert_num_queries
+):
+    filler = "Filler words here. " * 1000
+    late = make_ruling(text=filler + "A laches defence. " + filler)
+    far = make_ruling(text=filler * 2 + "A laches defence. " + filler)
+    search.update_index([late.pk, far.pk])
+    _forget_where_passages_begin()
+    listed = Ruling.objects.for_list().in_bulk([late.pk, far.pk])
+    parsed = search.parse("laches")
+    # The index's answer, then 20,000 characters of both, then 100,000 of the far one.
+    with django_assert_num_queries(3):
+        snippets = search.ruling_snippets([listed[late.pk], listed[far.pk]], parsed)
+    whole = [search.snippet(r.text, parsed) for r in (late, far)]
+    assert [s.passages for s in snippets] == [s.passages for s in whole]
+
+
+def _forget_where_passages_begin() -> None:
+    """As an index written before passages said where they begin (migration 0029)."""
+    from django.db import connection
+
+    forget = {
+        "postgresql": "DELETE FROM ipcases_search_passage_start",
+        "sqlite": "UPDATE ipcases_search_passage_unit SET body_at = NULL",
+    }
+    with connection.cursor() as cursor:
+        cursor.execute(forget[connection.vendor])
+
+
+def test_a_match_past_the_start_is_read_further_in_one_query_after_the_index(
+    db, django_assert_max_num_queries
 ):
     filler = "Filler words here. " * 600
     late = make_ruling(text=filler + '"Doctrine of equivalents" applies. ' + filler * 10)
+    search.update_index([late.pk])
     [listed] = Ruling.objects.for_list().filter(pk=late.pk)
-    with django_assert_num_queries(1):
+    # The index's versions (PostgreSQL, for its terms of art), where the first passage that
+    # matches begins, the text from there.
+    with django_assert_max_num_queries(3):
         [shown] = search.ruling_snippets([listed], search.parse('"doctrine of equivalents"'))
     assert "<mark>Doctrine</mark> <mark>of</mark> <mark>equivalents</mark>" in shown
     assert shown.partial

@@ -24,7 +24,15 @@ from .citations import (
     RulingFeature,
     StatuteMention,
 )
-from .index import AnalyticsGroup, FacetGroup, HeadWord, IndexState, SearchPassage, SearchRuling
+from .index import (
+    AnalyticsGroup,
+    FacetGroup,
+    HeadWord,
+    IndexState,
+    SearchPassage,
+    SearchPassageStart,
+    SearchRuling,
+)
 from .outcomes import Basis, OutcomeEvidence
 from .rulings import OfficialCitation, Ruling, RulingIPType
 from .selections import RulingQuerySet
@@ -68,6 +76,7 @@ __all__ = [
     "RulingQuerySet",
     "SavedSearch",
     "SearchPassage",
+    "SearchPassageStart",
     "SearchRuling",
     "SourceRecord",
     "Source",

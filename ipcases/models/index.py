@@ -138,6 +138,23 @@ class SearchPassage(models.Model):
         return f"passage {self.passage} of ruling {self.ruling_id}"
 
 
+class SearchPassageStart(models.Model):
+    """PostgreSQL: where a passage's body begins in its ruling's text, so that a results page
+    reads a long text from the passage the index matched (see search/passages.py)."""
+
+    pk = models.CompositePrimaryKey("ruling", "passage")
+    ruling = models.ForeignKey(Ruling, on_delete=models.DO_NOTHING, related_name="+")
+    passage = models.SmallIntegerField(help_text="The passage's number within its ruling.")
+    body_at = models.IntegerField(help_text="Where its body begins in the text (characters).")
+
+    class Meta:
+        managed = False
+        db_table = "ipcases_search_passage_start"
+
+    def __str__(self) -> str:
+        return f"passage {self.passage} of ruling {self.ruling_id} at {self.body_at}"
+
+
 class HeadWord(models.Model):
     """PostgreSQL: each word of a ruling's head with its relevance score for that word alone."""
 

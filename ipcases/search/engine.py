@@ -79,6 +79,12 @@ class Engine(Protocol):
         """For each ruling of a page, the passages that satisfy the query with its matches
         marked (passages.Snippet: the first passage's HTML, with every passage shown)."""
 
+    def first_passages(self, ruling_ids: list[int], nodes: list[Node]) -> dict[int, int | None]:
+        """For each of these rulings whose passages say where they begin in its text: where the
+        first passage whose body may hold an occurrence of one of these nodes begins (more
+        passages than hold one may be named, never a later one), or None where no passage's
+        body holds one."""
+
     def highlight(self, text: str, parsed: Parsed | None, links=()) -> tuple[SafeString, int]:
         """A whole text with the query's matches marked and numbered, keeping its links;
         and how many matches were marked."""

@@ -60,6 +60,20 @@ def reindex(progress: Callable[[int, int], None] | None = None) -> int:
 
 
 def _index_batch(ids: list[int]) -> None:
+    rows = indexed(ids)
+    missing = set(ids) - {row.ruling_id for row in rows}
+    rows.extend(IndexedRuling(pk, 1.0, []) for pk in missing)
+    # One transaction: a ruling's words, facet values and analytics group share a row, and
+    # appear together.
+    with transaction.atomic():
+        engine().write(rows)
+        facets.refresh(ids)
+        groups.refresh(ids)
+        versions.touch()
+
+
+def indexed(ids: list[int]) -> list[IndexedRuling]:
+    """The passages of these rulings (those that exist), as the index holds them."""
     rulings = Ruling.objects.filter(pk__in=ids).select_related("case__court")
     rulings = rulings.prefetch_related("official_citations")
     parties: dict[int, list[str]] = {}
@@ -75,15 +89,7 @@ def _index_batch(ids: list[int]) -> None:
             "summary": ruling.summary,
         }
         rows.append(IndexedRuling(ruling.pk, boost(ruling), passages(head, ruling.text)))
-    missing = set(ids) - {row.ruling_id for row in rows}
-    rows.extend(IndexedRuling(pk, 1.0, []) for pk in missing)
-    # One transaction: a ruling's words, facet values and analytics group share a row, and
-    # appear together.
-    with transaction.atomic():
-        engine().write(rows)
-        facets.refresh(ids)
-        groups.refresh(ids)
-        versions.touch()
+    return rows
 
 
 def boost(ruling: Ruling) -> float:

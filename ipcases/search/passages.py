@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from django.db.models import Case, Value, When
 from django.db.models.functions import Left
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -78,17 +79,18 @@ class Found(list):
     cut = False
 
 
-def shown_hits(text: str, tree) -> Found:
+def shown_hits(text: str, tree, begin: int = 0) -> Found:
     """The hits of a text that a result's snippet needs. For a query of one part whose hits
     are found one by one (words: every occurrence is a hit; a phrase or a pair: in the regions
     where they can be, see regions.py), they are read in order up to the first one past the
     MAX_SHOWN passages shown (`cut`); else all of them. The passages are the same as of all
-    the hits, and "more passages" is then not counted."""
+    the hits, and "more passages" is then not counted. Only from `begin`, the start of a
+    paragraph before which the text holds no hit, when given."""
     if _words_only(tree):
-        return _up_to_shown(text, _word_hits(text, tree))
-    around = regions.where(text, tree) if _one_spaced_part(tree) else None
+        return _up_to_shown(text, _word_hits(text, tree, begin))
+    around = regions.where(text, tree, begin) if _one_spaced_part(tree) else None
     if around is None:
-        return Found(hits(text, tree))
+        return Found(_shifted(hit, begin) for hit in hits(text[begin:], tree))
     in_turn = (hit for region in around for hit in _hits(text, tree, True, False, [region]))
     return _up_to_shown(text, in_turn)
 
@@ -106,9 +108,9 @@ def _up_to_shown(text: str, in_order) -> Found:
     return found
 
 
-def _word_hits(text: str, tree) -> Iterator[Hit]:
+def _word_hits(text: str, tree, begin: int) -> Iterator[Hit]:
     marked, last = match.marker(tree), -1
-    for start, end, token in probed_spans(text, match.leaves(tree)):
+    for start, end, token in probed_spans(text, match.leaves(tree), begin):
         if marked(token) and start != last:  # not another part of the same word
             last = start
             yield Hit(start, end, 0, ((start, end),))
@@ -313,51 +315,104 @@ def plain(text: str, size: int = SNIPPET_CHARS) -> Snippet:
     return Snippet(escape(text[:size]) + ("…" if len(text) > size else ""))
 
 
-def ruling_snippet(ruling, parsed: Parsed | None, text: str | None = None, found=None) -> Snippet:
+def ruling_snippet(
+    ruling, parsed: Parsed | None, text: str | None = None, found=None, partial: bool = False
+) -> Snippet:
     """The passages of the text that satisfy the query, else of the summary, else the text's
     start. A ruling from a list brings only the start of its text (see ruling_snippets);
-    `found`, the hits of the text when known."""
+    `found`, the hits of the text when known, and `partial`, whether the text is cut."""
     if text is None:
         text = getattr(ruling, "text_start", None)
+        partial = text is not None and len(text) == LIST_START_CHARS
         text = ruling.text if text is None else text
-    start, tree = text[:SCAN_CHARS], _tree(parsed)
-    found = hits(start, tree) if found is None else found
+    tree = _tree(parsed)
+    if found is None:
+        partial = partial or len(text) > SCAN_CHARS
+        text = text[:SCAN_CHARS]
+        found = hits(text, tree)
     if found:
-        return snippet(start, found, len(start) in (LIST_START_CHARS, *READS))
+        return snippet(text, found, partial)
     found = hits(ruling.summary or "", tree)
     if found:
         return snippet(ruling.summary, found)
-    return plain(ruling.summary or start)
+    return plain(ruling.summary or text)
 
 
-def ruling_snippets(rulings: list, parsed: Parsed | None) -> list[Snippet]:
+def ruling_snippets(rulings: list, parsed: Parsed | None, first_passages=None) -> list[Snippet]:
     """The snippets of listed rulings (Ruling.objects.for_list), the same as of their whole
-    texts: the rulings whose first passage would not end well inside the start they bring are
-    read further, up to each of READS in turn, one query each: at 100,000 synthetic rulings
-    the first passage of most was in their first 20,000 characters, which are read and searched
-    in about half the time of 100,000."""
+    texts. The rulings whose first passage would not end well inside the start they bring are
+    read further: from the first of their passages in the index whose body may hold a hit
+    (`first_passages(ids, nodes)`, the engine's: {ruling id: where that passage begins, or
+    None where no passage's body holds one}), in one query; those whose passages do not say
+    where they begin (an index written before) up to each of READS in turn, one query each."""
     texts = {ruling.pk: ruling.text_start or "" for ruling in rulings}
+    cut = {pk for pk, text in texts.items() if len(text) == LIST_START_CHARS}
     tree = _tree(parsed)
-    found = {pk: shown_hits(text, tree) for pk, text in texts.items()} if tree else {}
+    if tree is None:
+        return [ruling_snippet(r, parsed, texts[r.pk], [], r.pk in cut) for r in rulings]
+    found = {pk: shown_hits(text, tree) for pk, text in texts.items()}
+    further = [pk for pk in texts if pk in cut and not _inside(texts[pk], found[pk])]
+    nodes = _body_nodes(tree)
+    located = first_passages(further, nodes) if further and nodes and first_passages else {}
+    read = _read_from(located)
+    for pk, text in read.items():
+        texts[pk], found[pk] = text, located_hits(text, tree, located[pk])
+        if len(text) < located[pk] + LOCATED_READ:
+            cut.discard(pk)
+    further = [pk for pk in further if pk not in located]
     for size in READS:
-        further = [pk for pk, text in texts.items() if tree and not _inside(text, found[pk])]
+        further = [pk for pk in further if pk in cut and not _inside(texts[pk], found[pk])]
         if not further:
             break
-        read = Ruling.objects.filter(pk__in=further).annotate(start=Left("text", size))
-        texts.update(read.values_list("pk", "start"))
+        starts = Ruling.objects.filter(pk__in=further).annotate(start=Left("text", size))
+        texts.update(starts.values_list("pk", "start"))
+        cut.difference_update(pk for pk in further if len(texts[pk]) < size)
         found.update({pk: shown_hits(texts[pk], tree) for pk in further})
-    return [ruling_snippet(r, parsed, texts[r.pk], found.get(r.pk)) for r in rulings]
+    return [ruling_snippet(r, parsed, texts[r.pk], found[r.pk], r.pk in cut) for r in rulings]
 
 
-# How far a listed ruling's text is read, in turn, to find its first passage.
+# How far a listed ruling's text is read, in turn, to find its first passage, where the index
+# does not say where that passage begins.
 READS = (20_000, SCAN_CHARS)
+# How far past the start of the first passage that may hold a hit a text is read: more than a
+# passage's PASSAGE_WORDS words hold.
+LOCATED_READ = 40_000
+# How far before that start hits are looked for: the start may be counted a few words late
+# (text.body_starts), and a paragraph's number is read where the paragraph begins.
+BACK = 2_000
+
+
+def _body_nodes(tree) -> list:
+    """The nodes whose hits may be in a text's body (not those of a field, such as case:)."""
+    nodes = regions.hit_nodes(tree)
+    return [node for node in nodes if not (node.left if isinstance(node, Near) else node).column]
+
+
+def _read_from(located: dict[int, int | None]) -> dict[int, str]:
+    """The texts of these rulings up to LOCATED_READ characters past the place given, in one
+    query (none where no place is given)."""
+    ends = {pk: at + LOCATED_READ for pk, at in located.items() if at is not None}
+    if not ends:
+        return {}
+    length = Case(*(When(pk=pk, then=Value(end)) for pk, end in ends.items()))
+    read = Ruling.objects.filter(pk__in=ends).annotate(start=Left("text", length))
+    return dict(read.values_list("pk", "start"))
+
+
+def located_hits(text: str, tree, at: int, back: int = BACK) -> Found:
+    """shown_hits of a text read from the paragraph that holds the character `back` before `at`
+    (no hit is found before the passage it begins), at their places in the whole text."""
+    return shown_hits(text, tree, text.rfind("\n", 0, max(0, at - back)) + 1)
+
+
+def _shifted(hit: Hit, by: int) -> Hit:
+    marks = tuple((start + by, end + by) for start, end in hit.marks)
+    return Hit(hit.start + by, hit.end + by, hit.part, marks)
 
 
 def _inside(start: str, found: list[Hit]) -> bool:
-    """Whether the passages of a text that begins with `start` can be found in it: the text is
-    no longer, or its first hit's passage ends a word or more before the start does."""
-    if len(start) not in (LIST_START_CHARS, *READS):
-        return True
+    """Whether the passages of a text that begins with `start` (a part of it) can be found in
+    it: its first hit's passage ends a word or more before the start does."""
     return bool(found) and window(start, found[0].start, SNIPPET_CHARS)[1] < len(start) - MARGIN
 
 

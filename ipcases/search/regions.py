@@ -57,14 +57,14 @@ def _count(piece: str) -> int:
     return len(WORD.findall(piece)) if piece else 0
 
 
-def where(text: str, tree) -> list[tuple[int, int]] | None:
-    """The regions ((start, end) characters, in order) where the hits of a tree can be; None
-    where they may be anywhere (sentences and paragraphs, words the probes cannot find), or
-    where the regions would hold most of the text anyway."""
-    lowered, spans = text.lower(), []
-    if len(lowered) != len(text):  # a letter whose lower case is longer shifts the offsets
+def where(text: str, tree, begin: int = 0) -> list[tuple[int, int]] | None:
+    """The regions ((start, end) characters, in order) where the hits of a tree that begin at
+    or after `begin` can be; None where they may be anywhere (sentences and paragraphs, words
+    the probes cannot find), or where the regions would hold most of the text anyway."""
+    lowered, spans = text[begin:].lower(), []
+    if len(lowered) != len(text) - begin:  # a letter whose lower case is longer shifts offsets
         return None
-    for node in _generators(tree):
+    for node in hit_nodes(tree):
         options = [(candidates_pattern(leaf), reach) for leaf, reach in _anchors(node)]
         if not options or any(pattern is None for pattern, _ in options):
             return None
@@ -73,21 +73,24 @@ def where(text: str, tree) -> list[tuple[int, int]] | None:
         ]
         places, reach = min(found, key=lambda option: len(option[0]))
         # Two more words: a ligature may make a word of the text two tokens.
-        spans += [words_around(text, start, end, reach + 2) for start, end in places]
+        spans += [
+            words_around(text, begin + start, begin + end, reach + 2) for start, end in places
+        ]
     regions: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if regions and start <= regions[-1][1]:
             regions[-1] = (regions[-1][0], max(end, regions[-1][1]))
         else:
             regions.append((start, end))
-    return None if sum(end - start for start, end in regions) > len(text) // 2 else regions
+    held = sum(end - start for start, end in regions)
+    return None if held > (len(text) - begin) // 2 else regions
 
 
-def _generators(tree) -> list:
+def hit_nodes(tree) -> list:
     """The nodes whose occurrences are hits (match._hits): words, phrases and pairs, outside
     negations and fields."""
     if isinstance(tree, And | Or):
-        return [node for child in tree.children for node in _generators(child)]
+        return [node for child in tree.children for node in hit_nodes(child)]
     return [tree] if isinstance(tree, Term | Prefix | Phrase | Near) else []
 
 

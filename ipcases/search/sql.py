@@ -123,7 +123,7 @@ class SQLEngine:
         return None
 
     def snippets(self, rulings: list, parsed: Parsed | None) -> list[SafeString]:
-        return passages.ruling_snippets(rulings, parsed)
+        return passages.ruling_snippets(rulings, parsed, self.first_passages)
 
     def highlight(self, text: str, parsed: Parsed | None, links=()) -> tuple[SafeString, int]:
         return passages.highlight(text, parsed, links)

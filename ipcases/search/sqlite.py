@@ -38,7 +38,7 @@ def write(rows: list[tuple[int, float, list[Passage]]]) -> None:
         for p in found
     ]
     units = [
-        (ruling_id * STRIDE + p.number, _numbers(p.sentences), _numbers(p.paragraphs))
+        (ruling_id * STRIDE + p.number, _numbers(p.sentences), _numbers(p.paragraphs), p.at)
         for ruling_id, _, found in rows
         for p in found
     ]
@@ -55,7 +55,9 @@ def write(rows: list[tuple[int, float, list[Passage]]]) -> None:
             values,
         )
         cursor.executemany(
-            f"INSERT INTO {UNITS} (passage, sentences, paragraphs) VALUES (%s, %s, %s)", units
+            f"INSERT INTO {UNITS} (passage, sentences, paragraphs, body_at) "
+            "VALUES (%s, %s, %s, %s)",
+            units,
         )
 
 
@@ -224,6 +226,30 @@ def _passage_q(node) -> Q:
     return Q(pk__among=("SELECT value FROM json_each(%s)", [json.dumps(ids)]))
 
 
+def first_passages(ruling_ids: list[int], nodes: list) -> dict[int, int | None]:
+    """See Engine.first_passages: FTS5's matches in the passages' bodies (pre/N in either
+    order, the sides of /s and /p anywhere in the passage), one ruling at a time so that FTS5
+    reads each ruling's rows only."""
+    if not ruling_ids:
+        return {}
+    query = f"body : {expression(prepare(Or(tuple(nodes))))}"
+    params = [
+        value
+        for pk in ruling_ids
+        for value in (pk, query, pk * STRIDE, pk * STRIDE + STRIDE - 1, pk * STRIDE)
+    ]
+    statement = " UNION ALL ".join([FIRST_PASSAGE] * len(ruling_ids))
+    with reading.database().cursor() as cursor:
+        cursor.execute(statement, params)
+        return {pk: at for pk, at, known in cursor.fetchall() if known}
+
+
+# A ruling's first passage whose body matches, and whether its passages say where they begin.
+FIRST_PASSAGE = f"""SELECT %s, (SELECT body_at FROM {UNITS} WHERE passage = (
+        SELECT min(rowid) FROM {TABLE} WHERE {TABLE} MATCH %s AND rowid BETWEEN %s AND %s)),
+    (SELECT body_at IS NOT NULL FROM {UNITS} WHERE passage = %s)"""
+
+
 MATCHES = f"SELECT rowid / {STRIDE} FROM {TABLE} WHERE {TABLE} MATCH %s"
 CHECKED = f"""SELECT {TABLE}.rowid / {STRIDE} FROM {TABLE}
     LEFT JOIN {UNITS} ON {UNITS}.passage = {TABLE}.rowid
@@ -340,6 +366,7 @@ class SqliteEngine(Tuning, SQLEngine):
     prepare = staticmethod(prepare)
     match_q = staticmethod(match_q)
     restrict = staticmethod(restrict)
+    first_passages = staticmethod(first_passages)
     write = staticmethod(write)
     clear = staticmethod(clear)
     bulk = staticmethod(bulk)

@@ -21,6 +21,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 
 import Stemmer
 
@@ -170,6 +171,8 @@ class Passage:
     # body, ascending); each head column is one sentence and one paragraph.
     sentences: list[int] = field(default_factory=list)
     paragraphs: list[int] = field(default_factory=list)
+    # Where its body begins in the text, in characters (see body_starts).
+    at: int = 0
 
     def starts(self) -> tuple[list[int], list[int]]:
         """Where the sentences and the paragraphs begin among the passage's tokens with every
@@ -192,15 +195,34 @@ def passages(head: dict[str, str], body: str) -> list[Passage]:
     body_tokens = tokens(body)
     sentences, paragraphs = units(body)
     counts = Counter(t for column in head_tokens.values() for t in column)
+    ranges = list(islice(_body_ranges(body_tokens, counts), MAX_PASSAGES))
     result = []
-    for number, (start, end) in enumerate(_body_ranges(body_tokens, counts)):
+    at = body_starts(body, [start for start, _ in ranges])
+    for number, (start, end) in enumerate(ranges):
         passage = Passage(number, {**head_tokens, "body": body_tokens[start:end]})
         passage.sentences = _within(sentences, start, end)
         passage.paragraphs = _within(paragraphs, start, end)
+        passage.at = at[number]
         result.append(passage)
-        if number >= 998:
-            break
     return result
+
+
+# A ruling's passages are numbered below the SQLite index's STRIDE.
+MAX_PASSAGES = 999
+
+
+def body_starts(body: str, numbers: list[int]) -> list[int]:
+    """The characters where the tokens of these numbers (ascending, as `tokens` numbers them)
+    begin in a text. Counted word by word as written: where folding makes one written word
+    two tokens (`½`), the count falls behind and the character found is a little past the
+    token's, which readers allow for (see passages.located_hits)."""
+    found, words, number, last = [], WORD.finditer(body), 0, 0
+    for wanted in numbers:
+        word = next(islice(words, wanted - number, None), None)
+        last = word.start() if word else last
+        found.append(last)
+        number = wanted + 1
+    return found
 
 
 def _within(starts: list[int], start: int, end: int) -> list[int]:

@@ -20,6 +20,7 @@ from ..text import COLUMN_GAP, COLUMNS, Passage
 TABLE = "ipcases_search_passage"
 RULINGS = "ipcases_search_ruling"
 HEAD_WORDS = "ipcases_search_head_word"
+STARTS = "ipcases_search_passage_start"
 HEAD = ("name", "cites", "parties", "summary")
 WEIGHTS = {"name": "A", "cites": "B", "parties": "C", "summary": "C", "body": "D"}
 # ts_rank_cd weights for {D, C, B, A}: name and citations highest, then parties and summary.
@@ -200,6 +201,19 @@ def write(rows: list[tuple[int, float, list[Passage]]]) -> None:
         cursor.execute(f"DELETE FROM {HEAD_WORDS} WHERE ruling_id = ANY(%s)", [ids])
         columns = [[row[i] for row in heads] for i in range(3)]
         cursor.execute(SCORE_HEAD_WORDS, columns)
+        _write_starts(cursor, ids, rows)
+
+
+def _write_starts(cursor, ids: list[int], rows: list[tuple[int, float, list[Passage]]]) -> None:
+    """Where each passage's body begins in its ruling's text (see passages.ruling_snippets)."""
+    cursor.execute(f"DELETE FROM {STARTS} WHERE ruling_id = ANY(%s)", [ids])
+    starts = [(ruling_id, p.number, p.at) for ruling_id, _, found in rows for p in found]
+    columns = [[row[i] for row in starts] for i in range(3)]
+    cursor.execute(
+        f"INSERT INTO {STARTS} (ruling_id, passage, body_at) "
+        "SELECT * FROM unnest(%s::bigint[], %s::smallint[], %s::int[])",
+        columns,
+    )
 
 
 # Each word of the heads of some rulings with its score: ts_rank_cd of the head for that word
@@ -268,4 +282,4 @@ def clear() -> None:
     with connection.cursor() as cursor:
         # TRUNCATE refuses tables with foreign-key checks still pending in this transaction.
         cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
-        cursor.execute(f"TRUNCATE {TABLE}, {RULINGS}, {HEAD_WORDS}")
+        cursor.execute(f"TRUNCATE {TABLE}, {RULINGS}, {HEAD_WORDS}, {STARTS}")

@@ -15,7 +15,7 @@ from .. import kept, match, reading, terms, versions
 from ..conditions import text_q
 from ..query import PARAGRAPH, And, Near, Not, Or, Phrase, Prefix, Term
 from ..sql import beside, ids_sql, split, within
-from .index import ORDER_BASE, ORDER_VERSION, RULINGS, TABLE, UNKNOWN, WEIGHTS
+from .index import ORDER_BASE, ORDER_VERSION, RULINGS, STARTS, TABLE, UNKNOWN, WEIGHTS
 
 
 def prepare(tree):
@@ -31,17 +31,18 @@ def prepare(tree):
     return folded if held.get("terms") == terms.VERSION else tree
 
 
-def tsquery(node) -> str:
+def tsquery(node, body: bool = False) -> str:
+    """The tsquery of a node; of its words in passages' bodies only where `body`."""
     if isinstance(node, Not):
-        return f"!{tsquery(node.child)}"
+        return f"!{tsquery(node.child, body)}"
     if isinstance(node, And | Or):
         joiner = " & " if isinstance(node, And) else " | "
-        return "(" + joiner.join(tsquery(child) for child in node.children) + ")"
+        return "(" + joiner.join(tsquery(child, body) for child in node.children) + ")"
     if isinstance(node, Near) and node.unit:
         # On the document, both sides; their sentence or paragraph is UnitMatches's.
-        return f"({tsquery(node.left)} & {tsquery(node.right)})"
+        return f"({tsquery(node.left, body)} & {tsquery(node.right, body)})"
     if isinstance(node, Near):
-        left, right = tsquery(node.left), tsquery(node.right)
+        left, right = tsquery(node.left, body), tsquery(node.right, body)
         steps = range(1, node.distance + 1)
         options = [f"{left} <{n + _tail(node.left)}> {right}" for n in steps]
         if not node.ordered:
@@ -49,15 +50,15 @@ def tsquery(node) -> str:
         # Every word is required: the index then skips the passages that lack one before it
         # checks positions, which the alternatives alone would check in every passage with any.
         required = [
-            tsquery(Term(t, side.column))
+            tsquery(Term(t, side.column), body)
             for side in (node.left, node.right)
             for t in getattr(side, "tokens", ())
         ]
         required += [
-            tsquery(side) for side in (node.left, node.right) if not isinstance(side, Phrase)
+            tsquery(side, body) for side in (node.left, node.right) if not isinstance(side, Phrase)
         ]
         return "(" + " & ".join([*dict.fromkeys(required), "(" + " | ".join(options) + ")"]) + ")"
-    weight = WEIGHTS["name"] if node.column else ""
+    weight = WEIGHTS["body"] if body else WEIGHTS["name"] if node.column else ""
     if isinstance(node, Term):
         return f"'{node.token}'" + (f":{weight}" if weight else "")
     if isinstance(node, Prefix):
@@ -67,6 +68,23 @@ def tsquery(node) -> str:
     assert isinstance(node, Phrase)
     suffix = f":{weight}" if weight else ""
     return "(" + " <-> ".join(f"'{token}'{suffix}" for token in node.tokens) + ")"
+
+
+def first_passages(ruling_ids: list[int], nodes: list) -> dict[int, int | None]:
+    """See Engine.first_passages: on the passages' positions, phrases and w/N exactly (the
+    sides of /s and /p anywhere in the passage)."""
+    query = tsquery(prepare(Or(tuple(nodes))), body=True)
+    with reading.database().cursor() as cursor:
+        cursor.execute(FIRST_PASSAGES, {"ids": ruling_ids, "query": query})
+        return dict(cursor.fetchall())
+
+
+FIRST_PASSAGES = f"""
+    SELECT DISTINCT ON (p.ruling_id) p.ruling_id,
+        CASE WHEN p.document @@ %(query)s::tsquery THEN s.body_at END
+    FROM {TABLE} p JOIN {STARTS} s ON s.ruling_id = p.ruling_id AND s.passage = p.passage
+    WHERE p.ruling_id = ANY(%(ids)s::bigint[])
+    ORDER BY p.ruling_id, p.document @@ %(query)s::tsquery DESC, p.passage"""
 
 
 def _tail(side) -> int:
