@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ipcases import search
+from ipcases.models import CaseParty, Party
 from tests.helpers import make_case, make_ruling, statements
 
 HOSTILE = '<script>alert("pwned")</script> The patent <img src=x onerror=alert(1)> is infringed.'
@@ -105,6 +106,21 @@ def test_a_query_of_fields_only_takes_as_many_queries_for_more_results(client, d
         return len(statements(captured))
 
     assert count_for(1) == count_for(5)
+
+
+@pytest.mark.postgres
+def test_a_field_beside_the_words_is_looked_up_once_a_page(client, db):
+    """The facet statement lists the results, which the ranking and the rows then share,
+    rather than select them again (a party's names are read once, not twice)."""
+    nova = Party.objects.create(name="Nova Ltd", normalized_name="nova ltd")
+    made = [make_ruling(case=make_case(name=f"Case {i}"), text="A patent.") for i in range(4)]
+    for ruling in made[:3]:
+        CaseParty.objects.create(case=ruling.case, party=nova, role="plaintiff")
+    search.update_index([r.pk for r in made])
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get("/rulings/?q=patent+party:nova")
+    assert response.context["page"].paginator.count == 3
+    assert len([sql for sql in statements(captured) if "ipcases_party" in sql]) == 1
 
 
 def test_it_highlights_matches_on_the_detail_page(client, rulings):

@@ -77,9 +77,8 @@ class Listing:
     @cached_property
     def matches(self) -> QuerySet:
         """The results, unordered, selected once for all the statements of a page: those the
-        facet counts listed when a facet is in use (and the engine lists them)."""
-        in_use = any(facet.name in self.active for facet in search.FACETS)
-        results = self.facet_counts.results if in_use else None
+        facet counts listed, where the engine listed them (see search.count_facets)."""
+        results = self.facet_counts.results
         return results if results is not None else search.shared(self.qs)
 
     @property

@@ -71,6 +71,10 @@ class Engine(Protocol):
         """The rulings counted by facet group, in one statement; with `list_rulings`, each
         group also says which rulings it holds (see `among`)."""
 
+    def lists_to_share(self, rulings: QuerySet) -> bool:
+        """Whether the facet statement lists these rulings even with no facet in use, because
+        `shared` would otherwise select them again (the page then shares that list)."""
+
     def among(self, rulings: QuerySet, groups: list[FacetGroupCount]) -> QuerySet | None:
         """The rulings of these groups, as a QuerySet, when `facet_groups` listed them; else
         None (the caller then filters as usual)."""

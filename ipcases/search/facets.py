@@ -135,7 +135,8 @@ def _annotations() -> dict:
 class Counts(NamedTuple):
     total: int
     options: dict[str, dict[str, int]]
-    # The results themselves, where the engine listed them while counting (a facet in use):
+    # The results themselves, where the engine listed them while counting (a facet in use,
+    # or filters it would otherwise select again):
     # the page then reads them without selecting them again. Else None.
     results: QuerySet | None = None
     # The country and level of every court counted, read from the facet groups' keys.
@@ -154,10 +155,14 @@ def count_facets(
     One statement counts the rulings that every filter except the facets selects, grouped by
     facet group. A group that passes every chosen facet option counts for the total and for
     every facet; one that fails a single facet's choice counts for that facet alone. When a
-    facet is in use, the same statement can list each group's rulings: the results are then
-    those of the groups that pass, without reading the ruling table again."""
+    facet is in use, or where the engine would otherwise select the results again to share
+    them (other filters beside a query's matches), the same statement can list each group's
+    rulings: the results are then those of the groups that pass, without reading the ruling
+    table again."""
     tests = {f.name: _test(f, active[f.name]) for f in FACETS if f.name in active}
-    rows = engine().facet_groups(filtered(set(tests)), list_rulings=bool(tests))
+    selected = filtered(set(tests))
+    listed = bool(tests) or engine().lists_to_share(selected)
+    rows = engine().facet_groups(selected, list_rulings=listed)
     # Groups as (key parts, IP types, count): those that pass every choice, and for each
     # facet in use those that fail its choice alone.
     passing = [(*_parse(row.facets, row.ip_types), row.count) for row in rows]
@@ -180,7 +185,7 @@ def count_facets(
             tally = _merged(everywhere, _tally(failing[facet.name]), facet.name)
         counts[facet.name] = _count(facet, tally, _as_list(active.get(facet.name, [])))
     total = sum(everywhere[TYPES].values())
-    results = engine().among(rulings, passing_rows) if tests else None
+    results = engine().among(rulings, passing_rows if tests else rows) if listed else None
     courts = {
         key.split(SEPARATOR)[0]: tuple(key.split(SEPARATOR)[1:3]) for key in _court_parts(rows)
     }

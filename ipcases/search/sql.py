@@ -119,6 +119,9 @@ class SQLEngine:
             cursor.execute(statement, params)
             return [FacetGroupCount(*row) for row in cursor.fetchall()]
 
+    def lists_to_share(self, rulings: QuerySet) -> bool:
+        return False
+
     def among(self, rulings: QuerySet, groups: list[FacetGroupCount]) -> QuerySet | None:
         return None
 

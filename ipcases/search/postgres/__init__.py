@@ -29,6 +29,7 @@ class PostgresEngine(ranking.Tuning, SQLEngine):
     match_q = staticmethod(matches.match_q)
     restrict = staticmethod(matches.restrict)
     shared = staticmethod(matches.materialize)
+    lists_to_share = staticmethod(matches.materializes)
     first_passages = staticmethod(matches.first_passages)
     write = staticmethod(index.write)
     clear = staticmethod(index.clear)

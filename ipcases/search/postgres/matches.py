@@ -366,7 +366,7 @@ def materialize(rulings: QuerySet) -> QuerySet:
     search tables with a hashed filter. Words matches are tested on the search rows, beside a
     subquery for the other conditions, so that they are never listed (`court:cafc anticipat*`:
     listing 37,000 matches and filtering the ruling table by them took 80 ms)."""
-    if not rulings.query.where or _only_matches(rulings):
+    if not materializes(rulings):
         return rulings
     found, _ = split(rulings.query.where, AnyOf)
     if any(isinstance(matches, Matches) and matches.words for matches in found):
@@ -380,6 +380,12 @@ def materialize(rulings: QuerySet) -> QuerySet:
         cursor.execute(statement_settings(sql, every_match=True))
         cursor.execute(sql, params)
         return rulings.model.objects.filter(pk__any_of=cursor.fetchone()[0] or "{}")
+
+
+def materializes(rulings: QuerySet) -> bool:
+    """Whether materialize selects these rulings again (more than a query's matches select
+    them)."""
+    return bool(rulings.query.where) and not _only_matches(rulings)
 
 
 def _ids(matches) -> str:
