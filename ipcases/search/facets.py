@@ -165,11 +165,12 @@ def count_facets(
     rows = engine().facet_groups(selected, list_rulings=listed)
     # Groups as (key parts, IP types, count): those that pass every choice, and for each
     # facet in use those that fail its choice alone.
-    passing = [(*_parse(row.facets, row.ip_types), row.count) for row in rows]
+    groups = [(*_parse(row.facets, row.ip_types), row.count) for row in rows]
+    passing = groups
     failing: dict[str, list] = {name: [] for name in tests}
     passing_rows: list[FacetGroupCount] = []
     if tests:
-        groups, passing = passing, []
+        passing = []
         for group, row in zip(groups, rows, strict=True):
             failed = [name for name, test in tests.items() if not test(*group[:2])]
             if not failed:
@@ -186,15 +187,14 @@ def count_facets(
         counts[facet.name] = _count(facet, tally, _as_list(active.get(facet.name, [])))
     total = sum(everywhere[TYPES].values())
     results = engine().among(rulings, passing_rows if tests else rows) if listed else None
-    courts = {
-        key.split(SEPARATOR)[0]: tuple(key.split(SEPARATOR)[1:3]) for key in _court_parts(rows)
-    }
-    return Counts(total, counts, results, courts)
+    return Counts(total, counts, results, _courts(groups))
 
 
-def _court_parts(rows: list[FacetGroupCount]) -> set[str]:
-    """The court parts ("cafc|US|appellate") of the groups counted."""
-    return {_parse(row.facets, row.ip_types)[0][0] for row in rows}
+def _courts(groups: list) -> dict[str, tuple[str, ...]]:
+    """{court: (country, level)} of the groups counted, from their court parts
+    ("cafc|US|appellate")."""
+    parts = {group[0][0] for group in groups}
+    return {part.split(SEPARATOR)[0]: tuple(part.split(SEPARATOR)[1:3]) for part in parts}
 
 
 @functools.lru_cache(maxsize=50_000)
