@@ -79,8 +79,10 @@ def test_a_listed_ruling_brings_only_the_start_of_its_text_and_snippets_come_fro
     assert len(listed.text_start) == LIST_START_CHARS
     with django_assert_num_queries(0):
         [shown] = search.ruling_snippets([listed], search.parse("obvious"))
-        # A field such as party: marks nothing in a text, so none is read further.
+        # Fields mark nothing in a text (party:), nor do the words of case: (they match the
+        # case's name), so none is read further.
         search.ruling_snippets([listed], search.parse("party:acme"))
+        search.ruling_snippets([listed], search.parse("case:filler"))
     assert "<mark>obvious</mark>" in shown and "&lt;b&gt;" in shown
     assert "text" in listed.get_deferred_fields()
 

@@ -351,9 +351,10 @@ def ruling_snippets(rulings: list, parsed: Parsed | None, first_passages=None) -
     if tree is None:
         return [ruling_snippet(r, parsed, texts[r.pk], [], r.pk in cut) for r in rulings]
     found = {pk: shown_hits(text, tree) for pk, text in texts.items()}
-    further = [pk for pk in texts if pk in cut and not _inside(texts[pk], found[pk])]
+    # Only words of the body can have hits further on (not those of case:, say).
     nodes = _body_nodes(tree)
-    located = first_passages(further, nodes) if further and nodes and first_passages else {}
+    further = [pk for pk in texts if nodes and pk in cut and not _inside(texts[pk], found[pk])]
+    located = first_passages(further, nodes) if further and first_passages else {}
     read = _read_from(located)
     for pk, text in read.items():
         texts[pk], found[pk] = text, located_hits(text, tree, located[pk])
