@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from ipcases import search
 from ipcases.models import Ruling
-from ipcases.search import match, passages
+from ipcases.search import listed, match, passages
 from ipcases.search.query import PARAGRAPH, SENTENCE, And, Near, Or, Phrase, Prefix, Term
 from ipcases.search.text import token_spans, units
 from tests.helpers import make_ruling
@@ -169,7 +169,7 @@ def test_a_text_read_from_before_its_first_hit_shows_the_same_passages(text, tre
     whole = passages.shown_hits(text, tree)
     # Anywhere up to the first hit, as the index's first matching passage begins.
     at = int(share * (whole[0].start if whole else len(text)))
-    found = passages.located_hits(text, tree, at, back=0)
+    found = listed.located_hits(text, tree, at, back=0)
     assert found == whole and found.cut == whole.cut
     if found:
         assert passages.snippet(text, found).passages == passages.snippet(text, whole).passages

@@ -1,6 +1,6 @@
 """Where each passage's body begins in its ruling's text (characters; search/text.py
 `body_starts`), so that a results page reads a long text from the first passage the index
-matched rather than from its start (search/passages.py `ruling_snippets`). On PostgreSQL a
+matched rather than from its start (search/listed.py `ruling_snippets`). On PostgreSQL a
 narrow table of its own: a new column of the passages would be written, for an index built
 before, by rewriting every passage's entries in its position indexes (three minutes for 6,000
 passages). On SQLite a column of the passages' sentence and paragraph rows.

@@ -140,7 +140,7 @@ class SearchPassage(models.Model):
 
 class SearchPassageStart(models.Model):
     """PostgreSQL: where a passage's body begins in its ruling's text, so that a results page
-    reads a long text from the passage the index matched (see search/passages.py)."""
+    reads a long text from the passage the index matched (see search/listed.py)."""
 
     pk = models.CompositePrimaryKey("ruling", "passage")
     ruling = models.ForeignKey(Ruling, on_delete=models.DO_NOTHING, related_name="+")

@@ -16,7 +16,7 @@ from django.db.models import QuerySet
 from django.db.models.sql.where import AND, WhereNode
 from django.utils.safestring import SafeString
 
-from . import passages, reading
+from . import listed, passages, reading
 from .engine import FacetGroupCount
 from .query import Parsed
 
@@ -126,7 +126,7 @@ class SQLEngine:
         return None
 
     def snippets(self, rulings: list, parsed: Parsed | None) -> list[SafeString]:
-        return passages.ruling_snippets(rulings, parsed, self.first_passages)
+        return listed.ruling_snippets(rulings, parsed, self.first_passages)
 
     def highlight(self, text: str, parsed: Parsed | None, links=()) -> tuple[SafeString, int]:
         return passages.highlight(text, parsed, links)

@@ -215,7 +215,7 @@ def body_starts(body: str, numbers: list[int]) -> list[int]:
     """The characters where the tokens of these numbers (ascending, as `tokens` numbers them)
     begin in a text. Counted word by word as written: where folding makes one written word
     two tokens (`½`), the count falls behind and the character found is a little past the
-    token's, which readers allow for (see passages.located_hits)."""
+    token's, which readers allow for (see listed.located_hits)."""
     found, words, number, last = [], WORD.finditer(body), 0, 0
     for wanted in numbers:
         word = next(islice(words, wanted - number, None), None)

@@ -4,6 +4,7 @@ words' scores for a first ranking stage.
 
 - matches.py: the conditions a query becomes, and the settings of heavy statements;
 - ranking.py: relevance order;
+- located.py: where a listed ruling's first matching passage begins;
 - index.py: the write path of these tables;
 - statistics.py: the planner's statistics of every table.
 """
@@ -19,7 +20,7 @@ from django.db.models import QuerySet
 from .. import reading
 from ..engine import FacetGroupCount
 from ..sql import SQLEngine
-from . import index, matches, ranking, statistics
+from . import index, located, matches, ranking, statistics
 
 
 class PostgresEngine(ranking.Tuning, SQLEngine):
@@ -30,7 +31,7 @@ class PostgresEngine(ranking.Tuning, SQLEngine):
     restrict = staticmethod(matches.restrict)
     shared = staticmethod(matches.materialize)
     lists_to_share = staticmethod(matches.materializes)
-    first_passages = staticmethod(matches.first_passages)
+    first_passages = staticmethod(located.first_passages)
     write = staticmethod(index.write)
     clear = staticmethod(index.clear)
     bulk = staticmethod(index.bulk)

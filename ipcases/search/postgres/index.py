@@ -205,7 +205,7 @@ def write(rows: list[tuple[int, float, list[Passage]]]) -> None:
 
 
 def _write_starts(cursor, ids: list[int], rows: list[tuple[int, float, list[Passage]]]) -> None:
-    """Where each passage's body begins in its ruling's text (see passages.ruling_snippets)."""
+    """Where each passage's body begins in its ruling's text (see listed.ruling_snippets)."""
     cursor.execute(f"DELETE FROM {STARTS} WHERE ruling_id = ANY(%s)", [ids])
     starts = [(ruling_id, p.number, p.at) for ruling_id, _, found in rows for p in found]
     columns = [[row[i] for row in starts] for i in range(3)]
