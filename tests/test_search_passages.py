@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from ipcases import search
 from ipcases.models import Ruling
 from ipcases.search import listed, match, passages
-from ipcases.search.query import PARAGRAPH, SENTENCE, And, Near, Or, Phrase, Prefix, Term
+from ipcases.search.query import PARAGRAPH, SENTENCE, And, Near, Not, Or, Phrase, Prefix, Term
 from ipcases.search.text import token_spans, units
 from tests.helpers import make_ruling
 
@@ -147,11 +147,20 @@ one_part = st.one_of(
     sides,
     st.builds(Near, sides, sides, st.integers(1, 4), st.booleans()),
 )
+# An AND of parts, each found on its own, with a part left out (NOT) whose words mark nothing.
+several_parts = st.one_of(
+    st.lists(one_part, min_size=2, max_size=3).map(lambda parts: And(tuple(parts))),
+    st.tuples(one_part, one_part).map(lambda pair: And((pair[0], Not(pair[1])))),
+)
 
 
 @settings(max_examples=150, deadline=None)
 @given(st.one_of(long_texts, sparse_texts).map(lambda words: " ".join(words) + "."), one_part)
 def test_a_listed_text_shows_the_same_passages_when_it_is_read_only_up_to_them(text, tree):
+    assert_shows_what_the_whole_text_shows(text, tree)
+
+
+def assert_shows_what_the_whole_text_shows(text, tree):
     whole = passages.hits(text, tree)
     found = passages.shown_hits(text, tree)
     assert bool(found) == bool(whole)
@@ -161,6 +170,12 @@ def test_a_listed_text_shows_the_same_passages_when_it_is_read_only_up_to_them(t
         assert shown.more_at == expected.more_at
         assert shown.more == 1 if found.cut else shown.more == expected.more
         assert shown.counted != found.cut
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(long_texts, sparse_texts).map(lambda words: " ".join(words) + "."), several_parts)
+def test_an_and_found_part_by_part_shows_what_its_whole_text_shows(text, tree):
+    assert_shows_what_the_whole_text_shows(text, tree)
 
 
 @settings(max_examples=150, deadline=None)

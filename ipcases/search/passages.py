@@ -76,19 +76,33 @@ class Found(list):
 
 
 def shown_hits(text: str, tree, begin: int = 0) -> Found:
-    """The hits of a text that a result's snippet needs. For a query of one part whose hits
-    are found one by one (words: every occurrence is a hit; a phrase or a pair: in the regions
-    where they can be, see regions.py), they are read in order up to the first one past the
-    MAX_SHOWN passages shown (`cut`); else all of them. The passages are the same as of all
-    the hits, and "more passages" is then not counted. Only from `begin`, the start of a
-    paragraph before which the text holds no hit, when given."""
-    if _words_only(tree):
-        return _up_to_shown(text, _word_hits(text, tree, begin))
-    around = regions.where(text, tree, begin) if _one_spaced_part(tree) else None
-    if around is None:
+    """The hits of a text that a result's snippet needs. For a query of one part (besides the
+    parts it leaves out), they are read in order up to the first one past the MAX_SHOWN
+    passages shown (`cut`); else all of them, each part's found on its own (see _part_hits).
+    The passages are the same as of all the hits, and "more passages" is then not counted.
+    Only from `begin`, the start of a paragraph before which the text holds no hit, when
+    given."""
+    if _has_units(tree):
         return Found(_shifted(hit, begin) for hit in hits(text[begin:], tree))
-    in_turn = (hit for region in around for hit in _hits(text, tree, True, False, [region]))
-    return _up_to_shown(text, in_turn)
+    parts = _parts(tree)
+    if len(parts) == 1:
+        return _up_to_shown(text, _part_hits(text, parts[0], begin))
+    each = (_part_hits(text, node, begin, number) for number, node in enumerate(parts))
+    return Found(sorted(hit for found in each for hit in found))
+
+
+def _part_hits(text: str, node, begin: int, number: int = 0) -> Iterator[Hit]:
+    """The hits of one part of a query, in order: a word's every occurrence; a phrase's or a
+    pair's in the regions where they can be (see regions.py), one region after another."""
+    if _words_only(node):
+        yield from _word_hits(text, node, begin, number)
+        return
+    around = regions.where(text, node, begin) if _spaced(node) else None
+    if around is None:
+        found = (_shifted(hit, begin) for hit in hits(text[begin:], node))
+    else:
+        found = (hit for region in around for hit in _hits(text, node, True, False, [region]))
+    yield from (hit._replace(part=number) for hit in found) if number else found
 
 
 def _up_to_shown(text: str, in_order) -> Found:
@@ -104,16 +118,12 @@ def _up_to_shown(text: str, in_order) -> Found:
     return found
 
 
-def _word_hits(text: str, tree, begin: int) -> Iterator[Hit]:
+def _word_hits(text: str, tree, begin: int, part: int = 0) -> Iterator[Hit]:
     marked, last = match.marker(tree), -1
     for start, end, token in probed_spans(text, match.leaves(tree), begin):
         if marked(token) and start != last:  # not another part of the same word
             last = start
-            yield Hit(start, end, 0, ((start, end),))
-
-
-def _one_spaced_part(tree) -> bool:
-    return len(_parts(tree)) == 1 and not _has_units(tree) and _spaced(tree)
+            yield Hit(start, end, part, ((start, end),))
 
 
 def _words_only(tree) -> bool:
