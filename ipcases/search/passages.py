@@ -87,13 +87,14 @@ def shown_hits(text: str, tree, begin: int = 0) -> Found:
     parts = _parts(tree)
     if len(parts) == 1:
         return _up_to_shown(text, _part_hits(text, parts[0], begin))
-    each = (_part_hits(text, node, begin, number) for number, node in enumerate(parts))
+    each = (_part_hits(text, node, begin, number, False) for number, node in enumerate(parts))
     return Found(sorted(hit for found in each for hit in found))
 
 
-def _part_hits(text: str, node, begin: int, number: int = 0) -> Iterator[Hit]:
+def _part_hits(text: str, node, begin: int, number: int = 0, in_turn=True) -> Iterator[Hit]:
     """The hits of one part of a query, in order: a word's every occurrence; a phrase's or a
-    pair's in the regions where they can be (see regions.py), one region after another."""
+    pair's in the regions where they can be (see regions.py), one region after another when
+    they are read `in_turn` (up to the passages shown), else all at once."""
     if _words_only(node):
         yield from _word_hits(text, node, begin, number)
         return
@@ -101,7 +102,8 @@ def _part_hits(text: str, node, begin: int, number: int = 0) -> Iterator[Hit]:
     if around is None:
         found = (_shifted(hit, begin) for hit in hits(text[begin:], node))
     else:
-        found = (hit for region in around for hit in _hits(text, node, True, False, [region]))
+        batches = ([region] for region in around) if in_turn else [around]
+        found = (hit for batch in batches for hit in _hits(text, node, True, False, batch))
     yield from (hit._replace(part=number) for hit in found) if number else found
 
 
