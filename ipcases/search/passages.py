@@ -91,16 +91,21 @@ def shown_hits(text: str, tree, begin: int = 0) -> Found:
     return Found(sorted(hit for found in each for hit in found))
 
 
-def _part_hits(text: str, node, begin: int, number: int = 0, in_turn=True) -> Iterator[Hit]:
-    """The hits of one part of a query, in order: a word's every occurrence; a phrase's or a
-    pair's in the regions where they can be (see regions.py), one region after another when
-    they are read `in_turn` (up to the passages shown), else all at once."""
+def _part_hits(text: str, node, begin: int, number: int = 0, in_turn: bool = True) -> Iterator[Hit]:
+    """The hits of one part of a query (without sentences or paragraphs), in order: a word's
+    every occurrence; a phrase's or a pair's in the regions where they can be (see
+    regions.py), one region after another when they are read `in_turn` (up to the passages
+    shown), else all at once; where there are no such regions, every word that can match."""
     if _words_only(node):
         yield from _word_hits(text, node, begin, number)
         return
-    around = regions.where(text, node, begin) if _spaced(node) else None
+    if not match.leaves(node):  # a field with no words in the text (party:)
+        return
+    spaced = _spaced(node)
+    around = regions.where(text, node, begin) if spaced else None
     if around is None:
-        found = (_shifted(hit, begin) for hit in hits(text[begin:], node))
+        # As hits() would, without looking for the regions again.
+        found = (_shifted(hit, begin) for hit in _hits(text[begin:], node, spaced, False, None))
     else:
         batches = ([region] for region in around) if in_turn else [around]
         found = (hit for batch in batches for hit in _hits(text, node, True, False, batch))
