@@ -18,7 +18,7 @@ from django import forms
 from django.db.models import Q, QuerySet
 from django.utils.functional import cached_property
 
-from . import search
+from . import search, widgets
 from .citations.statutes import find_statutes
 from .models import Basis, Court, IPType, Ruling, Source, Termination
 from .models.citations import TREATMENT_FILTER_CHOICES, TREATMENT_FILTERS
@@ -56,6 +56,9 @@ class Checkbox(django_filters.BooleanFilter):
 
 
 class RulingFilterForm(forms.Form):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, error_class=widgets.Errors, **kwargs)
+
     def clean_currency(self) -> str:
         code = (self.cleaned_data.get("currency") or "").strip().upper()
         if code and not (len(code) == 3 and code.isascii() and code.isalpha()):
@@ -94,10 +97,18 @@ class RulingFilter(django_filters.FilterSet):
     disposition = django_filters.ChoiceFilter(choices=Ruling.Disposition.choices)
     injunction = django_filters.ChoiceFilter(choices=Ruling.Injunction.choices)
     damages_min = django_filters.NumberFilter(
-        field_name="damages_amount", lookup_expr="gte", label="Damages from", min_value=0
+        field_name="damages_amount",
+        lookup_expr="gte",
+        label="Damages from",
+        min_value=0,
+        widget=widgets.NumberInput,
     )
     damages_max = django_filters.NumberFilter(
-        field_name="damages_amount", lookup_expr="lte", label="Damages to", min_value=0
+        field_name="damages_amount",
+        lookup_expr="lte",
+        label="Damages to",
+        min_value=0,
+        widget=widgets.NumberInput,
     )
     # Amounts in different currencies are not comparable: "from"/"to" and the damages order
     # mix them unless a currency is chosen.
@@ -113,22 +124,32 @@ class RulingFilter(django_filters.FilterSet):
     source = django_filters.ChoiceFilter(choices=Source.choices)
     real_only = Checkbox(~Q(source=Source.SYNTHETIC), label="Exclude synthetic records")
     # Where an outcome value comes from (see ipcases.outcomes.choice).
-    outcome_basis = django_filters.ChoiceFilter(choices=Basis.choices, label="Outcome from")
+    outcome_basis = django_filters.ChoiceFilter(
+        choices=Basis.choices, label="Outcome from", widget=widgets.Select
+    )
     injunction_basis = django_filters.ChoiceFilter(choices=Basis.choices, label="Injunction from")
     damages_basis = django_filters.ChoiceFilter(choices=Basis.choices, label="Damages from")
     # Bounded so that no value reaches SQL longer than any stored one (SQLite refuses LIKE
     # patterns past 50,000 bytes).
-    party = django_filters.CharFilter(method="filter_party", label="Party name", max_length=500)
-    right = django_filters.CharFilter(
-        method="filter_right", label="Patent or mark number", max_length=100
+    party = django_filters.CharFilter(
+        method="filter_party", label="Party name", max_length=500, widget=widgets.TextInput
     )
-    statute = django_filters.CharFilter(method="filter_statute", label="Statute", max_length=200)
+    right = django_filters.CharFilter(
+        method="filter_right",
+        label="Patent or mark number",
+        max_length=100,
+        widget=widgets.TextInput,
+    )
+    statute = django_filters.CharFilter(
+        method="filter_statute", label="Statute", max_length=200, widget=widgets.TextInput
+    )
     kind = django_filters.ChoiceFilter(choices=Ruling.Kind.choices, label="Kind of ruling")
     # How the rulings treat what they cite: what the query's cites: names, or any ruling.
     treatment = django_filters.ChoiceFilter(
         choices=TREATMENT_FILTER_CHOICES,
         method="filter_treatment",
         label="Treatment of the cited ruling",
+        widget=widgets.Select,
     )
     # How a district-court case ended and how far it got, as the FJC IDB records them.
     ending = django_filters.MultipleChoiceFilter(
@@ -143,7 +164,9 @@ class RulingFilter(django_filters.FilterSet):
         label="Stage the case reached",
         distinct=False,
     )
-    sort = django_filters.ChoiceFilter(choices=SORTS, method="keep", empty_label="Best match")
+    sort = django_filters.ChoiceFilter(
+        choices=SORTS, method="keep", empty_label="Best match", widget=widgets.Select
+    )
 
     class Meta:
         model = Ruling

@@ -155,6 +155,10 @@ class Ruling(models.Model):
 
     objects = RulingQuerySet.as_manager()
 
+    # How a listed ruling treats what a search's cites: names (pages.treatments sets it).
+    # Always there, so that a row looking for it never falls back to dir() of the instance.
+    treated = None
+
     class Meta:
         ordering = ["-decision_date", "-id"]
         indexes = [
