@@ -90,6 +90,14 @@ def test_it_filters_by_each_field(catalogue):
     assert catalogue[3].pk not in results("real_only=on")
 
 
+def test_a_court_added_after_a_page_was_shown_can_be_chosen(catalogue):
+    assert results("court=cafc")
+    Court.objects.create(id="xxct", name="Court of Nowhere", country="XX", kind="court")
+    ruling = make_ruling(court="xxct", text="Patent.")
+    assert Listing(QueryDict("court=xxct")).filter.is_valid()
+    assert results("court=xxct") == [ruling.pk]
+
+
 def test_it_filters_by_party_and_right_number(catalogue):
     party = Party.objects.create(name="Nimbus Widgets Ltd", normalized_name="nimbus widgets ltd")
     CaseParty.objects.create(case=catalogue[1].case, party=party, role="defendant")
