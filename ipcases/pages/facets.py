@@ -72,23 +72,24 @@ def _options(listing: Listing, facet, counts: dict[str, int], links: QueryString
     options = []
     for value, label in choices:
         is_chosen = value in chosen
+        count = counts.get(value, 0)
+        if not (count or is_chosen):
+            continue
         if facet.multiple:
             url = links.with_value(facet.name, value, toggle=True)
         else:
             url = links.with_value(facet.name, "" if is_chosen else value)
-        count = counts.get(value, 0)
-        if count or is_chosen:
-            adds = facet.multiple and in_use and not is_chosen
-            options.append(
-                {
-                    "value": value,
-                    "label": label,
-                    "count": count,
-                    "chosen": is_chosen,
-                    "adds": adds,
-                    "url": url,
-                }
-            )
+        adds = facet.multiple and in_use and not is_chosen
+        options.append(
+            {
+                "value": value,
+                "label": label,
+                "count": count,
+                "chosen": is_chosen,
+                "adds": adds,
+                "url": url,
+            }
+        )
     return options
 
 
