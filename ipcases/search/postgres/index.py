@@ -16,6 +16,7 @@ from django.db import connection
 
 from .. import terms, versions
 from ..text import COLUMN_GAP, COLUMNS, Passage
+from ..workers import workers
 
 TABLE = "ipcases_search_passage"
 RULINGS = "ipcases_search_ruling"
@@ -174,16 +175,14 @@ def write(rows: list[tuple[int, float, list[Passage]]]) -> None:
     """Replace the passages, words and head-word scores of these rulings: (ruling id, boost,
     passages). Their facet values, in the same row as their words, are facets.refresh's."""
     ids = [ruling_id for ruling_id, _, _ in rows]
-    passages = [
-        (ruling_id, p.number, boost, vector(p), *unit_columns(p))
-        for ruling_id, boost, found in rows
-        for p in found
-    ]
-    # A ruling without passages is one no longer stored: its rows went with it.
-    rows = [row for row in rows if row[2]]
-    words = [(ruling_id, boost, word_vector(found)) for ruling_id, boost, found in rows]
-    # Every passage repeats the head; its words are scored once per ruling.
-    heads = [(ruling_id, boost, vector(found[0], HEAD)) for ruling_id, boost, found in rows]
+    passages, words, heads, starts = [], [], [], []
+    for found, word, head, start in workers.map(literals, rows):
+        passages += found
+        starts += start
+        # A ruling without passages is one no longer stored: its rows went with it.
+        if word:
+            words.append(word)
+            heads.append(head)
     with connection.cursor() as cursor:
         cursor.execute(f"DELETE FROM {TABLE} WHERE ruling_id = ANY(%s)", [ids])
         cursor.executemany(
@@ -201,13 +200,26 @@ def write(rows: list[tuple[int, float, list[Passage]]]) -> None:
         cursor.execute(f"DELETE FROM {HEAD_WORDS} WHERE ruling_id = ANY(%s)", [ids])
         columns = [[row[i] for row in heads] for i in range(3)]
         cursor.execute(SCORE_HEAD_WORDS, columns)
-        _write_starts(cursor, ids, rows)
+        _write_starts(cursor, ids, starts)
 
 
-def _write_starts(cursor, ids: list[int], rows: list[tuple[int, float, list[Passage]]]) -> None:
+def literals(row: tuple[int, float, list[Passage]]) -> tuple:
+    """What one ruling's rows hold, as the statements take them: its passages' rows, its words'
+    row and its head's (None without passages), and where its passages' bodies begin. Pure
+    Python, and most of a load's time: in bulk mode, workers.map runs it in other processes."""
+    ruling_id, boost, found = row
+    passages = [(ruling_id, p.number, boost, vector(p), *unit_columns(p)) for p in found]
+    starts = [(ruling_id, p.number, p.at) for p in found]
+    if not found:
+        return passages, None, None, starts
+    # Every passage repeats the head; its words are scored once per ruling.
+    head = (ruling_id, boost, vector(found[0], HEAD))
+    return passages, (ruling_id, boost, word_vector(found)), head, starts
+
+
+def _write_starts(cursor, ids: list[int], starts: list[tuple[int, int, int]]) -> None:
     """Where each passage's body begins in its ruling's text (see listed.ruling_snippets)."""
     cursor.execute(f"DELETE FROM {STARTS} WHERE ruling_id = ANY(%s)", [ids])
-    starts = [(ruling_id, p.number, p.at) for ruling_id, _, found in rows for p in found]
     columns = [[row[i] for row in starts] for i in range(3)]
     cursor.execute(
         f"INSERT INTO {STARTS} (ruling_id, passage, body_at) "
@@ -237,7 +249,8 @@ def word_vector(passages: list[Passage]) -> str:
 @contextmanager
 def bulk() -> Iterator[None]:
     """Drop the passages' position index (RUM or GIN) for a large write, then build it again,
-    on each partition (see migration 0015)."""
+    on each partition (see migration 0015); meanwhile, build large batches' vectors in worker
+    processes (see workers.py)."""
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = %s AND indexname <> %s",
@@ -247,7 +260,8 @@ def bulk() -> Iterator[None]:
         for name, _ in indexes:
             cursor.execute(f"DROP INDEX {name}")
     try:
-        yield
+        with workers.opened():
+            yield
     finally:
         with connection.cursor() as cursor:
             # CREATE INDEX refuses a table with foreign-key checks pending in the transaction.
