@@ -1,9 +1,15 @@
 """Worker processes for the index's pure Python work during a large write (see search.bulk).
 
 Building a batch's vectors is most of a load's time, and one Python process uses one core:
-within `workers.opened()`, `workers.map` hands a large batch to one process per core, started
-at the first such batch and stopped when the context ends. Anywhere else, and for a small
-batch, the work runs in the calling process, with the same result in the same order.
+within `workers.opened()`, `workers.map` hands a large batch to one process per core. Anywhere
+else, and for a small batch, the work runs in the calling process, with the same result in the
+same order.
+
+The workers are forked when the context opens, before the bulk write starts threads of its own
+(a fork copies only the calling thread, and a lock another thread held stays held in the
+child): forking is a few milliseconds and the workers start with everything imported, where a
+spawned process would set Django up again and run the main script's module once more. They
+never use the database connection they inherit, and leave without closing it.
 """
 
 from __future__ import annotations
@@ -14,10 +20,8 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 
-import django
-
-# A batch of fewer items is worked on in process: starting the workers takes about a second
-# (each sets Django up), which a few rulings do not repay.
+# A batch of fewer items is worked on in process: sending the work and its results between
+# processes costs more than it saves for a few rulings.
 PARALLEL_FROM = 200
 # Tasks per worker and batch: small enough to even out long and short texts, large enough
 # that each task carries several rulings.
@@ -34,6 +38,8 @@ class Workers:
         """Within this context, large batches are worked on in worker processes."""
         self._depth += 1
         try:
+            if self._depth == 1 and _cores() > 1:
+                self._pool = _started(_cores())
             yield
         finally:
             self._depth -= 1
@@ -45,15 +51,21 @@ class Workers:
         """[function(item) for item in items], in worker processes where that pays. The
         function must be a module's top-level function, and the items picklable."""
         items = list(items)
-        cores = len(os.sched_getaffinity(0))
-        if not self._depth or cores < 2 or len(items) < PARALLEL_FROM:
+        if self._pool is None or len(items) < PARALLEL_FROM:
             return [function(item) for item in items]
-        if self._pool is None:
-            # Not forked: the loader's threads may hold locks a forked child would inherit.
-            context = multiprocessing.get_context("spawn")
-            self._pool = ProcessPoolExecutor(cores, mp_context=context, initializer=django.setup)
-        size = max(1, len(items) // (cores * TASKS_PER_WORKER))
+        size = max(1, len(items) // (_cores() * TASKS_PER_WORKER))
         return list(self._pool.map(function, items, chunksize=size))
+
+
+def _started(processes: int) -> ProcessPoolExecutor:
+    pool = ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("fork"))
+    # A forking executor starts all its processes at its first task: now.
+    pool.submit(int).result()
+    return pool
+
+
+def _cores() -> int:
+    return len(os.sched_getaffinity(0))
 
 
 workers = Workers()
