@@ -1,6 +1,7 @@
 """Worker processes for the index's pure Python work during a large write (see search.bulk).
 
-Building a batch's vectors is most of a load's time, and one Python process uses one core:
+Cutting a batch's texts into passages and building their vectors is most of a load's time,
+and one Python process uses one core:
 within `workers.opened()`, `workers.map` hands a large batch to one process per core. Anywhere
 else, and for a small batch, the work runs in the calling process, with the same result in the
 same order.

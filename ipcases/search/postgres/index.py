@@ -249,8 +249,8 @@ def word_vector(passages: list[Passage]) -> str:
 @contextmanager
 def bulk() -> Iterator[None]:
     """Drop the passages' position index (RUM or GIN) for a large write, then build it again,
-    on each partition (see migration 0015); meanwhile, build large batches' vectors in worker
-    processes (see workers.py)."""
+    on each partition (see migration 0015); meanwhile, cut large batches' texts and build their
+    vectors in worker processes (see workers.py)."""
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = %s AND indexname <> %s",
