@@ -1,5 +1,5 @@
-"""A bulk write builds large batches' vectors in worker processes (search/workers.py), with
-the same result as the writing process would.
+"""A bulk write cuts large batches' texts and builds their vectors in worker processes
+(search/workers.py), with the same result as the writing process would.
 
 Run plain for SQLite and with DATABASE_URL=postgres://... for PostgreSQL."""
 
@@ -52,24 +52,23 @@ def test_a_large_batch_in_a_bulk_write_is_worked_on_elsewhere_in_order():
 @pytest.mark.postgres
 @pytest.mark.skipif(len(os.sched_getaffinity(0)) < 2, reason="one core: no workers")
 def test_a_rebuild_in_worker_processes_writes_what_the_write_path_writes(corpus, monkeypatch):
-    def rows() -> list[tuple]:
+    def fetched(sql: str) -> list[tuple]:
         with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT p.ruling_id, p.passage, p.boost, p.document::text, p.sentences::text, "
-                "p.paragraphs::text, p.sentence_starts, p.paragraph_starts, "
-                "p.sentence_order::text, p.paragraph_order::text, r.words::text, s.body_at "
-                "FROM ipcases_search_passage p JOIN ipcases_search_ruling r USING (ruling_id) "
-                "JOIN ipcases_search_passage_start s USING (ruling_id, passage) ORDER BY 1, 2"
-            )
+            cursor.execute(sql)
             return cursor.fetchall()
 
-    def head_words() -> list[tuple]:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT * FROM ipcases_search_head_word ORDER BY 1, 2")
-            return cursor.fetchall()
+    def written() -> tuple[list, list]:
+        passages = fetched(
+            "SELECT p.ruling_id, p.passage, p.boost, p.document::text, p.sentences::text, "
+            "p.paragraphs::text, p.sentence_starts, p.paragraph_starts, "
+            "p.sentence_order::text, p.paragraph_order::text, r.words::text, s.body_at "
+            "FROM ipcases_search_passage p JOIN ipcases_search_ruling r USING (ruling_id) "
+            "JOIN ipcases_search_passage_start s USING (ruling_id, passage) ORDER BY 1, 2"
+        )
+        return passages, fetched("SELECT * FROM ipcases_search_head_word ORDER BY 1, 2")
 
-    written = rows(), head_words()
+    before = written()
     monkeypatch.setattr(workers_module, "PARALLEL_FROM", 1)
     search.reindex()
-    assert (rows(), head_words()) == written
+    assert written() == before
     assert found('"doctrine of equivalents"') == ids(corpus, "equivalents")

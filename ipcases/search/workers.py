@@ -1,10 +1,9 @@
 """Worker processes for the index's pure Python work during a large write (see search.bulk).
 
 Cutting a batch's texts into passages and building their vectors is most of a load's time,
-and one Python process uses one core:
-within `workers.opened()`, `workers.map` hands a large batch to one process per core. Anywhere
-else, and for a small batch, the work runs in the calling process, with the same result in the
-same order.
+and one Python process uses one core: within `workers.opened()`, `workers.map` hands a large
+batch to one process per core. Anywhere else, and for a small batch, the work runs in the
+calling process, with the same result in the same order.
 
 The workers are forked when the context opens, before the bulk write starts threads of its own
 (a fork copies only the calling thread, and a lock another thread held stays held in the
@@ -39,8 +38,9 @@ class Workers:
         """Within this context, large batches are worked on in worker processes."""
         self._depth += 1
         try:
-            if self._depth == 1 and _cores() > 1:
-                self._pool = _started(_cores())
+            cores = _cores()
+            if self._depth == 1 and cores > 1:
+                self._pool = _started(cores)
             yield
         finally:
             self._depth -= 1
