@@ -9,9 +9,9 @@ from hypothesis import strategies as st
 
 from ipcases import search
 from ipcases.models import Ruling
-from ipcases.search import listed, match, passages
+from ipcases.search import listed, match, passages, regions
 from ipcases.search.query import PARAGRAPH, SENTENCE, And, Near, Not, Or, Phrase, Prefix, Term
-from ipcases.search.text import token_spans, units
+from ipcases.search.text import WORD, token_spans, units
 from tests.helpers import make_ruling
 
 WORDS = ["alpha", "beta", "gamma", "delta"]
@@ -210,6 +210,21 @@ def test_phrases_and_pairs_looked_for_around_their_rarest_side_mark_what_every_w
         for number in range(first, last + 1)
     }
     assert set(passages.marks(passages.hits(text, tree))) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab É_-.\n1ﬁ日\u0301", max_size=120), st.integers(0, 12), st.data())
+def test_a_region_reaches_the_given_number_of_words_either_way(text, count, data):
+    spans = [word.span() for word in WORD.finditer(text)]
+    place = data.draw(st.sampled_from([0, len(text), *(at for span in spans for at in span)]))
+    before = [start for start, end in spans if end <= place]
+    after = [end for start, end in spans if start >= place]
+    start, end = regions.words_around(text, place, place, count)
+    if count == 0:
+        assert (start, end) == (place, place)
+        return
+    assert start == (before[-count] if len(before) >= count else 0)
+    assert end == (after[count - 1] if len(after) >= count else len(text))
 
 
 def test_a_listed_text_of_a_common_word_says_more_passages_without_counting_them_all(db):

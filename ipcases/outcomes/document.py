@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from .findings import Evidence
 
 QUOTE_CHARS = 420
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_VISIBLE = re.compile(r"\S")
 _NUMBERED = re.compile(r"\s*\[?(\d{1,4})\]?(?:\.\s+|\s+(?=[A-Z“\"(]))")
 _NUMBER_ONLY = re.compile(r"\s*(\d{1,4})\s*$")
 # Words after which a full stop does not end a sentence.
@@ -38,8 +39,7 @@ GAP = rf"(?:[^.]|(?:{_ABBREVIATED})\.|\.(?!\s+[A-Z(“\"]))"
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9§])")
 
 
-@dataclass(frozen=True)
-class Paragraph:
+class Paragraph(NamedTuple):
     start: int
     end: int
     number: str = ""
@@ -164,12 +164,13 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
     separator = (
         _BLANK_LINE if len(_BLANK_LINE.findall(text)) * 400 > len(text) else re.compile("\n")
     )
-    spans, start = [], 0
+    # Each paragraph is tested in place for a visible character (no copy of it is made).
+    spans, start, visible = [], 0, _VISIBLE.search
     for match in separator.finditer(text):
-        if text[start : match.start()].strip():
+        if visible(text, start, match.start()):
             spans.append((start, match.start()))
         start = match.end()
-    if text[start:].strip():
+    if visible(text, start):
         spans.append((start, len(text)))
     return spans or [(0, len(text))]
 
@@ -181,13 +182,12 @@ def _numbers(text: str, spans: list[tuple[int, int]]) -> list[str]:
     found: list[str] = []
     pending = ""
     for start, end in spans:
-        piece = text[start:end]
-        alone = _NUMBER_ONLY.match(piece)
+        alone = _NUMBER_ONLY.match(text, start, end)
         if alone:
             pending = alone.group(1)
             found.append("")
             continue
-        match = _NUMBERED.match(piece)
+        match = _NUMBERED.match(text, start, end)
         found.append(match.group(1) if match else pending)
         pending = ""
     values = [int(n) for n in found if n]

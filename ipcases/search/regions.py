@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable, Iterator
 
 from .query import MAX_DISTANCE, And, Near, Or, Phrase, Prefix, Term
 from .snippets import leaf_probes, probed_spans
@@ -57,13 +58,16 @@ def _count(piece: str) -> int:
     return len(WORD.findall(piece)) if piece else 0
 
 
-def where(text: str, tree, begin: int = 0) -> list[tuple[int, int]] | None:
+def where(text: str, tree, begin: int = 0) -> Iterable[tuple[int, int]] | None:
     """The regions ((start, end) characters, in order) where the hits of a tree that begin at
     or after `begin` can be; None where they may be anywhere (sentences and paragraphs, words
-    the probes cannot find), or where the regions would hold most of the text anyway."""
-    lowered, spans = text[begin:].lower(), []
+    the probes cannot find), or where the regions would hold most of the text anyway. The
+    regions of a single phrase or pair are worked out as they are read: a result that shows
+    its first passages reads only the first few."""
+    lowered = text[begin:].lower()
     if len(lowered) != len(text) - begin:  # a letter whose lower case is longer shifts offsets
         return None
+    anchors = []
     for node in hit_nodes(tree):
         options = [(candidates_pattern(leaf), reach) for leaf, reach in _anchors(node)]
         if not options or any(pattern is None for pattern, _ in options):
@@ -73,17 +77,42 @@ def where(text: str, tree, begin: int = 0) -> list[tuple[int, int]] | None:
         ]
         places, reach = min(found, key=lambda option: len(option[0]))
         # Two more words: a ligature may make a word of the text two tokens.
-        spans += [
-            words_around(text, begin + start, begin + end, reach + 2) for start, end in places
-        ]
-    regions: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if regions and start <= regions[-1][1]:
-            regions[-1] = (regions[-1][0], max(end, regions[-1][1]))
-        else:
-            regions.append((start, end))
-    held = sum(end - start for start, end in regions)
-    return None if held > (len(text) - begin) // 2 else regions
+        anchors.append(([(begin + start, begin + end) for start, end in places], reach + 2))
+    if _most_of(anchors, len(lowered)):
+        return None
+    if len(anchors) == 1:
+        places, reach = anchors[0]
+        return _merged(words_around(text, start, end, reach) for start, end in places)
+    spans = [words_around(text, *place, reach) for places, reach in anchors for place in places]
+    return list(_merged(sorted(spans)))
+
+
+# Characters a word and the space after it take, on average, in English prose: how the share
+# of a text that regions would hold is estimated before they are worked out.
+WORD_CHARS = 7
+
+
+def _most_of(anchors: list, length: int) -> bool:
+    """Whether the regions around these places would hold more than half of a text this long
+    (then every word is read instead)."""
+    held = sum(
+        end - start + 2 * reach * WORD_CHARS for places, reach in anchors for start, end in places
+    )
+    return held > length // 2
+
+
+def _merged(spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Spans in order of their starts, those that overlap or touch joined."""
+    current = None
+    for start, end in spans:
+        if current and start <= current[1]:
+            current = (current[0], max(end, current[1]))
+            continue
+        if current:
+            yield current
+        current = (start, end)
+    if current:
+        yield current
 
 
 def hit_nodes(tree) -> list:
@@ -140,10 +169,11 @@ def _back(text: str, start: int, count: int) -> int:
     size = 16 * (count + 1)
     while True:
         begin = max(0, start - size)
-        found = [word.start() for word in WORD.finditer(text, begin, start)]
-        # The first word found may be cut by `begin`: it counts only where the text begins.
-        if len(found) > count or (begin == 0 and len(found) >= count):
-            return found[-count]
+        # The words before `start`, read backwards from it by one match.
+        found = _words(count).match(text[begin:start][::-1])
+        # A word that reaches `begin` may be cut by it: it counts only where the text begins.
+        if found and (found.end() < start - begin or begin == 0):
+            return start - found.end()
         if begin == 0:
             return 0
         size *= 2
@@ -152,12 +182,13 @@ def _back(text: str, start: int, count: int) -> int:
 def _forth(text: str, end: int, count: int) -> int:
     if count == 0:
         return end
-    size = 16 * (count + 1)
-    while True:
-        stop = min(len(text), end + size)
-        found = [word.end() for word in WORD.finditer(text, end, stop)]
-        if len(found) > count or (stop == len(text) and len(found) >= count):
-            return found[count - 1]
-        if stop == len(text):
-            return stop
-        size *= 2
+    found = _words(count).match(text, end)
+    return found.end() if found else len(text)
+
+
+@functools.lru_cache(maxsize=64)
+def _words(count: int) -> re.Pattern:
+    """`count` words and what comes before each: matched from a place, it ends where the
+    `count`th word from there ends (one match, instead of a list of every word). Possessive,
+    so that a word is never split to make up the count."""
+    return re.compile(rf"(?:[\W_]*+[^\W_]++){{{count}}}")
