@@ -115,6 +115,23 @@ def test_a_match_past_the_start_of_a_listed_text_is_read_from_the_passage_the_in
     assert snippets[4] == search.snippet(nowhere.summary, parsed)
 
 
+def test_a_passage_whose_hit_lies_past_the_first_read_is_read_again_further(
+    db, django_assert_num_queries, monkeypatch
+):
+    from ipcases.search import listed
+
+    filler = "Filler words here. " * 1000
+    ruling = make_ruling(text=filler + "A laches defence. " + filler)
+    search.update_index([ruling.pk])
+    shown = Ruling.objects.for_list().get(pk=ruling.pk)
+    parsed = search.parse("laches")
+    # The first read stops short of the hit, well inside the passage the index matched.
+    monkeypatch.setattr(listed, "LOCATED_READS", (200, 60_000))
+    with django_assert_num_queries(3):
+        [snippet] = search.ruling_snippets([shown], parsed)
+    assert snippet.passages == search.snippet(ruling.text, parsed).passages
+
+
 def test_a_pair_far_into_a_long_text_is_shown_from_the_passage_the_index_matched(db):
     filler = "Filler words here. " * 1000
     # Both words early, too far apart; the pair itself far past the first 100,000 characters.
