@@ -9,6 +9,7 @@ import io
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import csp_violations
 
@@ -40,12 +41,18 @@ def test_it_searches_refines_reads_and_measures(page, catalogue, shoot, width):
     refined = page.url
 
     page.get_by_role("link", name="Hinge Works LLC v. Door Systems Corp.").click()
+    # The page's script steps through the matches once it has loaded: a click before then
+    # would follow the link's own anchor instead.
+    page.wait_for_url("**/rulings/*/?*")
+    page.wait_for_load_state("load")
     marks = page.locator("#fulltext mark")
     assert marks.count() >= 3
     nav = page.get_by_role("navigation", name="Matches of your search")
+    current = page.locator("#fulltext mark.current")
     nav.get_by_role("link", name="Next →").click()
+    expect(current).to_have_attribute("id", "match-1")
     nav.get_by_role("link", name="Next →").click()
-    assert page.locator("#fulltext mark.current").get_attribute("id") == "match-2"
+    expect(current).to_have_attribute("id", "match-2")
     shoot("3-ruling")
 
     page.locator("table.cites").get_by_role("link", name="Acme Widgets").click()
