@@ -5,7 +5,8 @@ keyed by it)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 
 from django.db import transaction
 
@@ -36,9 +37,13 @@ def refresh_facets(ruling_ids: Iterable[int]) -> None:
         versions.touch()
 
 
-def bulk():
-    """A context for writing many rulings at once (see Engine.bulk)."""
-    return engine().bulk()
+@contextmanager
+def bulk() -> Iterator[None]:
+    """A context for writing many rulings at once (see Engine.bulk). Within it, large batches'
+    texts are cut into passages, and the engine's pure work done, in worker processes (see
+    workers.py), forked before the engine or the caller start threads of their own."""
+    with workers.opened(), engine().bulk():
+        yield
 
 
 def reindex(progress: Callable[[int, int], None] | None = None) -> int:

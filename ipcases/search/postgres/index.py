@@ -249,8 +249,8 @@ def word_vector(passages: list[Passage]) -> str:
 @contextmanager
 def bulk() -> Iterator[None]:
     """Drop the passages' position index (RUM or GIN) for a large write, then build it again,
-    on each partition (see migration 0015); meanwhile, cut large batches' texts and build their
-    vectors in worker processes (see workers.py)."""
+    on each partition (see migration 0015). search.bulk() has the workers open meanwhile:
+    large batches' vectors are built in them (see write)."""
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = %s AND indexname <> %s",
@@ -260,8 +260,7 @@ def bulk() -> Iterator[None]:
         for name, _ in indexes:
             cursor.execute(f"DROP INDEX {name}")
     try:
-        with workers.opened():
-            yield
+        yield
     finally:
         with connection.cursor() as cursor:
             # CREATE INDEX refuses a table with foreign-key checks pending in the transaction.
