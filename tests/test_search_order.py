@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ipcases.search import match, versions
-from ipcases.search.postgres.index import ORDER_BASE, laid_out, order_vector
+from ipcases.search.postgres.index import ORDER_BASE, laid_out, order_vector, unit_vector
 from ipcases.search.query import PARAGRAPH, SENTENCE, Near, Prefix, Term
 from ipcases.search.text import passages
 from tests.helpers import found, ids, statements
@@ -98,6 +98,23 @@ def test_the_order_vector_holds_a_before_b_exactly_where_a_unit_does(text, left,
         {"body": (passage.sentences, passage.paragraphs)},
     )
     assert _before(order_vector(laid_out(passage), starts), left, right) == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(texts, st.sampled_from([SENTENCE, PARAGRAPH]))
+def test_the_unit_vector_holds_each_word_at_the_units_it_is_in(text, unit):
+    passage = passages({"name": "Alpha v. Beta"}, text)[0]
+    starts = passage.starts()[1 if unit == PARAGRAPH else 0]
+    expected: dict[str, set[int]] = {}
+    for at, token in laid_out(passage):
+        number = max(n for n, start in enumerate(starts, start=1) if start <= at)
+        expected.setdefault(token, set()).add(number)
+    assert _units_of(unit_vector(laid_out(passage), starts)) == expected
+
+
+def _units_of(vector: str) -> dict[str, set[int]]:
+    found = re.findall(r"'([^']+)':([\d,]+)", vector)
+    return {lexeme: {int(n) for n in units.split(",")} for lexeme, units in found}
 
 
 def _before(vector: str, left, right) -> bool:

@@ -8,7 +8,7 @@ search configuration is involved and nothing is computed from full texts at quer
 
 from __future__ import annotations
 
-import bisect
+import functools
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -47,16 +47,19 @@ def vector(passage: Passage, columns: tuple[str, ...] = COLUMNS) -> str:
 def unit_columns(passage: Passage) -> tuple[str, str, list[int], list[int], str, str]:
     """The passage's sentence and paragraph vectors (each word at the numbers of the sentences
     or paragraphs it is in, so that `a <0> b` finds a sentence that holds both), where they
-    begin, in the document's positions less one, and their order vectors (see order_vector)."""
+    begin, in the document's positions less one, and their order vectors (see order_vector).
+    Both vectors of a unit are written from one walk over the words (see _places)."""
     sentences, paragraphs = passage.starts()
     tokens = laid_out(passage)
+    in_sentences = _places(tokens, sentences)
+    in_paragraphs = _places(tokens, paragraphs)
     return (
-        unit_vector(tokens, sentences),
-        unit_vector(tokens, paragraphs),
+        _unit_vector(in_sentences[0]),
+        _unit_vector(in_paragraphs[0]),
         sentences,
         paragraphs,
-        order_vector(tokens, sentences),
-        order_vector(tokens, paragraphs),
+        _order_vector(*in_sentences),
+        _order_vector(*in_paragraphs),
     )
 
 
@@ -73,12 +76,16 @@ def laid_out(passage: Passage) -> list[tuple[int, str]]:
 
 
 def unit_vector(tokens: list[tuple[int, str]], starts: list[int]) -> str:
-    units: dict[str, set[int]] = {}
-    for at, token in tokens:
-        units.setdefault(token, set()).add(bisect.bisect_right(starts, at))
+    """A tsvector with each word at the numbers of the units it is in (`starts` says where the
+    units begin among the `tokens`, as laid_out gives them)."""
+    return _unit_vector(_places(tokens, starts)[0])
+
+
+def _unit_vector(places: dict[str, dict[int, list[int]]]) -> str:
+    # A unit's position is its number plus one: PostgreSQL's positions begin at 1.
     return " ".join(
-        f"'{token}':{','.join(map(str, sorted(found)[:MAX_POSITIONS]))}"
-        for token, found in units.items()
+        f"'{token}':{','.join([str(unit + 1) for unit in sorted(units)[:MAX_POSITIONS]])}"
+        for token, units in places.items()
     )
 
 
@@ -114,7 +121,10 @@ def order_vector(tokens: list[tuple[int, str]], starts: list[int]) -> str:
     A word with more than MAX_POSITIONS positions is written as UNKNOWN + word, without
     positions, and a passage whose nodes do not fit in LAST_POSITION as UNKNOWN alone: the
     passages holding either are checked on their words' places (see matches.UnitMatches)."""
-    places, longest = _first_and_last_places(tokens, starts)
+    return _order_vector(*_places(tokens, starts))
+
+
+def _order_vector(places: dict[str, dict[int, list[int]]], longest: dict[int, int]) -> str:
     digits, count = _digits(longest)
     if count * SPACING > LAST_POSITION:
         return f"'{UNKNOWN}'"
@@ -124,9 +134,11 @@ def order_vector(tokens: list[tuple[int, str]], starts: list[int]) -> str:
         # they are the same position (PostgreSQL sorts a vector's positions).
         positions = []
         for unit, (first, last) in units.items():
-            for start, scale, size in digits[unit]:
-                one = start + first // size * SPACING + first // scale % ORDER_BASE
-                other = start + last // size * SPACING + last // scale % ORDER_BASE
+            if first == last:
+                positions += [start + offsets[first] for start, offsets in digits[unit]]
+                continue
+            for start, offsets in digits[unit]:
+                one, other = start + offsets[first], start + offsets[last]
                 positions += (one,) if one == other else (one, other)
         if len(positions) > MAX_POSITIONS:
             written.append(f"'{UNKNOWN}{token}'")
@@ -135,17 +147,22 @@ def order_vector(tokens: list[tuple[int, str]], starts: list[int]) -> str:
     return " ".join(written)
 
 
-def _first_and_last_places(tokens: list[tuple[int, str]], starts: list[int]) -> tuple:
+def _places(tokens: list[tuple[int, str]], starts: list[int]) -> tuple:
     """{token: {unit: [first place, last place]}}, a place being a token's number counted
-    from its unit's start, and each unit's last place."""
+    from its unit's start, and each unit's last place. The units a token is in are the keys of
+    its places."""
     places: dict[str, dict[int, list[int]]] = {}
-    longest: dict[int, int] = {}
+    last = [-1] * len(starts)
+    unit_at = _units(starts, max((at for at, _ in tokens), default=-1) + 1)
     for at, token in tokens:
-        unit = bisect.bisect_right(starts, at) - 1
+        unit = unit_at[at]
         place = at - starts[unit]
-        if longest.get(unit, -1) < place:
-            longest[unit] = place
-        units = places.setdefault(token, {})
+        if last[unit] < place:
+            last[unit] = place
+        units = places.get(token)
+        if units is None:
+            places[token] = {unit: [place, place]}
+            continue
         ends = units.get(unit)
         if ends is None:
             units[unit] = [place, place]
@@ -153,22 +170,44 @@ def _first_and_last_places(tokens: list[tuple[int, str]], starts: list[int]) -> 
             ends[0] = place
         elif place > ends[1]:
             ends[1] = place
-    return places, longest
+    return places, {unit: place for unit, place in enumerate(last) if place >= 0}
 
 
-def _digits(longest: dict[int, int]) -> tuple[dict[int, list[tuple[int, int, int]]], int]:
-    """For each unit, one (position of its first node, digit's value, node's size in places)
-    for each digit its last place has, and how many nodes there are."""
+def _units(starts: list[int], length: int) -> list[int]:
+    """The number of the unit each position from 0 to length - 1 is in, as
+    bisect_right(starts, position) - 1 would say (the first unit begins at 0)."""
+    found: list[int] = []
+    for unit, start in enumerate(starts):
+        end = starts[unit + 1] if unit + 1 < len(starts) else max(length, start)
+        found += [unit] * (end - start)
+    return found
+
+
+def _digits(longest: dict[int, int]) -> tuple[dict[int, list[tuple[int, list[int]]]], int]:
+    """For each unit, one (position of its first node, each place's offset from its node's
+    first position) for each digit its last place has, and how many nodes there are."""
     found, count = {}, 0
     for unit in sorted(longest):
-        found[unit], scale = [], 1
+        found[unit], rank = [], 0
         while True:
-            found[unit].append((count * SPACING + 1, scale, scale * ORDER_BASE))
-            count += longest[unit] // (scale * ORDER_BASE) + 1
-            scale *= ORDER_BASE
-            if scale > longest[unit]:
+            found[unit].append((count * SPACING + 1, _offsets(rank)))
+            count += longest[unit] // ORDER_BASE ** (rank + 1) + 1
+            rank += 1
+            if ORDER_BASE**rank > longest[unit]:
                 break
     return found, count
+
+
+@functools.cache
+def _offsets(rank: int) -> list[int]:
+    """For each place a vector can hold, its offset from the first position of its node for
+    the digit of this rank (a node per ORDER_BASE ** (rank + 1) places, SPACING positions
+    apart): a table, since every word of every passage looks it up."""
+    scale = ORDER_BASE**rank
+    return [
+        place // (scale * ORDER_BASE) * SPACING + place // scale % ORDER_BASE
+        for place in range(LAST_POSITION + 1)
+    ]
 
 
 def write(rows: list[tuple[int, float, list[Passage]]]) -> None:
