@@ -9,6 +9,8 @@ import pytest
 from django.db import connection
 
 from ipcases import search
+from ipcases.models import Ruling
+from ipcases.search import index as index_module
 from ipcases.search import workers as workers_module
 from ipcases.search.workers import workers
 from tests.helpers import found, ids
@@ -49,6 +51,23 @@ def test_a_large_batch_in_a_bulk_write_is_worked_on_elsewhere_in_order():
     assert os.getpid() not in {pid for _, pid in results}
 
 
+@pytest.mark.skipif(len(os.sched_getaffinity(0)) < 2, reason="one core: no workers")
+def test_work_started_in_a_bulk_write_is_collected_in_order_when_iterated():
+    with workers.opened():
+        started = workers.started(numbered, range(workers_module.PARALLEL_FROM))
+        results = list(started)
+    assert [value for value, _ in results] == [i * 2 for i in range(workers_module.PARALLEL_FROM)]
+    assert os.getpid() not in {pid for _, pid in results}
+
+
+def test_a_rebuild_in_batches_removes_the_rows_of_rulings_no_longer_stored(corpus, monkeypatch):
+    monkeypatch.setattr(index_module, "BATCH", 1)
+    Ruling.objects.filter(pk=corpus["mark"].pk).delete()
+    search.update_index([ruling.pk for ruling in corpus.values()])
+    assert found("confusion") == set()
+    assert found("infringement") == ids(corpus, "equivalents", "literal")
+
+
 @pytest.mark.postgres
 @pytest.mark.skipif(len(os.sched_getaffinity(0)) < 2, reason="one core: no workers")
 def test_a_rebuild_in_worker_processes_writes_what_the_write_path_writes(corpus, monkeypatch):
@@ -69,6 +88,8 @@ def test_a_rebuild_in_worker_processes_writes_what_the_write_path_writes(corpus,
 
     before = written()
     monkeypatch.setattr(workers_module, "PARALLEL_FROM", 1)
+    # A batch a ruling: each is built in the workers while the one before it is stored.
+    monkeypatch.setattr(index_module, "BATCH", 1)
     search.reindex()
     assert written() == before
     assert found('"doctrine of equivalents"') == ids(corpus, "equivalents")

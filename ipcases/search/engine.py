@@ -13,7 +13,6 @@ filter of the FilterSet combines with a text query.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from typing import NamedTuple, Protocol
 
@@ -94,8 +93,12 @@ class Engine(Protocol):
         and how many matches were marked."""
 
     # The write path
-    def write(self, rulings: Iterable[IndexedRuling]) -> None:
-        """Replace the indexed text of these rulings."""
+    def build(self, ruling: IndexedRuling) -> object:
+        """What `store` writes for one ruling, worked out without the database (a bulk write
+        builds it in worker processes, see workers.py): it must be picklable."""
+
+    def store(self, built: list) -> None:
+        """Replace the indexed text of these rulings, each as `build` gave it."""
 
     def clear(self) -> None:
         """Forget every ruling (before the whole index is built again)."""

@@ -5,6 +5,7 @@ keyed by it)."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
@@ -20,11 +21,22 @@ from .workers import workers
 BATCH = 500
 
 
-def update_index(ruling_ids: Iterable[int]) -> None:
-    """Bring the search index up to date for these rulings (called by the write path)."""
+def update_index(ruling_ids: Iterable[int], progress: Callable[[int], None] | None = None) -> None:
+    """Bring the search index up to date for these rulings (called by the write path);
+    ``progress(n)`` is called with the number of rulings indexed after each batch.
+
+    In a bulk write the worker processes build the next batch while this one is stored: the
+    database and the workers then work at once, where they would otherwise take turns."""
     ids = list(ruling_ids)
-    for start in range(0, len(ids), BATCH):
-        _index_batch(ids[start : start + BATCH])
+    batches = [ids[start : start + BATCH] for start in range(0, len(ids), BATCH)]
+    upcoming = _building(batches[0]) if batches else iter(())
+    for number, batch in enumerate(batches):
+        built = list(upcoming)
+        if number + 1 < len(batches):
+            upcoming = _building(batches[number + 1])
+        _store(batch, built)
+        if progress:
+            progress(min((number + 1) * BATCH, len(ids)))
 
 
 def refresh_facets(ruling_ids: Iterable[int]) -> None:
@@ -54,10 +66,7 @@ def reindex(progress: Callable[[int, int], None] | None = None) -> int:
     versions.touch()
     ids = list(Ruling.objects.order_by("pk").values_list("pk", flat=True))
     with bulk():
-        for start in range(0, len(ids), BATCH):
-            _index_batch(ids[start : start + BATCH])
-            if progress:
-                progress(min(start + BATCH, len(ids)), len(ids))
+        update_index(ids, (lambda done: progress(done, len(ids))) if progress else None)
     versions.record()
     versions.record("units", UNITS_VERSION)
     engine().record_versions()
@@ -65,14 +74,21 @@ def reindex(progress: Callable[[int, int], None] | None = None) -> int:
     return len(ids)
 
 
-def _index_batch(ids: list[int]) -> None:
-    rows = indexed(ids)
-    missing = set(ids) - {row.ruling_id for row in rows}
-    rows.extend(IndexedRuling(pk, 1.0, []) for pk in missing)
+def _building(ids: list[int]) -> Iterator:
+    """What the engine stores for these rulings, built as it is iterated, or in worker
+    processes from now on (see workers.started). A ruling no longer stored gets no passages,
+    which removes its rows."""
+    texts = _texts(ids)
+    gone = set(ids) - {ruling_id for ruling_id, *_ in texts}
+    removed = (engine().build(IndexedRuling(pk, 1.0, [])) for pk in sorted(gone))
+    return itertools.chain(workers.started(built, texts), removed)
+
+
+def _store(ids: list[int], built: list) -> None:
     # One transaction: a ruling's words, facet values and analytics group share a row, and
     # appear together.
     with transaction.atomic():
-        engine().write(rows)
+        engine().store(built)
         facets.refresh(ids)
         groups.refresh(ids)
         versions.touch()
@@ -80,6 +96,11 @@ def _index_batch(ids: list[int]) -> None:
 
 def indexed(ids: list[int]) -> list[IndexedRuling]:
     """The passages of these rulings (those that exist), as the index holds them."""
+    return [cut(text) for text in _texts(ids)]
+
+
+def _texts(ids: list[int]) -> list[tuple[int, float, dict[str, str], str]]:
+    """(id, boost, head's columns, text) of these rulings (those that exist)."""
     rulings = Ruling.objects.filter(pk__in=ids).select_related("case__court")
     rulings = rulings.prefetch_related("official_citations")
     parties: dict[int, list[str]] = {}
@@ -95,9 +116,15 @@ def indexed(ids: list[int]) -> list[IndexedRuling]:
             "summary": ruling.summary,
         }
         texts.append((ruling.pk, boost(ruling), head, ruling.text))
-    # Cutting texts into passages is pure Python, 3.5 ms a ruling of median length: in a bulk
-    # write, worker processes do it (see workers.py).
-    return workers.map(cut, texts)
+    return texts
+
+
+def built(text: tuple[int, float, dict[str, str], str]) -> object:
+    """What the engine stores for one ruling, from (its id, its boost, its head's columns, its
+    text): cutting the text into passages (3.5 ms of Python a ruling of median length) and the
+    engine's build (PostgreSQL's vectors, most of a load's time) need no database, so a bulk
+    write runs them in worker processes."""
+    return engine().build(cut(text))
 
 
 def cut(text: tuple[int, float, dict[str, str], str]) -> IndexedRuling:

@@ -30,20 +30,25 @@ STRIDE = 1000
 BM25_WEIGHTS = "10.0, 10.0, 4.0, 4.0, 1.0"
 
 
-def write(rows: list[tuple[int, float, list[Passage]]]) -> None:
-    """Replace the passages of these rulings: (ruling id, boost, passages)."""
+def build(row: tuple[int, float, list[Passage]]) -> tuple:
+    """One ruling's rows, as store writes them: its id, its passages' FTS5 rows and where
+    their sentences, paragraphs and bodies begin."""
+    ruling_id, boost, found = row
     values = [
         (ruling_id * STRIDE + p.number, *(" ".join(p.columns[c]) for c in COLUMNS), boost)
-        for ruling_id, boost, found in rows
         for p in found
     ]
     units = [
         (ruling_id * STRIDE + p.number, _numbers(p.sentences), _numbers(p.paragraphs), p.at)
-        for ruling_id, _, found in rows
         for p in found
     ]
+    return ruling_id, values, units
+
+
+def store(built: list[tuple]) -> None:
+    """Replace the passages of these rulings, each as build gave it."""
     with connection.cursor() as cursor:
-        for ruling_id, _, _ in rows:
+        for ruling_id, _, _ in built:
             for table in (TABLE, UNITS):
                 cursor.execute(
                     f"DELETE FROM {table} WHERE {ROWID[table]} BETWEEN %s AND %s",
@@ -52,12 +57,12 @@ def write(rows: list[tuple[int, float, list[Passage]]]) -> None:
         cursor.executemany(
             f"INSERT INTO {TABLE} (rowid, name, cites, parties, summary, body, boost) "
             "VALUES (%s, %s, %s, %s, %s, %s, %s)",
-            values,
+            [value for _, values, _ in built for value in values],
         )
         cursor.executemany(
             f"INSERT INTO {UNITS} (passage, sentences, paragraphs, body_at) "
             "VALUES (%s, %s, %s, %s)",
-            units,
+            [unit for _, _, units in built for unit in units],
         )
 
 
@@ -367,7 +372,8 @@ class SqliteEngine(Tuning, SQLEngine):
     match_q = staticmethod(match_q)
     restrict = staticmethod(restrict)
     first_passages = staticmethod(first_passages)
-    write = staticmethod(write)
+    build = staticmethod(build)
+    store = staticmethod(store)
     clear = staticmethod(clear)
     bulk = staticmethod(bulk)
     record_versions = staticmethod(record_versions)

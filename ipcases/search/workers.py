@@ -51,11 +51,17 @@ class Workers:
     def map(self, function: Callable, items: Iterable) -> list:
         """[function(item) for item in items], in worker processes where that pays. The
         function must be a module's top-level function, and the items picklable."""
+        return list(self.started(function, items))
+
+    def started(self, function: Callable, items: Iterable) -> Iterator:
+        """function(item) for each item, in order, as map gives them; in worker processes the
+        work starts now and goes on while the caller does something else, and iterating
+        waits for it. In this process, the work is done as the results are iterated."""
         items = list(items)
         if self._pool is None or len(items) < PARALLEL_FROM:
-            return [function(item) for item in items]
+            return (function(item) for item in items)
         size = max(1, len(items) // (_cores() * TASKS_PER_WORKER))
-        return list(self._pool.map(function, items, chunksize=size))
+        return self._pool.map(function, items, chunksize=size)
 
 
 def _started(processes: int) -> ProcessPoolExecutor:

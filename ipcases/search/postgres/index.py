@@ -16,7 +16,6 @@ from django.db import connection
 
 from .. import terms, versions
 from ..text import COLUMN_GAP, COLUMNS, Passage
-from ..workers import workers
 
 TABLE = "ipcases_search_passage"
 RULINGS = "ipcases_search_ruling"
@@ -210,12 +209,12 @@ def _offsets(rank: int) -> list[int]:
     ]
 
 
-def write(rows: list[tuple[int, float, list[Passage]]]) -> None:
-    """Replace the passages, words and head-word scores of these rulings: (ruling id, boost,
-    passages). Their facet values, in the same row as their words, are facets.refresh's."""
-    ids = [ruling_id for ruling_id, _, _ in rows]
+def store(built: list[tuple]) -> None:
+    """Replace the passages, words and head-word scores of these rulings, each as literals
+    built it. Their facet values, in the same row as their words, are facets.refresh's."""
+    ids = [ruling_id for ruling_id, *_ in built]
     passages, words, heads, starts = [], [], [], []
-    for found, word, head, start in workers.map(literals, rows):
+    for _, found, word, head, start in built:
         passages += found
         starts += start
         # A ruling without passages is one no longer stored: its rows went with it.
@@ -243,17 +242,18 @@ def write(rows: list[tuple[int, float, list[Passage]]]) -> None:
 
 
 def literals(row: tuple[int, float, list[Passage]]) -> tuple:
-    """What one ruling's rows hold, as the statements take them: its passages' rows, its words'
-    row and its head's (None without passages), and where its passages' bodies begin. Pure
-    Python, and most of a load's time: in bulk mode, workers.map runs it in other processes."""
+    """What one ruling's rows hold, as the statements take them: its id, its passages' rows,
+    its words' row and its head's (None without passages), and where its passages' bodies
+    begin. Pure Python, and most of a load's time: a bulk write runs it in worker processes
+    (see search/index.py)."""
     ruling_id, boost, found = row
     passages = [(ruling_id, p.number, boost, vector(p), *unit_columns(p)) for p in found]
     starts = [(ruling_id, p.number, p.at) for p in found]
     if not found:
-        return passages, None, None, starts
+        return ruling_id, passages, None, None, starts
     # Every passage repeats the head; its words are scored once per ruling.
     head = (ruling_id, boost, vector(found[0], HEAD))
-    return passages, (ruling_id, boost, word_vector(found)), head, starts
+    return ruling_id, passages, (ruling_id, boost, word_vector(found)), head, starts
 
 
 def _write_starts(cursor, ids: list[int], starts: list[tuple[int, int, int]]) -> None:
@@ -289,7 +289,7 @@ def word_vector(passages: list[Passage]) -> str:
 def bulk() -> Iterator[None]:
     """Drop the passages' position index (RUM or GIN) for a large write, then build it again,
     on each partition (see migration 0015). search.bulk() has the workers open meanwhile:
-    large batches' vectors are built in them (see write)."""
+    large batches' vectors are built in them (see literals)."""
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = %s AND indexname <> %s",
