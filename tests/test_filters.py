@@ -10,6 +10,8 @@ from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 
 from ipcases import search
+from ipcases.api.schema import filter_parameters
+from ipcases.filters import RulingFilter
 from ipcases.models import CaseParty, Court, IPRight, Party, Ruling
 from ipcases.pages.facets import chips, facet_options
 from ipcases.pages.links import QueryString
@@ -283,3 +285,14 @@ def test_it_counts_facets_in_a_handful_of_queries(catalogue):
         facet_options(f, QueryString(f.params))
     # Court options (validation, labels), country options, and one statement for every facet.
     assert len(statements(captured)) == 4
+
+
+def test_fixed_choices_are_shared_between_pages_and_listed_by_the_api_schema():
+    first, second = RulingFilter(QueryDict()), RulingFilter(QueryDict())
+    assert first.filters["outcome"] is not second.filters["outcome"]
+    assert first.filters["outcome"].extra["choices"] is second.filters["outcome"].extra["choices"]
+    assert [value for value, _ in first.form.fields["outcome"].choices][1:] == list(
+        Ruling.Outcome.values
+    )
+    outcome = next(p for p in filter_parameters() if p.name == "outcome")
+    assert outcome.enum == list(Ruling.Outcome.values)

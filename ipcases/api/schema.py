@@ -10,7 +10,7 @@ from drf_spectacular.utils import OpenApiParameter, inline_serializer
 from rest_framework import serializers
 
 from ..analytics.dimensions import DIMENSIONS
-from ..filters import Checkbox, RulingFilter
+from ..filters import Checkbox, Fixed, RulingFilter
 from . import params as api_params
 
 # Choices read from the database (courts, countries) are left open in the schema.
@@ -28,6 +28,8 @@ def _type(item) -> OpenApiTypes:
 def _filter_parameter(name: str, item) -> OpenApiParameter:
     multiple = isinstance(item, django_filters.MultipleChoiceFilter)
     choices = item.extra.get("choices")
+    if isinstance(choices, Fixed):
+        choices = choices()
     enum = None
     if name not in OPEN_CHOICES and choices and not callable(choices):
         enum = [str(value) for value, _ in choices]
