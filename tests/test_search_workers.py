@@ -33,29 +33,20 @@ def numbered(item: int) -> tuple[int, int]:
 
 
 def test_outside_a_bulk_write_the_work_stays_in_this_process():
-    results = workers.map(numbered, range(500))
+    results = list(workers.started(numbered, range(500)))
     assert results == [(i * 2, os.getpid()) for i in range(500)]
 
 
 def test_a_small_batch_stays_in_this_process_even_in_a_bulk_write():
     with workers.opened():
-        results = workers.map(numbered, range(workers_module.PARALLEL_FROM - 1))
+        results = list(workers.started(numbered, range(workers_module.PARALLEL_FROM - 1)))
     assert {pid for _, pid in results} == {os.getpid()}
 
 
 @pytest.mark.skipif(len(os.sched_getaffinity(0)) < 2, reason="one core: no workers")
 def test_a_large_batch_in_a_bulk_write_is_worked_on_elsewhere_in_order():
     with workers.opened():
-        results = workers.map(numbered, range(workers_module.PARALLEL_FROM))
-    assert [value for value, _ in results] == [i * 2 for i in range(workers_module.PARALLEL_FROM)]
-    assert os.getpid() not in {pid for _, pid in results}
-
-
-@pytest.mark.skipif(len(os.sched_getaffinity(0)) < 2, reason="one core: no workers")
-def test_work_started_in_a_bulk_write_is_collected_in_order_when_iterated():
-    with workers.opened():
-        started = workers.started(numbered, range(workers_module.PARALLEL_FROM))
-        results = list(started)
+        results = list(workers.started(numbered, range(workers_module.PARALLEL_FROM)))
     assert [value for value, _ in results] == [i * 2 for i in range(workers_module.PARALLEL_FROM)]
     assert os.getpid() not in {pid for _, pid in results}
 

@@ -1,7 +1,7 @@
 """Worker processes for the index's pure Python work during a large write (see search.bulk).
 
 Cutting a batch's texts into passages and building their vectors is most of a load's time,
-and one Python process uses one core: within `workers.opened()`, `workers.map` hands a large
+and one Python process uses one core: within `workers.opened()`, `workers.started` hands a large
 batch to one process per core. Anywhere else, and for a small batch, the work runs in the
 calling process, with the same result in the same order.
 
@@ -48,15 +48,11 @@ class Workers:
                 self._pool.shutdown()
                 self._pool = None
 
-    def map(self, function: Callable, items: Iterable) -> list:
-        """[function(item) for item in items], in worker processes where that pays. The
-        function must be a module's top-level function, and the items picklable."""
-        return list(self.started(function, items))
-
     def started(self, function: Callable, items: Iterable) -> Iterator:
-        """function(item) for each item, in order, as map gives them; in worker processes the
-        work starts now and goes on while the caller does something else, and iterating
-        waits for it. In this process, the work is done as the results are iterated."""
+        """function(item) for each item, in order, in worker processes where that pays: there
+        the work starts now and goes on while the caller does something else, and iterating
+        waits for it; in this process, the work is done as the results are iterated. The
+        function must be a module's top-level function, and the items picklable."""
         items = list(items)
         if self._pool is None or len(items) < PARALLEL_FROM:
             return (function(item) for item in items)
