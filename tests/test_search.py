@@ -273,6 +273,28 @@ def test_a_bulk_rebuild_restores_the_position_index_of_every_partition(corpus):
     assert found('"doctrine of equivalents"') == ids(corpus, "equivalents")
 
 
+@pytest.mark.postgres
+def test_a_passage_keeps_its_starts_out_of_its_row_as_its_vectors(db):
+    # A long text: its sentence starts alone would make a row of a kilobyte.
+    long = make_ruling(text="The claim is valid. " * 400)
+    search.update_index([long.pk])
+    stored = 0
+    with connection.cursor() as cursor:
+        for partition in ("ipcases_search_passage_0", "ipcases_search_passage_1"):
+            cursor.execute(
+                "SELECT reltoastrelid::regclass::text FROM pg_class WHERE oid = %s::regclass",
+                [partition],
+            )
+            cursor.execute(f"SELECT count(DISTINCT chunk_id) FROM {cursor.fetchone()[0]}")
+            stored += cursor.fetchone()[0]
+        cursor.execute(
+            "SELECT count(*) FROM ipcases_search_passage WHERE ruling_id = %s", [long.pk]
+        )
+        passages = cursor.fetchone()[0]
+    # Its position vector, two unit vectors, two order vectors and two start arrays.
+    assert stored == 7 * passages > 0
+
+
 @pytest.mark.sqlite
 def test_a_bulk_rebuild_merges_the_full_text_index(corpus):
     from django.test.utils import CaptureQueriesContext
