@@ -59,9 +59,11 @@ class Snippet(SafeString):
     """The first passage's HTML (what a plain snippet was), with every passage shown, how many
     more there are, the number of the first of those on the ruling page, whether the text
     was read only in part (there may be more still), and whether the others were counted
-    (see shown_hits: else `more` is 1, for some)."""
+    (see shown_hits: else `more` is 1, for some). A plain snippet shows no passages: the
+    template asks each snippet for them, and a lookup that fails costs an exception and a
+    listing of the object's attributes, 20 times a page."""
 
-    passages: list[Shown]
+    passages: list[Shown] | tuple = ()
     more: int = 0
     more_at: int = 0
     partial: bool = False
