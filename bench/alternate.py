@@ -11,7 +11,12 @@ Each pair runs the search benchmark (PostgreSQL, or --only sqlite) once with eac
 in turn, saving both under --save. The report gives each run's page p50 and p95 and, per
 query, the median over the runs of its median page time, with the ratio after / before.
 --before-setup and --after-setup run a shell command before each of that version's runs
-(dropping or building an index that only one version has, say).
+(dropping or building an index that only one version has, say). --before-postgres gives the
+before runs a database of their own: one checkout on two layouts of the same rulings.
+
+    python bench/alternate.py --before . --after . --pairs 4 \
+        --before-postgres postgres://postgres@127.0.0.1:5432/ipcases_wide_bench \
+        --postgres postgres://postgres@127.0.0.1:5432/ipcases_synthetic_bench
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ def main() -> None:
     parser.add_argument("--before", required=True, help="checkout of the version compared to")
     parser.add_argument("--after", default=str(ROOT), help="checkout of the new version")
     parser.add_argument("--postgres", required=True, help="DATABASE_URL of the PostgreSQL copy")
+    parser.add_argument("--before-postgres", help="the before runs' database (else --postgres)")
     parser.add_argument("--sqlite", default="bench/out/synthetic.sqlite3")
     parser.add_argument("--only", choices=["postgres", "sqlite"], default="postgres")
     parser.add_argument("--pairs", type=int, default=4)
@@ -48,7 +54,9 @@ def main() -> None:
                 subprocess.run(setup, shell=True, check=True)
             folder = Path(args.save, f"{version}-{pair}").resolve()
             folder.mkdir(parents=True, exist_ok=True)
-            command = [sys.executable, "bench/search.py", "--postgres", args.postgres]
+            database = args.before_postgres if version == "before" else None
+            command = [sys.executable, "bench/search.py"]
+            command += ["--postgres", database or args.postgres]
             command += ["--sqlite", sqlite, "--runs", str(args.runs), "--only", args.only]
             command += ["--save", str(folder)]
             checkout = getattr(args, version)
