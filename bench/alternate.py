@@ -54,9 +54,8 @@ def main() -> None:
                 subprocess.run(setup, shell=True, check=True)
             folder = Path(args.save, f"{version}-{pair}").resolve()
             folder.mkdir(parents=True, exist_ok=True)
-            database = args.before_postgres if version == "before" else None
-            command = [sys.executable, "bench/search.py"]
-            command += ["--postgres", database or args.postgres]
+            database = (version == "before" and args.before_postgres) or args.postgres
+            command = [sys.executable, "bench/search.py", "--postgres", database]
             command += ["--sqlite", sqlite, "--runs", str(args.runs), "--only", args.only]
             command += ["--save", str(folder)]
             checkout = getattr(args, version)
