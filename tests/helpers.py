@@ -75,11 +75,14 @@ def ids(corpus: dict, *keys: str) -> set[int]:
 def statements(captured) -> list[str]:
     """The statements a block ran: without the savepoints of the test's transaction, and
     without the settings an engine gives its heavy statements (PostgreSQL's work_mem and
-    planner settings), which are not queries of their own."""
+    planner settings, sent alone or before the statement), which are not queries of their
+    own."""
+    sent = [q["sql"] for q in captured.captured_queries]
     return [
-        q["sql"]
-        for q in captured.captured_queries
-        if not q["sql"].startswith(("SAVEPOINT", "RELEASE", "SELECT set_config("))
+        sql.split("; ", 1)[1] if sql.startswith("SELECT set_config(") else sql
+        for sql in sent
+        if not sql.startswith(("SAVEPOINT", "RELEASE"))
+        and not (sql.startswith("SELECT set_config(") and "; " not in sql)
     ]
 
 

@@ -316,6 +316,26 @@ def test_indexing_a_deleted_ruling_again_changes_nothing(corpus):
 
 
 @pytest.mark.postgres
+def test_a_heavy_statements_settings_hold_for_it_and_end_with_it(db, monkeypatch):
+    import psycopg
+
+    from ipcases.search import reading
+    from ipcases.search.postgres import matches
+
+    # A connection of its own, outside the test's transaction, as a page's connection is.
+    params = connection.get_connection_params()
+    params.update(autocommit=True, cursor_factory=psycopg.ClientCursor)
+    own = psycopg.connect(**params)
+    monkeypatch.setattr(reading, "database", lambda: own)
+    settings = "SELECT set_config('work_mem', '77MB', true)"
+    with own:
+        assert matches.fetch(settings, "SELECT current_setting('work_mem'), %s", [1]) == [
+            ("77MB", 1)
+        ]
+        assert own.execute("SELECT current_setting('work_mem')").fetchone()[0] != "77MB"
+
+
+@pytest.mark.postgres
 def test_a_long_id_array_selects_what_a_short_one_does(corpus, monkeypatch):
     from ipcases.search.postgres import matches
 
@@ -339,15 +359,15 @@ def test_facet_counts_never_test_words_one_joined_ruling_at_a_time(corpus):
     from django.test.utils import CaptureQueriesContext
 
     from ipcases.pages.listing import Listing
+    from ipcases.search.postgres import matches
 
     params = QueryDict("q=doctrine&decided_after=2000-01-01&court=cafc")
     f = Listing(params)
     with CaptureQueriesContext(connection) as captured:
         f.facet_counts  # noqa: B018
-    statement = next(q["sql"] for q in captured if "GROUP BY facet_group" in q["sql"])
-    with search.engine().heavy_statement(statement), connection.cursor() as cursor:
-        cursor.execute("EXPLAIN " + statement)
-        plan = "\n".join(row[0] for row in cursor.fetchall())
+    sent = next(q["sql"] for q in captured if "GROUP BY facet_group" in q["sql"])
+    settings, statement = sent.split("; ", 1)
+    plan = "\n".join(row[0] for row in matches.fetch(settings, "EXPLAIN " + statement, None))
     assert "@@" in statement
     assert "Nested Loop" not in plan
 

@@ -3,13 +3,10 @@ statements that read the per-ruling search rows the same way on both databases.
 
 An engine on a SQL database subclasses SQLEngine and says how it limits a statement to the
 rulings of a queryset (`restrict`), whether a grouping can list a group's rulings (`id_list`),
-and what settings a statement over every match needs (`heavy_statement`).
+and what settings a statement over every match needs (`fetch_heavy`).
 """
 
 from __future__ import annotations
-
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 from django.core.exceptions import EmptyResultSet
 from django.db.models import QuerySet
@@ -86,19 +83,19 @@ class SQLEngine:
         rulings of a page on as a list; else ""."""
         return ""
 
-    @contextmanager
-    def heavy_statement(self, sql: str) -> Iterator[None]:
-        """Settings for one statement over every match (facet counts)."""
-        yield
+    def fetch_heavy(self, sql: str, params: list) -> list[tuple]:
+        """The rows of one statement over every match (facet counts), with the settings such
+        a statement needs (none here)."""
+        with reading.database().cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
 
     def count(self, rulings: QuerySet) -> int:
         sql, params = f"SELECT count(*) FROM {RULINGS}", []
         if rulings.query.where:
             condition, params = self.restrict(rulings, "ruling_id", words="words")
             sql += f" WHERE {condition}"
-        with self.heavy_statement(sql), reading.database().cursor() as cursor:
-            cursor.execute(sql, params)
-            return cursor.fetchone()[0]
+        return self.fetch_heavy(sql, params)[0][0]
 
     def facet_groups(self, rulings: QuerySet, list_rulings: bool) -> list[FacetGroupCount]:
         """One statement: the rulings' facet groups with how many rulings have each (a few
@@ -115,9 +112,7 @@ class SQLEngine:
             f"SELECT g.facets, g.ip_types, c.n{', c.ids' if id_list else ''} "
             f"FROM ({counted} GROUP BY facet_group) AS c JOIN {GROUPS} g ON g.id = c.facet_group"
         )
-        with self.heavy_statement(statement), reading.database().cursor() as cursor:
-            cursor.execute(statement, params)
-            return [FacetGroupCount(*row) for row in cursor.fetchall()]
+        return [FacetGroupCount(*row) for row in self.fetch_heavy(statement, params)]
 
     def lists_to_share(self, rulings: QuerySet) -> bool:
         return False

@@ -11,13 +11,8 @@ words' scores for a first ranking stage.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
-from django.db import transaction
 from django.db.models import QuerySet
 
-from .. import reading
 from ..engine import FacetGroupCount
 from ..sql import SQLEngine
 from . import index, located, matches, ranking, statistics
@@ -43,16 +38,12 @@ class PostgresEngine(ranking.Tuning, SQLEngine):
     def id_list(self, column: str) -> str:
         return f"string_agg({column}::text, ',')"
 
-    @contextmanager
-    def heavy_statement(self, sql: str) -> Iterator[None]:
-        """More memory for sorting and grouping, no JIT compilation (whose planning estimates
-        for such statements make it compile for 100-200 ms to save nothing), and for a
-        statement that reads words on the search rows, the word index rather than a
+    def fetch_heavy(self, sql: str, params: list) -> list[tuple]:
+        """With more memory for sorting and grouping, no JIT compilation (whose planning
+        estimates for such statements make it compile for 100-200 ms to save nothing), and for
+        a statement that reads words on the search rows, the word index rather than a
         sequential scan, and hash joins (see matches.statement_settings)."""
-        database = reading.database()
-        with transaction.atomic(using=database.alias), database.cursor() as cursor:
-            cursor.execute(matches.statement_settings(sql, every_match=True))
-            yield
+        return matches.fetch(matches.statement_settings(sql, every_match=True), sql, params)
 
     def rank(self, rulings: QuerySet, node, offset: int, limit: int, total: int) -> list[int]:
         return ranking.ranked_ids(rulings, node, offset, limit, total, self)

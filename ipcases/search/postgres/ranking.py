@@ -4,14 +4,12 @@ passages, after a first stage on the words of the rulings' heads (see ranked_ids
 
 from __future__ import annotations
 
-from django.db import transaction
 from django.db.models import QuerySet
 
-from .. import reading
 from ..query import And, Near, Or, Phrase, Prefix
 from ..sql import ids_sql
 from .index import HEAD_WORDS, RANK_WEIGHTS, RULINGS, TABLE
-from .matches import restrict, statement_settings, tsquery
+from .matches import fetch, restrict, statement_settings, tsquery
 
 
 class Tuning:
@@ -146,8 +144,4 @@ def _exact(hits: str, params, query: str, offset: int, limit: int) -> list[int]:
 
 
 def _fetch_ids(sql: str, params: list) -> list[int]:
-    database = reading.database()
-    with transaction.atomic(using=database.alias), database.cursor() as cursor:
-        cursor.execute(statement_settings(sql))
-        cursor.execute(sql, params)
-        return [row[0] for row in cursor.fetchall()]
+    return [row[0] for row in fetch(statement_settings(sql), sql, params)]
