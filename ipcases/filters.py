@@ -52,12 +52,22 @@ class Fixed:
 
 
 def court_choices() -> list[tuple[str, str]]:
-    return [(c.id, str(c)) for c in Court.objects.order_by("country", "name")]
+    return court_options()["court"]
 
 
 def country_choices() -> list[tuple[str, str]]:
-    countries = Court.objects.order_by("country").values_list("country", flat=True).distinct()
-    return [(code, code) for code in countries]
+    return court_options()["country"]
+
+
+def court_options() -> dict[str, list[tuple[str, str]]]:
+    """The court and the country filters' options, read in one statement: each court, and
+    each country that has a court (its code, as its label), in order."""
+    courts = list(Court.objects.order_by("country", "name"))
+    countries = dict.fromkeys(court.country for court in courts)
+    return {
+        "court": [(court.id, str(court)) for court in courts],
+        "country": [(code, code) for code in countries],
+    }
 
 
 class Checkbox(django_filters.BooleanFilter):

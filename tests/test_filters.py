@@ -283,8 +283,9 @@ def test_it_counts_facets_in_a_handful_of_queries(catalogue):
     f = Listing(query)
     with CaptureQueriesContext(connection) as captured:
         facet_options(f, QueryString(f.params))
-    # Court options (validation, labels), country options, and one statement for every facet.
-    assert len(statements(captured)) == 4
+    # The court options as the chosen court is checked, the facet counts, and the court and
+    # country options as the facets list them, in one statement.
+    assert len(statements(captured)) == 3
 
 
 def test_fixed_choices_are_shared_between_pages_and_listed_by_the_api_schema():

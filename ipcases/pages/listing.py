@@ -17,7 +17,7 @@ from django.utils.functional import cached_property
 from django.utils.safestring import SafeString
 
 from .. import search
-from ..filters import RulingFilter
+from ..filters import RulingFilter, court_options
 from ..models import Ruling
 from ..models.treatments import Cited
 from .treatments import mark_treatments
@@ -28,6 +28,7 @@ ORDERS = {
     "damages": [F("damages_amount").desc(nulls_last=True), "-decision_date", "-id"],
     "cited": ["-cited_by_count", "-decision_date", "-id"],
 }
+COURT_OPTIONS = ("court", "country")
 # Rulings read at a time by an export.
 EXPORT_CHUNK = 1000
 
@@ -58,11 +59,15 @@ class Listing:
         return self.filter.active
 
     def choices(self, name: str) -> list[tuple[str, str]]:
-        """A field's options, each read once (court and country options come from the
-        database)."""
+        """A field's options, each read once (the court and country options come from the
+        database, both in one statement)."""
         if name not in self._choices:
-            field = self.form.fields[name]
-            self._choices[name] = [(str(v), label) for v, label in field.choices if v != ""]
+            if name in COURT_OPTIONS:
+                found = court_options()
+            else:
+                found = {name: self.form.fields[name].choices}
+            for each, options in found.items():
+                self._choices[each] = [(str(v), label) for v, label in options if v != ""]
         return self._choices[name]
 
     @property
