@@ -84,17 +84,19 @@ def test_it_shows_repairs_and_errors_beside_the_search(client, rulings):
 
 def test_it_pins_the_number_of_queries(client, rulings):
     client.get("/rulings/?q=patent")
-    # Court and country options, one facet statement (with the total), the ranked ids, the
-    # rulings, their IP types and citations. PostgreSQL lists the ids of these few matches once
-    # more for their exact ranking (which keeps its planner on the passages' index).
+    # The court and country options (one statement), one facet statement (with the total),
+    # the ranked ids, the rulings, their IP types and citations. PostgreSQL lists the ids of
+    # these few matches once more for their exact ranking (which keeps its planner on the
+    # passages' index).
     with CaptureQueriesContext(connection) as captured:
         client.get("/rulings/?q=patent&sort=relevance")
-    assert len(statements(captured)) == 7 + (connection.vendor == "postgresql")
+    assert len(statements(captured)) == 6 + (connection.vendor == "postgresql")
     # Without a query: one facet statement however many facets are in use, the page, its IP types
-    # and citations, the options (courts twice: validating the choice, then listing them).
+    # and citations, the options (the courts twice: validating the choice, then listing them
+    # with the countries).
     with CaptureQueriesContext(connection) as captured:
         client.get("/rulings/?ip_type=patent&court=cafc&outcome=holder_won&sort=damages")
-    assert len(statements(captured)) == 7
+    assert len(statements(captured)) == 6
 
 
 def test_a_query_of_fields_only_takes_as_many_queries_for_more_results(client, db):
