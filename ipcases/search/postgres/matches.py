@@ -386,7 +386,9 @@ def fetch(settings: str, sql: str, params: list) -> list[tuple]:
     round trip. Sent as one query, the two statements make one transaction (or are part of
     the caller's): the settings hold for this statement and end with it, without a BEGIN, a
     COMMIT and a statement of their own (four round trips, 0.3-0.8 ms each on a busy machine,
-    for each of a page's two to four such statements)."""
+    for each of a page's two to four such statements). This needs Django's default cursor,
+    which binds the parameters itself (OPTIONS server_side_binding would refuse two
+    statements in one query)."""
     with reading.database().cursor() as cursor:
         cursor.execute(f"{settings}; {sql}", params)
         cursor.nextset()
