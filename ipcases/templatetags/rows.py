@@ -15,6 +15,7 @@ from __future__ import annotations
 from html import escape
 
 from django import template
+from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
 
 register = template.Library()
@@ -74,16 +75,12 @@ def _snippet(snippet, url: str, query_string: str) -> str:
     is HTML already (search.passages); anything else is escaped."""
     passages = getattr(snippet, "passages", ())
     if not passages:
-        return f'  <p class="snippet">{_html(snippet)}</p>\n' if snippet else ""
+        return f'  <p class="snippet">{conditional_escape(snippet)}</p>\n' if snippet else ""
     shown = "".join(
-        f'  <p class="snippet">{_paragraph(passage.paragraph)}{_html(passage.html)}</p>\n'
+        f'  <p class="snippet">{_paragraph(passage.paragraph)}{passage.html}</p>\n'
         for passage in passages
     )
     return shown + _more(snippet, url, query_string)
-
-
-def _html(value) -> str:
-    return str(value) if hasattr(value, "__html__") else escape(str(value))
 
 
 def _paragraph(number: str) -> str:

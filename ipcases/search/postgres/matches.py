@@ -122,8 +122,8 @@ class Matches:
     def _look_up(self) -> str:
         # The planner would read every stripped vector for a word in most rulings; the index
         # answers without reading any.
-        settings = INDEX_ONLY if self.words else PARALLEL
-        return fetch(f"SELECT {settings}", self.lookup, [self.query])[0][0] or "{}"
+        settings, sql = (INDEX_ONLY, WORDS_IDS) if self.words else (PARALLEL, PASSAGE_IDS)
+        return fetch(f"SELECT {settings}", sql, [self.query])[0][0] or "{}"
 
 
 class UnitMatches(Matches):
