@@ -101,6 +101,24 @@ def test_an_appeal_of_the_case_warns_about_the_case_not_this_ruling(client):
     assert "The judgment in this case was vacated on appeal by" in top(html)
 
 
+def test_the_history_lists_only_appeals_decided_after_it_in_another_case(client):
+    below = make_ruling(court="txed", decision_date=dt.date(2019, 4, 1))
+    earlier = make_ruling(
+        disposition=Ruling.Disposition.REVERSED, decision_date=dt.date(2018, 1, 1)
+    )
+    pending = make_ruling(disposition=Ruling.Disposition.DENIED, decision_date=dt.date(2020, 1, 1))
+    same = make_ruling(case=below.case, disposition=Ruling.Disposition.REVERSED)
+    for appeal in (earlier, pending):
+        Case.objects.filter(pk=appeal.case_id).update(appeal_from=below.case_id)
+    later = make_ruling(disposition=Ruling.Disposition.AFFIRMED, decision_date=dt.date(2021, 2, 1))
+    Case.objects.filter(pk=later.case_id).update(appeal_from=below.case_id)
+    html = client.get(f"/rulings/{below.pk}/").content.decode()
+    history = section(html, "chain-h").split("Appeal chain")[0]
+    assert f"/rulings/{later.pk}/" in history
+    for other in (earlier, pending, same):
+        assert f"/rulings/{other.pk}/" not in history
+
+
 def test_an_affirmance_is_history_without_a_warning(client):
     below = make_ruling(court="txed", decision_date=dt.date(2019, 4, 1))
     appeal = make_ruling(disposition=Ruling.Disposition.AFFIRMED, decision_date=dt.date(2020, 6, 1))

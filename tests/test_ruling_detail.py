@@ -79,6 +79,20 @@ def test_it_lists_the_other_rulings_of_the_case_and_the_appeal_chain(client):
     assert f"/rulings/{appeal.pk}/" in html
 
 
+def test_the_other_rulings_of_the_case_come_newest_first_without_the_appeals(client):
+    district = make_case(court="txed")
+    older = make_ruling(case=district, decision_date=dt.date(2017, 1, 1))
+    shown = make_ruling(case=district, decision_date=dt.date(2018, 1, 1))
+    newer = make_ruling(case=district, decision_date=dt.date(2019, 1, 1))
+    appeal = make_ruling(court="cafc", decision_date=dt.date(2020, 1, 1))
+    appeal.case.appeal_from = district
+    appeal.case.save()
+    html = client.get(f"/rulings/{shown.pk}/").content.decode()
+    others = html.split('id="same-h"')[1].split("</section>")[0]
+    assert others.index(f"/rulings/{newer.pk}/") < others.index(f"/rulings/{older.pk}/")
+    assert f"/rulings/{shown.pk}/" not in others and f"/rulings/{appeal.pk}/" not in others
+
+
 def test_it_escapes_markup_in_the_text(client):
     ruling = make_ruling(text="<script>alert(1)</script> patent")
     html = client.get(f"/rulings/{ruling.pk}/").content.decode()
@@ -88,7 +102,7 @@ def test_it_escapes_markup_in_the_text(client):
 
 def test_it_takes_a_fixed_number_of_queries(client, django_assert_num_queries):
     ruling = full_ruling()
-    with django_assert_num_queries(21):
+    with django_assert_num_queries(20):
         client.get(f"/rulings/{ruling.pk}/")
 
 

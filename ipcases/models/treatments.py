@@ -102,6 +102,19 @@ def appeals_from(below: QuerySet, treatments: Iterable[str] = tuple(APPEAL_DISPO
     return Q(pk__in=candidates, disposition__in=dispositions) & Q(Exists(_pair(below)))
 
 
+def appeals_of(ruling: Ruling) -> Q:
+    """``appeals_from`` for one ruling whose row is at hand: the same rulings, asked with its
+    values instead of a subquery of rulings (a statement a ruling page builds and plans in a
+    fraction of the time)."""
+    dispositions = [d for t in APPEAL_DISPOSITIONS for d in APPEAL_DISPOSITIONS[t]]
+    names_it = Citation.objects.filter(relation=REVIEWS, cited_ruling=ruling.pk)
+    return (
+        (Q(case__appeal_from=ruling.case_id) | Q(pk__in=names_it.values("citing_ruling_id")))
+        & Q(disposition__in=dispositions, decision_date__gte=ruling.decision_date)
+        & ~Q(case=ruling.case_id)
+    )
+
+
 def _pair(below: QuerySet) -> QuerySet:
     """The rulings of ``below`` that the outer ruling decided the appeal from."""
     names = Citation.objects.filter(relation=REVIEWS, citing_ruling=OuterRef(OuterRef("pk")))

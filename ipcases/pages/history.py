@@ -10,7 +10,7 @@ from django.db.models import Exists, OuterRef
 
 from ..models import Citation, Ruling
 from ..models.citations import WARNED
-from ..models.treatments import APPEAL_TREATMENT, appeals_from
+from ..models.treatments import APPEAL_TREATMENT, appeals_of
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ def appeals_in(history: list[LaterTreatment]) -> dict[int, str]:
 def _appeals(ruling: Ruling) -> list[LaterTreatment]:
     reviews = Citation.objects.filter(cited_ruling=ruling, relation=Citation.Relation.REVIEWS)
     above = (
-        Ruling.objects.filter(appeals_from(Ruling.objects.filter(pk=ruling.pk)))
+        Ruling.objects.filter(appeals_of(ruling))
         .annotate(names_this=Exists(reviews.filter(citing_ruling=OuterRef("pk"))))
         .select_related("case__court")
     )

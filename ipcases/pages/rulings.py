@@ -61,16 +61,24 @@ def downloads(query: str) -> list[tuple[str, str]]:
     return [(label, reverse("ruling_export", args=[ext]) + suffix) for ext, label in DOWNLOADS]
 
 
+def same_case(ruling: Ruling, chain: list[Ruling]) -> list[Ruling]:
+    """The other rulings of the ruling's case, newest first, from its appeal chain's (which
+    holds every ruling of its case)."""
+    others = [r for r in chain if r.case_id == ruling.case_id and r.pk != ruling.pk]
+    return sorted(others, key=lambda r: (r.decision_date, r.pk), reverse=True)
+
+
 def ruling_context(ruling: Ruling, params: QueryDict) -> dict:
     """Everything templates/ruling_detail.html shows: the ruling with its parties, its outcome
     values with their bases and evidence, the other rulings of its case and of its appeal
     chain, its citations both ways, and, opened from a search (`q`), its text with the query's
     matches marked."""
+    chain = list(Ruling.objects.in_cases(ruling.case.appeal_chain()).for_list())
     context = {
         "ruling": ruling,
         "parties": ruling.case.case_parties.all(),
-        "same_case": ruling.case.rulings.for_list().exclude(pk=ruling.pk),
-        "chain": Ruling.objects.in_cases(ruling.case.appeal_chain()).for_list(),
+        "same_case": same_case(ruling, chain),
+        "chain": chain,
         "query": params.get("q", "")[:HIGHLIGHT_QUERY_CHARS],
         "outcome_lines": outcome_lines(ruling),
         **ruling_citation_context(ruling, params),
