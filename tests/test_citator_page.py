@@ -139,3 +139,18 @@ def test_an_overruling_is_a_warning_with_its_passage(client):
     assert "This ruling was overruled by" in top(html)
     assert "we overrule Acme Corp." in top(html)
     assert "Overruled or abrogated" in section(html, "citedby-h")
+
+
+@pytest.mark.postgres
+def test_the_history_finds_the_appeals_through_indexes_not_by_reading_every_ruling():
+    from django.db import connection, transaction
+
+    from ipcases.models.treatments import appeals_of
+
+    below = make_ruling(court="txed", decision_date=dt.date(2019, 4, 1))
+    sql, params = Ruling.objects.filter(appeals_of(below)).values("pk").query.sql_with_params()
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("EXPLAIN " + sql, params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "Seq Scan on ipcases_ruling" not in plan
