@@ -99,6 +99,20 @@ def test_it_pins_the_number_of_queries(client, rulings):
     assert len(statements(captured)) == 6
 
 
+def test_filters_alone_are_not_listed_but_read_in_the_pages_order(client, rulings):
+    # No query and no facet in use: the facet statement counts without listing the ids,
+    # and the page's rows are the filter's first rulings in its order.
+    newer, older = rulings
+    with CaptureQueriesContext(connection) as captured:
+        html = client.get("/rulings/?decided_after=2000-01-01&sort=oldest").content.decode()
+    sent = statements(captured)
+    assert not any("string_agg(ruling_id" in sql or "array_agg(" in sql for sql in sent)
+    assert "<strong>2</strong> rulings" in html
+    assert html.index(f"/rulings/{older.pk}/") < html.index(f"/rulings/{newer.pk}/")
+    html = client.get("/rulings/?decided_after=2020-06-01").content.decode()
+    assert "<strong>1</strong> ruling" in html and f"/rulings/{older.pk}/" not in html
+
+
 def test_a_query_of_fields_only_takes_as_many_queries_for_more_results(client, db):
     def count_for(results: int) -> int:
         made = [make_ruling(case=make_case(name=f"Nova v. Rival {i}")) for i in range(results)]

@@ -77,14 +77,28 @@ class Listing:
 
     @cached_property
     def facet_counts(self) -> search.Counts:
-        return search.count_facets(self.filter.queryset, self.active, self.filter.filtered_without)
+        return search.count_facets(
+            self.filter.queryset, self.active, self.filter.filtered_without, share=self.shares
+        )
+
+    @property
+    def shares(self) -> bool:
+        """Whether the page's statements share one selection of its results (search.shared):
+        with a query, whose matches the count, facets and ranking would each look up again,
+        or with a facet in use, whose counts list the results anyway. Filters alone (a date
+        range, precedential rulings) are left to the rows' statement, which finds the first
+        page along the order's index: listing the 80,000 ids of `decided_after=2001-01-01`
+        to share them cost half of a 120 ms page."""
+        return self.parsed.tree is not None or any(f.name in self.active for f in search.FACETS)
 
     @cached_property
     def matches(self) -> QuerySet:
         """The results, unordered, selected once for all the statements of a page: those the
         facet counts listed, where the engine listed them (see search.count_facets)."""
         results = self.facet_counts.results
-        return results if results is not None else search.shared(self.qs)
+        if results is not None:
+            return results
+        return search.shared(self.qs) if self.shares else self.qs
 
     @property
     def order(self) -> str:

@@ -147,10 +147,12 @@ def count_facets(
     rulings: QuerySet,
     active: dict[str, object],
     filtered: Callable[[set[str]], QuerySet],
+    share: bool = True,
 ) -> Counts:
     """The total and {facet: {option: count}} of every facet. `active` maps filters in use to
     their values; `filtered(names)` is the queryset with every filter in use except `names`;
-    `rulings` is the queryset before any filter.
+    `rulings` is the queryset before any filter; without `share`, the page selects its
+    results itself and nothing is listed for it.
 
     One statement counts the rulings that every filter except the facets selects, grouped by
     facet group. A group that passes every chosen facet option counts for the total and for
@@ -161,7 +163,7 @@ def count_facets(
     table again."""
     tests = {f.name: _test(f, active[f.name]) for f in FACETS if f.name in active}
     selected = filtered(set(tests))
-    listed = bool(tests) or engine().lists_to_share(selected)
+    listed = share and (bool(tests) or engine().lists_to_share(selected))
     rows = engine().facet_groups(selected, list_rulings=listed)
     # Groups as (key parts, IP types, count): those that pass every choice, and for each
     # facet in use those that fail its choice alone.
