@@ -94,9 +94,10 @@ def test_it_pins_the_number_of_queries(client, rulings):
     # Without a query: one facet statement however many facets are in use, the page, its IP types
     # and citations, the options (the courts twice: validating the choice, then listing them
     # with the countries).
+    # PostgreSQL lists the few rulings the facets leave from the groups' index.
     with CaptureQueriesContext(connection) as captured:
         client.get("/rulings/?ip_type=patent&court=cafc&outcome=holder_won&sort=damages")
-    assert len(statements(captured)) == 6
+    assert len(statements(captured)) == 6 + (connection.vendor == "postgresql")
 
 
 def test_filters_alone_are_not_listed_but_read_in_the_pages_order(client, rulings):
@@ -111,6 +112,17 @@ def test_filters_alone_are_not_listed_but_read_in_the_pages_order(client, ruling
     assert html.index(f"/rulings/{older.pk}/") < html.index(f"/rulings/{newer.pk}/")
     html = client.get("/rulings/?decided_after=2020-06-01").content.decode()
     assert "<strong>1</strong> ruling" in html and f"/rulings/{older.pk}/" not in html
+
+
+def test_a_facet_without_a_query_shows_exactly_its_rulings_beside_other_filters(client, db):
+    cafc = [make_ruling(decision_date=dt.date(2010 + n, 1, 1)) for n in range(4)]
+    others = [make_ruling(court="txed", decision_date=dt.date(2015, 1, 1)) for _ in range(3)]
+    search.update_index([r.pk for r in cafc + others])
+    html = client.get("/rulings/?court=cafc&decided_after=2012-01-01&sort=oldest").content.decode()
+    assert "<strong>2</strong> rulings" in html
+    shown = [r for r in cafc + others if f"/rulings/{r.pk}/" in html]
+    assert shown == cafc[2:]
+    assert html.index(f"/rulings/{cafc[2].pk}/") < html.index(f"/rulings/{cafc[3].pk}/")
 
 
 def test_a_query_of_fields_only_takes_as_many_queries_for_more_results(client, db):

@@ -42,6 +42,7 @@ class FacetGroupCount(NamedTuple):
     ip_types: str
     count: int
     rulings: object = None
+    group: int | None = None
 
 
 class Engine(Protocol):
@@ -77,6 +78,10 @@ class Engine(Protocol):
     def among(self, rulings: QuerySet, groups: list[FacetGroupCount]) -> QuerySet | None:
         """The rulings of these groups, as a QuerySet, when `facet_groups` listed them; else
         None (the caller then filters as usual)."""
+
+    def in_groups(self, rulings: QuerySet, groups: list[FacetGroupCount]) -> QuerySet | None:
+        """The rulings of these few groups that `rulings` selects, listed from the groups'
+        index, where the engine lists them (a narrow facet's page); else None."""
 
     def snippets(self, rulings: list, parsed: Parsed | None) -> list[SafeString]:
         """For each ruling of a page, the passages that satisfy the query with its matches

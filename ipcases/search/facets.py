@@ -132,6 +132,12 @@ def _annotations() -> dict:
     }
 
 
+# A page that does not share its results (no query) lists them still when a facet's choice
+# leaves this few: its rows' statement would otherwise look for them along its order's index
+# (`court=ca4`, 1,500 of 100,000 rulings: 63 ms).
+LISTED_AT_MOST = 5_000
+
+
 class Counts(NamedTuple):
     total: int
     options: dict[str, dict[str, int]]
@@ -188,8 +194,19 @@ def count_facets(
             tally = _merged(everywhere, _tally(failing[facet.name]), facet.name)
         counts[facet.name] = _count(facet, tally, _as_list(active.get(facet.name, [])))
     total = sum(everywhere[TYPES].values())
-    results = engine().among(rulings, passing_rows if tests else rows) if listed else None
+    chosen = passing_rows if tests else rows
+    results = _results(rulings, selected, chosen, listed, bool(tests) and total <= LISTED_AT_MOST)
     return Counts(total, counts, results, _courts(groups))
+
+
+def _results(
+    rulings: QuerySet, selected: QuerySet, chosen: list, listed: bool, few: bool
+) -> QuerySet | None:
+    """The results, from the groups that pass every choice: from their lists where the
+    facet statement listed them, else from the groups' index where a facet leaves `few`."""
+    if listed:
+        return engine().among(rulings, chosen)
+    return engine().in_groups(selected, chosen) if few else None
 
 
 def _courts(groups: list) -> dict[str, tuple[str, ...]]:

@@ -109,7 +109,7 @@ class SQLEngine:
             condition, params = self.restrict(rulings, "ruling_id", words="words")
             counted += f" WHERE {condition}"
         statement = (
-            f"SELECT g.facets, g.ip_types, c.n{', c.ids' if id_list else ''} "
+            f"SELECT g.facets, g.ip_types, c.n, {'c.ids' if id_list else 'NULL'}, g.id "
             f"FROM ({counted} GROUP BY facet_group) AS c JOIN {GROUPS} g ON g.id = c.facet_group"
         )
         return [FacetGroupCount(*row) for row in self.fetch_heavy(statement, params)]
@@ -118,6 +118,9 @@ class SQLEngine:
         return False
 
     def among(self, rulings: QuerySet, groups: list[FacetGroupCount]) -> QuerySet | None:
+        return None
+
+    def in_groups(self, rulings: QuerySet, groups: list[FacetGroupCount]) -> QuerySet | None:
         return None
 
     def snippets(self, rulings: list, parsed: Parsed | None) -> list[SafeString]:

@@ -51,3 +51,14 @@ class PostgresEngine(ranking.Tuning, SQLEngine):
     def among(self, rulings: QuerySet, groups: list[FacetGroupCount]) -> QuerySet:
         """The rulings of the groups, from the id lists the grouping made, as one array."""
         return rulings.filter(pk__any_of="{" + ",".join(g.rulings for g in groups) + "}")
+
+    def in_groups(self, rulings: QuerySet, groups: list[FacetGroupCount]) -> QuerySet:
+        """The rulings of the groups, read from the search rows' facet group index (with the
+        queryset's conditions beside it), as one array."""
+        sql = f"SELECT array_agg(ruling_id)::text FROM {index.RULINGS} WHERE facet_group = ANY(%s)"
+        params: list = ["{" + ",".join(str(g.group) for g in groups) + "}"]
+        if rulings.query.where:
+            condition, more = matches.restrict(rulings, "ruling_id", words="words")
+            sql, params = f"{sql} AND {condition}", params + more
+        found = self.fetch_heavy(sql, params)[0][0]
+        return rulings.model.objects.filter(pk__any_of=found or "{}")
