@@ -94,7 +94,8 @@ class Listing:
     @cached_property
     def matches(self) -> QuerySet:
         """The results, unordered, selected once for all the statements of a page: those the
-        facet counts listed, where the engine listed them (see search.count_facets)."""
+        facet counts listed, where the engine listed them (see search.count_facets), else the
+        filtered rulings, shared where the page `shares`."""
         results = self.facet_counts.results
         if results is not None:
             return results

@@ -36,7 +36,7 @@ class IndexedRuling(NamedTuple):
 class FacetGroupCount(NamedTuple):
     """How many of the rulings counted share one facet group (a combination of facet values
     and IP types, see facets.py), and, where the engine lists them, which: an opaque value
-    that only the same engine's `among` reads."""
+    that only the same engine's `among` reads; and the group's id (for `in_groups`)."""
 
     facets: str
     ip_types: str
