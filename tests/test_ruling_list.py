@@ -125,6 +125,19 @@ def test_a_facet_without_a_query_shows_exactly_its_rulings_beside_other_filters(
     assert html.index(f"/rulings/{cafc[2].pk}/") < html.index(f"/rulings/{cafc[3].pk}/")
 
 
+def test_a_later_page_reads_the_texts_of_its_own_rulings_only(client, db):
+    made = [
+        make_ruling(decision_date=dt.date(2000, 1, 1) + dt.timedelta(days=n)) for n in range(23)
+    ]
+    search.update_index([r.pk for r in made])
+    with CaptureQueriesContext(connection) as captured:
+        html = client.get("/rulings/?sort=oldest&page=2").content.decode()
+    shown = [r for r in made if f'href="/rulings/{r.pk}/?sort=oldest"' in html]
+    assert shown == made[20:]
+    texts = [sql for sql in statements(captured) if "text_start" in sql]
+    assert texts and not any("OFFSET" in sql.upper() for sql in texts)
+
+
 def test_a_query_of_fields_only_takes_as_many_queries_for_more_results(client, db):
     def count_for(results: int) -> int:
         made = [make_ruling(case=make_case(name=f"Nova v. Rival {i}")) for i in range(results)]

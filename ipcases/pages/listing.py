@@ -119,7 +119,8 @@ class Listing:
         if self.order == "cited":
             ordered = rulings.with_cited_by_count().order_by(*ORDERS["cited"])
             return search.Counted(ordered, total, loaded=Ruling.objects.for_list())
-        return search.Counted(rulings.for_list().order_by(*ORDERS[self.order]), total)
+        ordered = rulings.for_list().order_by(*ORDERS[self.order])
+        return search.Counted(ordered, total, loaded=Ruling.objects.for_list(), later_only=True)
 
     def in_order(
         self, limit: int, order: str = "", chunk_size: int = EXPORT_CHUNK

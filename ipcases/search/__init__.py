@@ -161,12 +161,21 @@ class Counted:
     With `loaded`, a page's ids are picked first, by a statement that selects nothing else,
     and its rulings are then read from `loaded`: an order that no index gives (most cited)
     sorts the ids of every match, where it would otherwise build every match's row (the start
-    of its text) before sorting them (10 s against 0.2 s at 100,000 rulings)."""
+    of its text) before sorting them (10 s against 0.2 s at 100,000 rulings). With
+    `later_only`, only for a page after the first, whose rows would otherwise each be built
+    for the rows it skips (page 50 of a date order: the starts of 980 texts read, 110 ms)."""
 
-    def __init__(self, rulings: QuerySet, count: int, loaded: QuerySet | None = None):
+    def __init__(
+        self,
+        rulings: QuerySet,
+        count: int,
+        loaded: QuerySet | None = None,
+        later_only: bool = False,
+    ):
         self.rulings = rulings
         self._count = count
         self.loaded = loaded
+        self.later_only = later_only
 
     def count(self) -> int:
         return self._count
@@ -176,6 +185,8 @@ class Counted:
 
     def __getitem__(self, index):
         if self.loaded is None or not isinstance(index, slice):
+            return self.rulings[index]
+        if self.later_only and not index.start:
             return self.rulings[index]
         return in_order(self.loaded, list(self.rulings.values_list("pk", flat=True)[index]))
 
