@@ -89,15 +89,11 @@ def appeals_from(below: QuerySet, treatments: Iterable[str] = tuple(APPEAL_DISPO
     "reviews") or their case is the appeal of its case (`Case.appeal_from`); they are of
     another case and not older. The same condition gives the ruling page's history and
     warning."""
-    dispositions = [d for t in treatments for d in APPEAL_DISPOSITIONS.get(t, ())]
+    dispositions = _dispositions(treatments)
     if not dispositions:
         return Q(pk__in=[])
-    reviewing = Citation.objects.filter(relation=REVIEWS, cited_ruling__in=below.values("pk"))
-    appealing = Ruling.objects.filter(case__appeal_from__in=below.values("case_id"))
-    candidates = (
-        reviewing.order_by()
-        .values("citing_ruling_id")
-        .union(appealing.order_by().values("pk"), all=True)
+    candidates = _candidates(
+        Q(cited_ruling__in=below.values("pk")), Q(case__appeal_from__in=below.values("case_id"))
     )
     return Q(pk__in=candidates, disposition__in=dispositions) & Q(Exists(_pair(below)))
 
@@ -105,19 +101,29 @@ def appeals_from(below: QuerySet, treatments: Iterable[str] = tuple(APPEAL_DISPO
 def appeals_of(ruling: Ruling) -> Q:
     """``appeals_from`` for one ruling whose row is at hand: the same rulings, asked with its
     values instead of a subquery of rulings (a statement a ruling page builds and plans in a
-    fraction of the time). The candidates are a union, as there: an OR of the two ways
-    would read every ruling."""
-    dispositions = [d for t in APPEAL_DISPOSITIONS for d in APPEAL_DISPOSITIONS[t]]
-    naming = Citation.objects.filter(relation=REVIEWS, cited_ruling=ruling.pk)
-    appealing = Ruling.objects.filter(case__appeal_from=ruling.case_id)
-    candidates = (
-        naming.order_by()
-        .values("citing_ruling_id")
-        .union(appealing.order_by().values("pk"), all=True)
-    )
+    fraction of the time)."""
+    candidates = _candidates(Q(cited_ruling=ruling.pk), Q(case__appeal_from=ruling.case_id))
     return Q(
-        pk__in=candidates, disposition__in=dispositions, decision_date__gte=ruling.decision_date
+        pk__in=candidates,
+        disposition__in=_dispositions(APPEAL_DISPOSITIONS),
+        decision_date__gte=ruling.decision_date,
     ) & ~Q(case=ruling.case_id)
+
+
+def _dispositions(treatments: Iterable[str]) -> list[str]:
+    return [d for t in treatments for d in APPEAL_DISPOSITIONS.get(t, ())]
+
+
+def _candidates(naming: Q, appealing: Q) -> QuerySet:
+    """The ids of the rulings whose citation `naming` selects names a decision under appeal,
+    and of those whose case `appealing` selects, as one list: a union, since an OR of the
+    two ways would read every ruling."""
+    reviewing = Citation.objects.filter(naming, relation=REVIEWS)
+    return (
+        reviewing.order_by()
+        .values("citing_ruling_id")
+        .union(Ruling.objects.filter(appealing).order_by().values("pk"), all=True)
+    )
 
 
 def _pair(below: QuerySet) -> QuerySet:
