@@ -297,3 +297,16 @@ def test_fixed_choices_are_shared_between_pages_and_listed_by_the_api_schema():
     )
     outcome = next(p for p in filter_parameters() if p.name == "outcome")
     assert outcome.enum == list(Ruling.Outcome.values)
+
+
+def test_pages_validate_and_filter_on_their_own_copies_of_the_filters_and_fields(catalogue):
+    good = RulingFilter(QueryDict("outcome=holder_won&damages_min=5"), Ruling.objects.all())
+    bad = RulingFilter(QueryDict("outcome=nonsense&damages_min=x"), Ruling.objects.all())
+
+    assert bad.errors.keys() == {"outcome", "damages_min"}
+    assert not good.errors
+    assert good.filters["outcome"].parent is good and bad.filters["outcome"].parent is bad
+    assert good.filters["court"].extra is not bad.filters["court"].extra
+    assert good.form.fields["outcome"] is not bad.form.fields["outcome"]
+    assert good.form["outcome"].value() == "holder_won"
+    assert bad.form["outcome"].value() == "nonsense"
