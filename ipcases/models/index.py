@@ -27,6 +27,7 @@ class FacetGroup(models.Model):
         help_text="Each facet's value, in the order of search.facets.FACETS, joined by '|'."
     )
     ip_types = models.TextField(help_text="The ruling's IP types, sorted, joined by ','.")
+    rulings = models.IntegerField(default=0, help_text="How many indexed rulings it holds.")
 
     class Meta:
         managed = False

@@ -31,6 +31,7 @@ from django.db.models import Case, CharField, Expression, F, Q, QuerySet, Value,
 from ..models import FacetGroup, Ruling, RulingIPType, SearchRuling, Source
 from .engine import FacetGroupCount
 from .engines import engine
+from .groups import recount
 
 ON = "on"
 
@@ -84,6 +85,9 @@ BATCH = 1000
 
 
 def _refresh(ids: list[int]) -> None:
+    before = set(
+        SearchRuling.objects.filter(ruling_id__in=ids).values_list("facet_group", flat=True)
+    )
     types: dict[int, list[str]] = {}
     for ruling_id, ip_type in RulingIPType.objects.filter(ruling_id__in=ids).values_list(
         "ruling_id", "ip_type"
@@ -101,6 +105,12 @@ def _refresh(ids: list[int]) -> None:
         unique_fields=["ruling"],
         update_fields=["facet_group"],
     )
+    # A deleted ruling's search row went with it (the foreign key cascades), and its group
+    # is not known any more: then every group is counted again.
+    if len(rows) < len(set(ids)):
+        recount(None, FacetGroup, "facet_group")
+    else:
+        recount({*before, *groups.values()} - {None}, FacetGroup, "facet_group")
 
 
 def _group_ids(combinations: set[tuple[str, str]]) -> dict[tuple[str, str], int]:
@@ -122,6 +132,7 @@ def _group_ids(combinations: set[tuple[str, str]]) -> dict[tuple[str, str], int]
 def clear() -> None:
     """Remove every ruling's facet group (before the whole index is rebuilt)."""
     SearchRuling.objects.all().delete()
+    FacetGroup.objects.update(rulings=0)
 
 
 def _annotations() -> dict:

@@ -167,28 +167,25 @@ def _fields(values: dict) -> dict:
     return fields
 
 
-def recount(groups: set[int] | None) -> None:
-    """Count again the rulings of these groups (None: of every group). The groups are locked
+def recount(groups: set[int] | None, model=AnalyticsGroup, field: str = "analytics_group") -> None:
+    """Count again the rulings of these groups (None: of every group), analytics groups or
+    (`model`, the search rows' `field` naming them) facet groups. The groups are locked
     first, so that the count, a statement of its own, sees every other writer's rulings of
     them committed."""
-    listed = AnalyticsGroup.objects.select_for_update().order_by("pk")
+    listed = model.objects.select_for_update().order_by("pk")
     if groups is not None:
         listed = listed.filter(pk__in=groups)
     stored = dict(listed.values_list("pk", "rulings"))
-    members = SearchRuling.objects.filter(analytics_group__isnull=False)
+    members = SearchRuling.objects.filter(**{f"{field}__isnull": False})
     if groups is not None:
-        members = members.filter(analytics_group__in=groups)
-    counted = dict(
-        members.values("analytics_group")
-        .annotate(n=Count("pk"))
-        .values_list("analytics_group", "n")
-    )
+        members = members.filter(**{f"{field}__in": groups})
+    counted = dict(members.values(field).annotate(n=Count("pk")).values_list(field, "n"))
     changed = [
-        AnalyticsGroup(pk=pk, rulings=counted.get(pk, 0))
+        model(pk=pk, rulings=counted.get(pk, 0))
         for pk, n in stored.items()
         if counted.get(pk, 0) != n
     ]
-    AnalyticsGroup.objects.bulk_update(changed, ["rulings"], batch_size=BATCH)
+    model.objects.bulk_update(changed, ["rulings"], batch_size=BATCH)
 
 
 def clear() -> None:
