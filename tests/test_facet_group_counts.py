@@ -101,3 +101,45 @@ def test_the_migration_counts_the_rulings_already_indexed_as_the_write_path_does
     with connection.cursor() as cursor:
         cursor.execute(migration.FILL)
     assert kept() == written
+
+
+WHOLE_YEARS = [
+    "decided_after=2019-01-01",
+    "decided_before=2018-12-31",
+    "decided_after=2019-01-01&decided_before=2020-12-31&court=txed",
+    "q=patent&decided_after=2020-01-01&ip_type=patent",
+]
+
+
+def facet_statements(captured) -> list[str]:
+    return [sql for sql in statements(captured) if "GROUP BY facet_group" in sql]
+
+
+def assert_counts_are_the_rulings(listing: Listing) -> None:
+    counts = listing.facet_counts
+    assert counts.total == listing.qs.count()
+    others = listing.filter.filtered_without({"court"})
+    assert {court: n for court, n in counts.options["court"].items() if n} == {
+        court: others.filter(case__court=court).count()
+        for court in ("txed", "ded", "cafc", "ewhc-pat")
+        if others.filter(case__court=court).exists()
+    }
+
+
+@pytest.mark.parametrize("query", WHOLE_YEARS)
+def test_decision_dates_on_whole_years_are_counted_on_the_search_rows_years(query):
+    indexed_corpus()
+    listing = Listing(QueryDict(query))
+    with CaptureQueriesContext(connection) as captured:
+        assert_counts_are_the_rulings(listing)
+    assert facet_statements(captured)
+    assert not [sql for sql in facet_statements(captured) if '"ipcases_ruling"' in sql]
+
+
+@pytest.mark.parametrize("query", ["decided_after=2019-03-01", "decided_before=2020-06-30"])
+def test_other_decision_dates_are_read_from_the_rulings(query):
+    indexed_corpus()
+    listing = Listing(QueryDict(query))
+    with CaptureQueriesContext(connection) as captured:
+        assert_counts_are_the_rulings(listing)
+    assert [sql for sql in facet_statements(captured) if '"ipcases_ruling"' in sql]

@@ -8,16 +8,22 @@ and what settings a statement over every match needs (`fetch_heavy`).
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.core.exceptions import EmptyResultSet
 from django.db.models import QuerySet
+from django.db.models.expressions import Col
+from django.db.models.lookups import GreaterThanOrEqual, LessThanOrEqual
 from django.db.models.sql.where import AND, WhereNode
 from django.utils.safestring import SafeString
 
+from ..models import Ruling
 from . import listed, passages, reading
 from .engine import FacetGroupCount
 from .query import Parsed
 
 RULINGS = "ipcases_search_ruling"
+DECIDED = Ruling._meta.get_field("decision_date")
 GROUPS = "ipcases_search_facet_group"
 
 
@@ -56,6 +62,43 @@ def split(where, lookup: type) -> tuple[list, list]:
     return found, others
 
 
+def by_year(rulings: QuerySet, year: str) -> tuple[QuerySet, list[str], list]:
+    """The queryset without its decision date bounds on whole years (from a 1 January, to a
+    31 December), and those bounds as conditions on `year`, the year of decision a search
+    row holds (groups.py writes it): a statement over the search rows then reads no ruling
+    for them (`decided_after=1999-01-01` joined all 100,000 rulings to count facets, 70
+    ms). Without `year` (a statement that does not read the rulings' own search rows), the
+    queryset as it is."""
+    where = rulings.query.where
+    if not year or where.negated or where.connector != AND:
+        return rulings, [], []
+    parts, params, others = [], [], []
+    for child in where.children:
+        bound = _year_bound(child)
+        if bound is None:
+            others.append(child)
+        else:
+            parts.append(f"{year} {bound[0]} %s")
+            params.append(bound[1])
+    if not parts:
+        return rulings, [], []
+    rest = rulings.all()
+    rest.query.where = WhereNode(others, AND)
+    return rest, parts, params
+
+
+def _year_bound(condition) -> tuple[str, int] | None:
+    """(operator, year) of a decision date bound on a whole year, else None."""
+    if not isinstance(condition, GreaterThanOrEqual | LessThanOrEqual):
+        return None
+    column, day = condition.lhs, condition.rhs
+    if not isinstance(column, Col) or column.target is not DECIDED or type(day) is not dt.date:
+        return None
+    if isinstance(condition, GreaterThanOrEqual):
+        return (">=", day.year) if (day.month, day.day) == (1, 1) else None
+    return ("<=", day.year) if (day.month, day.day) == (12, 31) else None
+
+
 def beside(parts: list[str], params: list, rulings: QuerySet, others: list, column: str):
     """The engine's conditions `parts` on `column`, and beside them a subquery for the rulings
     that the queryset's other conditions select: (sql, params)."""
@@ -72,11 +115,17 @@ class SQLEngine:
 
     name = ""
 
-    def restrict(self, rulings: QuerySet, column: str, words: str = "") -> tuple[str, list]:
+    def restrict(
+        self, rulings: QuerySet, column: str, words: str = "", year: str = ""
+    ) -> tuple[str, list]:
         """SQL limiting `column` (a ruling id in a search table) to the rulings of a queryset;
         `words` names the word vector of the same search row, where the engine can test a
-        words query on it directly."""
-        return within(rulings, column)
+        words query on it directly, and `year` its year of decision (see by_year)."""
+        rulings, parts, params = by_year(rulings, year)
+        if rulings.query.where:
+            condition, more = within(rulings, column)
+            parts, params = [*parts, condition], [*params, *more]
+        return " AND ".join(parts), params
 
     def id_list(self, column: str) -> str:
         """An aggregate listing `column` (ruling ids) of a group, where the engine passes the
@@ -93,7 +142,7 @@ class SQLEngine:
     def count(self, rulings: QuerySet) -> int:
         sql, params = f"SELECT count(*) FROM {RULINGS}", []
         if rulings.query.where:
-            condition, params = self.restrict(rulings, "ruling_id", words="words")
+            condition, params = self.restrict(rulings, "ruling_id", words="words", year="year")
             sql += f" WHERE {condition}"
         return self.fetch_heavy(sql, params)[0][0]
 
@@ -112,7 +161,7 @@ class SQLEngine:
         counted = f"SELECT facet_group, count(*) AS n{listed} FROM {RULINGS}"
         params: list = []
         if rulings.query.where:
-            condition, params = self.restrict(rulings, "ruling_id", words="words")
+            condition, params = self.restrict(rulings, "ruling_id", words="words", year="year")
             counted += f" WHERE {condition}"
         statement = (
             f"SELECT g.facets, g.ip_types, c.n, {'c.ids' if id_list else 'NULL'}, g.id "

@@ -22,7 +22,7 @@ from django.db.models import BigAutoField, Lookup, Q, QuerySet
 from . import match, reading, versions
 from .conditions import text_q
 from .query import And, Near, Not, Or, Phrase, Prefix, Term
-from .sql import SQLEngine, beside, ids_sql, split, within
+from .sql import SQLEngine, beside, by_year, ids_sql, split, within
 from .text import COLUMNS, Passage
 
 TABLE = "ipcases_search_passage"
@@ -277,15 +277,17 @@ class Among(Lookup):
         return f"+{lhs} IN ({sql})", [*lhs_params, *params]
 
 
-def restrict(rulings: QuerySet, column: str, words: str = "") -> tuple[str, list]:
+def restrict(rulings: QuerySet, column: str, words: str = "", year: str = "") -> tuple[str, list]:
     """SQL limiting `column` to the rulings of a queryset: a query's matches as their FTS5
-    subqueries themselves, without reading the ruling table, and its other conditions as a
-    subquery of the ruling table beside them."""
+    subqueries themselves, without reading the ruling table, decision dates on whole years
+    on the search row's `year` (see by_year), and its other conditions as a subquery of the
+    ruling table beside them."""
+    rulings, parts, params = by_year(rulings, year)
     found, others = split(rulings.query.where, Among)
-    if not found:
+    if not found and not parts:
         return within(rulings, column)
-    parts = [f"{column} IN ({sql})" for sql, _ in found]
-    params = [value for _, values in found for value in values]
+    parts += [f"{column} IN ({sql})" for sql, _ in found]
+    params += [value for _, values in found for value in values]
     return beside(parts, params, rulings, others, column)
 
 

@@ -58,7 +58,7 @@ class PostgresEngine(ranking.Tuning, SQLEngine):
         sql = f"SELECT array_agg(ruling_id)::text FROM {index.RULINGS} WHERE facet_group = ANY(%s)"
         params: list = ["{" + ",".join(str(g.group) for g in groups) + "}"]
         if rulings.query.where:
-            condition, more = self.restrict(rulings, "ruling_id", words="words")
+            condition, more = self.restrict(rulings, "ruling_id", words="words", year="year")
             sql, params = f"{sql} AND {condition}", params + more
         found = self.fetch_heavy(sql, params)[0][0]
         return rulings.model.objects.filter(pk__any_of=found or "{}")

@@ -14,7 +14,7 @@ from django.db.models import BigAutoField, Lookup, Q, QuerySet
 from .. import kept, match, reading, terms, versions
 from ..conditions import text_q
 from ..query import PARAGRAPH, And, Near, Not, Or, Phrase, Prefix, Term
-from ..sql import beside, ids_sql, split, within
+from ..sql import beside, by_year, ids_sql, split, within
 from .index import ORDER_BASE, ORDER_VERSION, RULINGS, TABLE, UNKNOWN, WEIGHTS
 
 
@@ -266,18 +266,19 @@ PARALLEL = (
 
 
 def restrict(
-    rulings: QuerySet, column: str, words: str = "", probing: bool = False
+    rulings: QuerySet, column: str, words: str = "", probing: bool = False, year: str = ""
 ) -> tuple[str, list]:
     """SQL limiting `column` to the rulings of a queryset. A query's matches are their id
     arrays, a scan of a search table with a hashed filter, or, when the statement reads the
-    rulings' own search rows (`words`), a condition on their word vectors (see statement_settings);
-    the queryset's other conditions stay a subquery of the ruling table. A statement that
+    rulings' own search rows (`words`), a condition on their word vectors (see statement_settings),
+    and decision dates on whole years a condition on their `year` (see by_year); the
+    queryset's other conditions stay a subquery of the ruling table. A statement that
     tests few rows (`probing`: the first stage of the ranking) tests them as probed_among_sql
     says."""
+    rulings, parts, params = by_year(rulings, year)
     found, others = split(rulings.query.where, AnyOf)
-    if not found:
+    if not found and not parts:
         return within(rulings, column)
-    parts, params = [], []
     for matches in found:
         if words and isinstance(matches, Matches) and matches.words:
             parts.append(f"{words} @@ %s::tsquery")
@@ -341,7 +342,7 @@ def materialize(rulings: QuerySet) -> QuerySet:
         return rulings
     found, _ = split(rulings.query.where, AnyOf)
     if any(isinstance(matches, Matches) and matches.words for matches in found):
-        condition, params = restrict(rulings, "ruling_id", words="words")
+        condition, params = restrict(rulings, "ruling_id", words="words", year="year")
         sql = f"SELECT array_agg(ruling_id)::text FROM {RULINGS} WHERE {condition}"
     else:
         sql, params = ids_sql(rulings)

@@ -102,7 +102,7 @@ def _best_heads(words, prefixes, condition, params, count, scan) -> tuple[list[s
 
 def _by_boost(rulings: QuerySet, excluded: list[int], offset: int, limit: int) -> list[int]:
     """Filtered rulings other than `excluded`, by boost, then newest id first."""
-    condition, params = restrict(rulings, "r.ruling_id", "r.words", probing=True)
+    condition, params = restrict(rulings, "r.ruling_id", "r.words", probing=True, year="r.year")
     sql = f"""
         SELECT r.ruling_id FROM {RULINGS} r
         WHERE {condition} AND NOT r.ruling_id = ANY(%s::bigint[])
