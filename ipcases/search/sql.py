@@ -78,7 +78,11 @@ def by_year(rulings: QuerySet, year: str) -> tuple[QuerySet, list[str], list]:
         if bound is None:
             others.append(child)
         else:
-            parts.append(f"{year} {bound[0]} %s")
+            # Written `year + 0`, the year is tested on the rows that the other conditions
+            # find, never looked up in an index of its own: PostgreSQL would otherwise read
+            # the years' index and test a words query on each row's vector (1.2 s for
+            # `infringement` from 2015 on, against 20 ms).
+            parts.append(f"({year} + 0) {bound[0]} %s")
             params.append(bound[1])
     if not parts:
         return rulings, [], []
