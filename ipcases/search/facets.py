@@ -8,7 +8,9 @@ grouped by facet group (a few thousand groups at most). Each group's values say 
 facet options it passes, so the counts of every option and the total are added up here. The
 number of statements does not grow with the number of options or of facets in use, and no
 statement joins cases, courts or IP types. The SQL is the same on PostgreSQL and SQLite. A
-ruling is counted once the write path (or `reindex_search`) has indexed it.
+ruling is counted once the write path (or `reindex_search`) has indexed it. When no filter
+but facets is in use, the groups' own numbers of rulings are added up instead, which the write
+path recounts for the groups each write leaves and joins (as the analytics groups are).
 
 Every number means one thing: how many rulings have the option, with every other filter
 applied. For a multiple choice (courts, IP types) with options chosen, a chosen option counts
