@@ -81,7 +81,7 @@ def by_year(rulings: QuerySet, year: str) -> tuple[QuerySet, list[str], list]:
             # Written `year + 0`, the year is tested on the rows that the other conditions
             # find, never looked up in an index of its own: PostgreSQL would otherwise read
             # the years' index and test a words query on each row's vector (1.2 s for
-            # `infringement` from 2015 on, against 20 ms).
+            # `infringement` from 2015 on, against 0.16 s).
             parts.append(f"({year} + 0) {bound[0]} %s")
             params.append(bound[1])
     if not parts:
