@@ -124,12 +124,9 @@ class SQLEngine:
     ) -> tuple[str, list]:
         """SQL limiting `column` (a ruling id in a search table) to the rulings of a queryset;
         `words` names the word vector of the same search row, where the engine can test a
-        words query on it directly, and `year` its year of decision (see by_year)."""
-        rulings, parts, params = by_year(rulings, year)
-        if rulings.query.where:
-            condition, more = within(rulings, column)
-            parts, params = [*parts, condition], [*params, *more]
-        return " AND ".join(parts), params
+        words query on it directly, and `year` its year of decision, where the engine can
+        test whole-year date bounds on it (see by_year). Both engines answer this themselves."""
+        return within(rulings, column)
 
     def id_list(self, column: str) -> str:
         """An aggregate listing `column` (ruling ids) of a group, where the engine passes the

@@ -270,11 +270,10 @@ def restrict(
 ) -> tuple[str, list]:
     """SQL limiting `column` to the rulings of a queryset. A query's matches are their id
     arrays, a scan of a search table with a hashed filter, or, when the statement reads the
-    rulings' own search rows (`words`), a condition on their word vectors (see statement_settings),
-    and decision dates on whole years a condition on their `year` (see by_year); the
-    queryset's other conditions stay a subquery of the ruling table. A statement that
-    tests few rows (`probing`: the first stage of the ranking) tests them as probed_among_sql
-    says."""
+    rulings' own search rows (`words`), a condition on their word vectors (statement_settings),
+    and dates on whole years one on their `year` (by_year); the queryset's other conditions
+    stay a subquery of the ruling table. A statement that tests few rows (`probing`: the
+    first stage of the ranking) tests them as probed_among_sql says."""
     rulings, parts, params = by_year(rulings, year)
     found, others = split(rulings.query.where, AnyOf)
     if not found and not parts:
