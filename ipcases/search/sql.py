@@ -18,7 +18,7 @@ from django.db.models.sql.where import AND, WhereNode
 from django.utils.safestring import SafeString
 
 from ..models import Ruling
-from . import listed, passages, reading
+from . import kept, listed, passages, reading
 from .engine import FacetGroupCount
 from .query import Parsed
 
@@ -158,17 +158,17 @@ class SQLEngine:
                 f"SELECT facets, ip_types, rulings, NULL, id FROM {GROUPS} WHERE rulings > 0"
             )
             return [FacetGroupCount(*row) for row in self.fetch_heavy(statement, [])]
-        listed = f", {id_list} AS ids" if id_list else ""
-        counted = f"SELECT facet_group, count(*) AS n{listed} FROM {RULINGS}"
-        params: list = []
+        condition, params = "", []
         if rulings.query.where:
             condition, params = self.restrict(rulings, "ruling_id", words="words", year="year")
-            counted += f" WHERE {condition}"
-        statement = (
-            f"SELECT g.facets, g.ip_types, c.n, {'c.ids' if id_list else 'NULL'}, g.id "
-            f"FROM ({counted} GROUP BY facet_group) AS c JOIN {GROUPS} g ON g.id = c.facet_group"
-        )
-        return [FacetGroupCount(*row) for row in self.fetch_heavy(statement, params)]
+        statement = _grouped(condition, id_list)
+        # Kept for the query's other pages, sorts and facet choices (see kept.py); the rows of
+        # the statement that lists the rulings answer the one that does not as well.
+        listing = self.id_list("ruling_id")
+        also = (_grouped(condition, listing),) if listing and not id_list else ()
+        fetch = lambda: self.fetch_heavy(statement, params)  # noqa: E731
+        found = kept.rows(statement, params, fetch, also=also)
+        return [FacetGroupCount(*row) for row in found]
 
     def lists_to_share(self, rulings: QuerySet) -> bool:
         return False
@@ -184,3 +184,15 @@ class SQLEngine:
 
     def highlight(self, text: str, parsed: Parsed | None, links=()) -> tuple[SafeString, int]:
         return passages.highlight(text, parsed, links)
+
+
+def _grouped(condition: str, id_list: str) -> str:
+    """The facet statement: the rulings `condition` selects (every one if empty) by facet
+    group, with their ids where `id_list` aggregates them."""
+    listed = f", {id_list} AS ids" if id_list else ""
+    where = f" WHERE {condition}" if condition else ""
+    counted = f"SELECT facet_group, count(*) AS n{listed} FROM {RULINGS}{where}"
+    return (
+        f"SELECT g.facets, g.ip_types, c.n, {'c.ids' if id_list else 'NULL'}, g.id "
+        f"FROM ({counted} GROUP BY facet_group) AS c JOIN {GROUPS} g ON g.id = c.facet_group"
+    )
