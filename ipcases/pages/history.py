@@ -47,6 +47,7 @@ def _appeals(ruling: Ruling) -> list[LaterTreatment]:
         Ruling.objects.filter(appeals_of(ruling))
         .annotate(names_this=Exists(reviews.filter(citing_ruling=OuterRef("pk"))))
         .select_related("case__court")
+        .defer("text", "summary")
     )
     return [LaterTreatment(APPEAL_TREATMENT[r.disposition], r, r.names_this) for r in above]
 
@@ -57,6 +58,7 @@ def _overrulings(ruling: Ruling) -> list[LaterTreatment]:
         relation=Citation.Relation.CITES,
         treatment=Citation.Treatment.OVERRULED,
     ).select_related("citing_ruling__case__court")
+    links = links.defer("citing_ruling__text", "citing_ruling__summary")
     seen: set[int] = set()
     found = []
     for link in links:
