@@ -5,7 +5,8 @@
 #
 #   DATABASE_URL=postgres://postgres@127.0.0.1:5432/ipcases_perf_bench bench/load.sh
 #
-# Settings from the environment: DURATION (60s), CONNECTIONS (64), THREADS (2), URLS (600),
+# Settings from the environment: DURATION (60s), CONNECTIONS (64), THREADS (2), URLS (4000,
+# more than a 60 s run requests, so that no URL is requested twice: see load.lua),
 # WEB_CONCURRENCY (gunicorn's workers, twice the cores), PORT (8765). wrk comes from Debian
 # (`make wrk` as root). Prints wrk's report (requests a second, latency percentiles, errors,
 # responses other than 2xx/3xx) and the workers' memory (resident and proportional set
@@ -31,7 +32,7 @@ cleanup() {
 trap cleanup EXIT
 
 # Refuses a database without planner statistics.
-.venv/bin/python bench/load_urls.py --count "${URLS:-600}" >"$work/urls.txt"
+.venv/bin/python bench/load_urls.py --count "${URLS:-4000}" >"$work/urls.txt"
 echo "URLs: $(wc -l <"$work/urls.txt") distinct"
 
 # Django logs a failed request on stderr: both go to the log that is counted at the end.
@@ -55,7 +56,11 @@ memory() {
 memory "Worker memory before"
 echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 wrk -t "$THREADS" -c "$CONNECTIONS" -d "$DURATION" --timeout 30s --latency \
-  -s bench/load.lua "http://127.0.0.1:$PORT" -- "$work/urls.txt"
+  -s bench/load.lua "http://127.0.0.1:$PORT" -- "$work/urls.txt" "$THREADS" | tee "$work/wrk.txt"
+requests=$(awk '/ requests in / {print $1}' "$work/wrk.txt")
+if [ "${requests:-0}" -gt "$(wc -l <"$work/urls.txt")" ]; then
+  echo "Note: $requests requests for $(wc -l <"$work/urls.txt") URLs: some were requested twice (raise URLS)"
+fi
 memory "Worker memory after"
 echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 errors=$(grep -c -E "^Traceback|ERROR" "$work/server.log" || true)

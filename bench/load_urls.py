@@ -1,7 +1,7 @@
 """The mixed list of URLs bench/load.sh replays: search queries of every class, filters,
 later pages, ruling pages and analytics, drawn from the catalogue of DATABASE_URL.
 
-    DATABASE_URL=postgres://... .venv/bin/python bench/load_urls.py [--count 600] > urls.txt
+    DATABASE_URL=postgres://... .venv/bin/python bench/load_urls.py [--count 4000] > urls.txt
 
 Every URL is distinct (so that a cache cannot turn the run into a few repeated pages), and the
 same database and seed give the same list. Refuses a database without planner statistics.
@@ -99,7 +99,7 @@ def _with_filters(rng: random.Random, pools: dict, base: str, least: int = 0) ->
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--count", type=int, default=600)
+    parser.add_argument("--count", type=int, default=4000)
     parser.add_argument("--seed", type=int, default=22)
     args = parser.parse_args()
     if search.unanalyzed():
