@@ -3,6 +3,8 @@
 - `@pytest.mark.postgres`: behaviour only PostgreSQL guarantees (its plans, indexes, id
   arrays); skipped on SQLite. `@pytest.mark.sqlite`: the same for SQLite's FTS5.
 - `index_texts`: rulings with these texts, indexed for search, by key.
+- `kept_cache`: a page cache of the process's own, empty, that keeps every slow statement's
+  result however quick (search/kept.py).
 - `@pytest.mark.replica`, with the `replica` fixture: a streaming replica of the test
   database's PostgreSQL cluster (tests/standby.py), in the settings as `replica1`.
 """
@@ -10,9 +12,11 @@
 from __future__ import annotations
 
 import pytest
+from django.core.cache import caches
 from django.db import connection, connections
 
 from ipcases import replicas, search
+from ipcases.search import kept
 from tests import standby as standbys
 from tests.helpers import make_ruling
 
@@ -39,6 +43,16 @@ def index_texts(db):
     return make
 
 
+@pytest.fixture
+def kept_cache(settings, monkeypatch):
+    settings.CACHES = {**settings.CACHES, "pages": LOCAL_CACHE}
+    monkeypatch.setattr(kept, "SLOW", 0)  # every statement of a small test is kept
+    caches["pages"].clear()
+    yield
+    caches["pages"].clear()
+
+
+LOCAL_CACHE = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 REPLICA = "replica1"
 
 

@@ -3,7 +3,6 @@ once for a query whatever facets are chosen, its sorts and pages, and never stal
 write or a rebuilt index."""
 
 import pytest
-from django.core.cache import caches
 from django.db import connection
 from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
@@ -13,20 +12,10 @@ from ipcases.pages.listing import Listing
 from ipcases.search import kept, versions
 from tests.helpers import make_ruling, statements
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("kept_cache")]
 
-LOCAL = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 NONE = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
 CHOICES = ("", "&sort=newest", "&page=1", "&court=txed", "&ip_type=trademark", "&court=cafc")
-
-
-@pytest.fixture(autouse=True)
-def kept_cache(settings, monkeypatch):
-    settings.CACHES = {**settings.CACHES, "pages": LOCAL}
-    monkeypatch.setattr(kept, "SLOW", 0)  # every statement of these small tests is kept
-    caches["pages"].clear()
-    yield
-    caches["pages"].clear()
 
 
 def corpus() -> dict:

@@ -3,7 +3,6 @@ looked up once for a query whatever its filters, sorts and pages, and never stal
 write or a rebuilt index."""
 
 import pytest
-from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -11,18 +10,7 @@ from ipcases.search import kept, versions
 from ipcases.search.postgres.matches import PASSAGE_IDS
 from tests.helpers import found, statements
 
-pytestmark = [pytest.mark.postgres, pytest.mark.django_db]
-
-LOCAL = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
-
-
-@pytest.fixture(autouse=True)
-def kept_cache(settings, monkeypatch):
-    settings.CACHES = {**settings.CACHES, "pages": LOCAL}
-    monkeypatch.setattr(kept, "SLOW", 0)  # every lookup of these small tests is kept
-    caches["pages"].clear()
-    yield
-    caches["pages"].clear()
+pytestmark = [pytest.mark.postgres, pytest.mark.django_db, pytest.mark.usefixtures("kept_cache")]
 
 
 def lookups(block, *args) -> int:
