@@ -1,10 +1,12 @@
 """What each kind of page in bench/load.sh's mix costs in process, for two versions in turn.
 
-Throughput under load is the CPU a request costs (docs/scaling.md): this replays the same
-distinct URLs as bench/load.sh (bench/load_urls.py, drawn from the catalogue of
-DATABASE_URL) one after another through Django's test client, and reports, per kind of page
-(text queries, filters alone, later pages, ruling pages, analytics), the wall time and the
-application's Python time a request and the statements it sends, and each URL's median.
+Throughput under load is the CPU a request costs (docs/scaling.md): this replays distinct
+URLs drawn as bench/load.sh draws them (bench/load_urls.py, from the catalogue of
+DATABASE_URL; 600 of them, where load.sh draws 4,000) one after another through Django's
+test client, without the page cache (each URL is requested several times), and reports, per
+kind of page (text queries, filters alone, later pages, ruling pages, analytics), the wall
+time and the application's Python time a request and the statements it sends, and each
+URL's median.
 
     git worktree add ../before <commit>
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/ipcases_synthetic_bench \
@@ -140,7 +142,7 @@ def main() -> None:
     parser.add_argument("--after", default=str(ROOT), help="checkout of the new version")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--runs", type=int, default=3, help="requests of each URL a round")
-    parser.add_argument("--count", type=int, default=600, help="URLs, as bench/load.sh")
+    parser.add_argument("--count", type=int, default=600, help="URLs, drawn as bench/load.sh draws")
     parser.add_argument("--kind", choices=KINDS, help="only this kind of page")
     parser.add_argument("--measure", metavar="URLS", help=argparse.SUPPRESS)
     parser.add_argument("--out", help=argparse.SUPPRESS)
