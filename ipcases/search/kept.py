@@ -44,7 +44,8 @@ def rows(
     """The rows `compute` reads with this statement, kept under the statement and its
     parameters and the data version; or those kept for a statement of `also` with the same
     parameters, whose rows answer this one too."""
-    return _kept("rows", [f"{statement}:{params!r}" for statement in (sql, *also)], compute)
+    shown = repr(params)  # once: it may hold an id array of 100,000 rulings
+    return _kept("rows", [f"{statement}:{shown}" for statement in (sql, *also)], compute)
 
 
 def _kept(kind: str, lookups: list[str], compute: Callable[[], T]) -> T:

@@ -166,8 +166,7 @@ class SQLEngine:
         # the statement that lists the rulings answer the one that does not as well.
         listing = self.id_list("ruling_id")
         also = (_grouped(condition, listing),) if listing and not id_list else ()
-        fetch = lambda: self.fetch_heavy(statement, params)  # noqa: E731
-        found = kept.rows(statement, params, fetch, also=also)
+        found = kept.rows(statement, params, lambda: self.fetch_heavy(statement, params), also)
         return [FacetGroupCount(*row) for row in found]
 
     def lists_to_share(self, rulings: QuerySet) -> bool:
