@@ -198,7 +198,7 @@ if os.environ.get("REDIS_URL"):
     }
 elif CACHE_DIR:
     PAGE_CACHE = {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "BACKEND": "ipcases.filecache.FileCache",
         "LOCATION": CACHE_DIR,
         "TIMEOUT": 24 * 3600,
         "OPTIONS": {"MAX_ENTRIES": 10_000},
