@@ -43,6 +43,14 @@ def index_texts(db):
     return make
 
 
+@pytest.fixture(autouse=True)
+def forget_kept_in_memory():
+    """What the search keeps in the process's memory (search/kept.py) is one test's alone."""
+    kept.LATEST.clear()
+    yield
+    kept.LATEST.clear()
+
+
 @pytest.fixture
 def kept_cache(settings, monkeypatch):
     settings.CACHES = {**settings.CACHES, "pages": LOCAL_CACHE}

@@ -1,6 +1,7 @@
 """The facet groups a query's rulings fall in are kept between pages (search/kept.py): counted
 once for a query whatever facets are chosen, its sorts and pages, and never stale after a
-write or a rebuilt index."""
+write or a rebuilt index. Every group's own numbers, which pages of facets alone add up, are
+read once a write by each process."""
 
 import pytest
 from django.db import connection
@@ -78,3 +79,23 @@ def test_quick_statements_are_not_kept(monkeypatch):
     corpus()
     page("q=infringed")
     assert page("q=infringed")[2] == 1
+
+
+def every_group_read(query: str):
+    """The facet counts of a page, and how many times it read every group's numbers."""
+    with CaptureQueriesContext(connection) as captured:
+        counts = Listing(QueryDict(query)).facet_counts
+    read = sum("WHERE rulings > 0" in sql for sql in statements(captured))
+    return (counts.total, counts.options), read
+
+
+def test_every_groups_numbers_are_read_once_until_the_next_write(index_texts):
+    corpus()
+    assert every_group_read("court=cafc")[1] == 1
+    assert every_group_read("court=txed")[1] == every_group_read("ip_type=trademark")[1] == 0
+    (before, _), _ = every_group_read("court=cafc")
+    index_texts({"later": "Infringed again."})
+    (after, options), read = every_group_read("court=cafc")
+    assert read == 1 and after == before + 1
+    kept.LATEST.clear()
+    assert every_group_read("court=cafc")[0] == (after, options)

@@ -10,9 +10,10 @@ number of statements does not grow with the number of options or of facets in us
 statement joins cases, courts or IP types. The SQL is the same on PostgreSQL and SQLite. A
 ruling is counted once the write path (or `reindex_search`) has indexed it. When no filter
 but facets is in use, the groups' own numbers of rulings are added up instead, which the write
-path recounts for the groups each write leaves and joins (as the analytics groups are). A
-query's statement is the same whichever facets are chosen, so a slow one is kept between the
-query's pages, sorts and facet choices (kept.rows), until the next write.
+path recounts for the groups each write leaves and joins (as the analytics groups are), and
+each process reads once a write (kept.in_memory). A query's statement is the same whichever
+facets are chosen, so a slow one is kept between the query's pages, sorts and facet choices
+(kept.rows), until the next write.
 
 Every number means one thing: how many rulings have the option, with every other filter
 applied. For a multiple choice (courts, IP types) with options chosen, a chosen option counts

@@ -151,13 +151,16 @@ class SQLEngine:
         """One statement: the rulings' facet groups with how many rulings have each (a few
         thousand groups at most), and their ids where the engine lists them. A words query
         is tested on the same rows. Every ruling's groups (no condition, nothing listed) are
-        the groups' own numbers, which the index's write path keeps."""
+        the groups' own numbers, which the index's write path keeps, read once a write."""
         id_list = self.id_list("ruling_id") if list_rulings else ""
         if not rulings.query.where and not id_list:
             statement = (
                 f"SELECT facets, ip_types, rulings, NULL, id FROM {GROUPS} WHERE rulings > 0"
             )
-            return [FacetGroupCount(*row) for row in self.fetch_heavy(statement, [])]
+            return kept.in_memory(
+                "every group",
+                lambda: [FacetGroupCount(*row) for row in self.fetch_heavy(statement, [])],
+            )
         condition, params = "", []
         if rulings.query.where:
             condition, params = self.restrict(rulings, "ruling_id", words="words", year="year")
