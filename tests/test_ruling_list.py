@@ -91,12 +91,16 @@ def test_it_pins_the_number_of_queries(client, rulings):
     with CaptureQueriesContext(connection) as captured:
         client.get("/rulings/?q=patent&sort=relevance")
     assert len(statements(captured)) == 6 + (connection.vendor == "postgresql")
-    # Without a query: one facet statement however many facets are in use, the page, its IP types
-    # and citations, the options (the courts twice: validating the choice, then listing them
-    # with the countries).
+    # Without a query: one facet statement however many facets are in use (every group's own
+    # numbers, after the index's versions), the page, its IP types and citations, the options
+    # (the courts twice: validating the choice, then listing them with the countries).
     # PostgreSQL lists the few rulings the facets leave from the groups' index.
     with CaptureQueriesContext(connection) as captured:
         client.get("/rulings/?ip_type=patent&court=cafc&outcome=holder_won&sort=damages")
+    assert len(statements(captured)) == 7 + (connection.vendor == "postgresql")
+    # Every group's numbers are read once a write: another choice reads the versions alone.
+    with CaptureQueriesContext(connection) as captured:
+        client.get("/rulings/?ip_type=patent&court=cafc&outcome=holder_won&sort=newest")
     assert len(statements(captured)) == 6 + (connection.vendor == "postgresql")
 
 
