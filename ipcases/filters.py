@@ -64,10 +64,12 @@ def country_choices() -> list[tuple[str, str]]:
 def court_options() -> dict[str, list[tuple[str, str]]]:
     """The court and the country filters' options, read in one statement: each court, and
     each country that has a court (its code, as its label), in order."""
-    courts = list(Court.objects.order_by("country", "name"))
-    countries = dict.fromkeys(court.country for court in courts)
+    courts = Court.objects.order_by("country", "name")
+    rows = list(courts.values_list("id", "short_name", "name", "country"))
+    countries = dict.fromkeys(country for *_, country in rows)
     return {
-        "court": [(court.id, str(court)) for court in courts],
+        # A court's label is its str(): the short name, else the name.
+        "court": [(pk, short_name or name) for pk, short_name, name, _ in rows],
         "country": [(code, code) for code in countries],
     }
 
