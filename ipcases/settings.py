@@ -187,9 +187,10 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 
 # Expensive pages (analytics) are kept in Django's cache (the alias "pages"), keyed by their
 # normalised query and the catalogue's data version, which every write changes
-# (ipcases/pages/cache.py): files in CACHE_DIR by default, shared by every worker on the
-# machine; REDIS_URL for several machines (needs the redis package); CACHE_DIR= (empty) for
-# none. The default cache (the API's throttling counts) stays per process.
+# (ipcases/pages/cache.py): files in CACHE_DIR by default (ipcases/filecache.py), shared by
+# every worker on the machine; REDIS_URL for several machines (needs the redis package);
+# CACHE_DIR= (empty) for none. The default cache (the API's throttling counts) stays per
+# process.
 CACHE_DIR = os.environ.get("CACHE_DIR", str(BASE_DIR / "cache"))
 if os.environ.get("REDIS_URL"):
     PAGE_CACHE = {
