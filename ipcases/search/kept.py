@@ -62,8 +62,7 @@ def _kept(kind: str, lookups: list[str], compute: Callable[[], T]) -> T:
     cache = caches["pages"]
     if isinstance(cache, DummyCache):
         return compute()
-    # Every version the index notes: the data's, and those of what the index holds.
-    noted = sorted(versions.held().items())
+    noted = _noted()
     keys = [
         f"{kind}:" + hashlib.sha256(f"{lookup}:{noted}".encode()).hexdigest() for lookup in lookups
     ]
@@ -81,10 +80,16 @@ def _kept(kind: str, lookups: list[str], compute: Callable[[], T]) -> T:
 def in_memory(name: str, compute: Callable[[], T]) -> T:
     """What `compute` gives, kept in this process's memory under `name` and the index's
     versions, read before it: after any write it is computed again."""
-    noted = repr(sorted(versions.held().items()))
+    noted = _noted()
     found = LATEST.get(name)
     if found is not None and found[0] == noted:
         return found[1]
     value = compute()
     LATEST[name] = (noted, value)
     return value
+
+
+def _noted() -> str:
+    """Every version the index notes, as one text: the data's, and those of what the index
+    holds."""
+    return repr(sorted(versions.held().items()))
