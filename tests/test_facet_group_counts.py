@@ -143,3 +143,10 @@ def test_other_decision_dates_are_read_from_the_rulings(query):
     with CaptureQueriesContext(connection) as captured:
         assert_counts_are_the_rulings(listing)
     assert [sql for sql in facet_statements(captured) if '"ipcases_ruling"' in sql]
+
+
+def test_the_facet_group_index_holds_each_search_rows_ruling_id():
+    # So that a page's matches, as an id array, are counted by group from the index alone.
+    with connection.cursor() as cursor:
+        indexes = connection.introspection.get_constraints(cursor, "ipcases_search_ruling")
+    assert indexes["ipcases_search_ruling_facet_group"]["columns"] == ["facet_group", "ruling_id"]
