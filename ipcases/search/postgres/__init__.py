@@ -15,7 +15,7 @@ from django.db.models import QuerySet
 
 from ..engine import FacetGroupCount
 from ..sql import SQLEngine
-from . import index, located, matches, ranking, statistics
+from . import grouping, index, located, matches, ranking, statistics
 
 
 class PostgresEngine(ranking.Tuning, SQLEngine):
@@ -44,6 +44,12 @@ class PostgresEngine(ranking.Tuning, SQLEngine):
         a statement that reads words on the search rows, the word index rather than a
         sequential scan, and hash joins (see matches.statement_settings)."""
         return matches.fetch(matches.statement_settings(sql, every_match=True), sql, params)
+
+    def facet_groups(self, rulings: QuerySet, list_rulings: bool) -> list[FacetGroupCount]:
+        """As SQLEngine's; rulings that are one long id array are counted in this process
+        (see grouping)."""
+        found = grouping.counted(rulings, list_rulings)
+        return super().facet_groups(rulings, list_rulings) if found is None else found
 
     def rank(self, rulings: QuerySet, node, offset: int, limit: int, total: int) -> list[int]:
         return ranking.ranked_ids(rulings, node, offset, limit, total, self)

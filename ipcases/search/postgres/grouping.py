@@ -1,0 +1,84 @@
+"""The facet groups of a page whose rulings are one long id array (a phrase's or a w/N's
+matches, or a page's selection made one array: see matches.materialize), counted in this
+process from each ruling's facet group, which every process keeps in memory under the
+index's versions (kept.in_memory) and reads again after any write.
+
+The statement it replaces hashes the array and tests every search row against it: 24-33 ms
+for the 40,743 matches of `willful w/5 infringement` at 100,000 rulings, 7 ms of it planning
+the array. Counting them here takes 7 ms; reading every ruling's group, once a write, 35 ms.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections import Counter
+
+from .. import kept, reading
+from ..engine import FacetGroupCount
+from ..sql import GROUPS, split
+from .index import RULINGS
+from .matches import LONG_ARRAY, AnyOf, Matches
+
+
+def counted(rulings, list_rulings: bool) -> list[FacetGroupCount] | None:
+    """The facet groups of the rulings, where they are one long id array and every one of
+    them is in the groups this process keeps; else None (the statement counts them)."""
+    ids = _one_array(rulings)
+    if ids is None or ids == "{}" or ids.count(",") < LONG_ARRAY:
+        return None
+    group_of, groups = kept.in_memory("facet group of each ruling", _read)
+    members: dict[int, list[str]] = {}
+    try:
+        if list_rulings:
+            for ruling in ids[1:-1].split(","):
+                members.setdefault(group_of[int(ruling)], []).append(ruling)
+            numbers = Counter({group: len(found) for group, found in members.items()})
+        else:
+            numbers = Counter(map(group_of.__getitem__, map(int, ids[1:-1].split(","))))
+    except IndexError:  # a ruling indexed since this process read the groups
+        return None
+    numbers.pop(0, None)  # rulings without a group, which the statement's join leaves out
+    if not numbers.keys() <= groups.keys():
+        return None
+    return [
+        FacetGroupCount(
+            *groups[group], count, ",".join(members[group]) if list_rulings else None, group
+        )
+        for group, count in sorted(numbers.items())
+    ]
+
+
+def _one_array(rulings) -> str | None:
+    """The id array literal that alone selects the rulings, if one does."""
+    found, others = split(rulings.query.where, AnyOf)
+    if len(found) != 1 or others:
+        return None
+    matches = found[0]
+    if isinstance(matches, Matches):
+        return None if matches.words else matches.ids
+    return matches
+
+
+def _read() -> tuple[array, dict[int, tuple[str, str]]]:
+    """(each ruling's facet group by ruling id, 0 for none; {group: (facets, IP types)})."""
+    with reading.database().cursor() as cursor:
+        cursor.execute(READ)
+        last, rulings, in_groups, groups = cursor.fetchone()
+    group_of = array("i", bytes(4 * (last + 1)))
+    if rulings:
+        for ruling, group in zip(_ints(rulings), _ints(in_groups), strict=True):
+            group_of[ruling] = group
+    return group_of, {int(group): tuple(values) for group, values in (groups or {}).items()}
+
+
+def _ints(literal: str):
+    return map(int, literal[1:-1].split(","))
+
+
+READ = f"""SELECT
+    (SELECT coalesce(max(ruling_id), 0) FROM {RULINGS}),
+    (SELECT array_agg(ruling_id ORDER BY ruling_id)::text FROM {RULINGS}
+        WHERE facet_group IS NOT NULL),
+    (SELECT array_agg(facet_group ORDER BY ruling_id)::text FROM {RULINGS}
+        WHERE facet_group IS NOT NULL),
+    (SELECT json_object_agg(id, json_build_array(facets, ip_types)) FROM {GROUPS})"""
