@@ -97,3 +97,13 @@ def test_a_ruling_the_kept_groups_do_not_hold_leaves_the_count_to_the_statement(
     assert grouping.counted(known, list_rulings=False)[0].count == 1
     unknown = Ruling.objects.filter(pk__any_of=f"{{{corpus[-1].pk + 1000}}}")
     assert grouping.counted(unknown, list_rulings=False) is None
+
+
+@pytest.mark.usefixtures("kept_cache")
+def test_counts_made_in_memory_are_kept_for_the_querys_other_pages(corpus, monkeypatch):
+    made = []
+    count = grouping.counted
+    monkeypatch.setattr(grouping, "counted", lambda *args: made.append(1) or count(*args))
+    for again in ("", "&sort=newest", "&page=1"):
+        page(f'q="was infringed"{again}', True, monkeypatch)
+    assert len(made) == 1

@@ -169,8 +169,15 @@ class SQLEngine:
         # the statement that lists the rulings answer the one that does not as well.
         listing = self.id_list("ruling_id")
         also = (_grouped(condition, listing),) if listing and not id_list else ()
-        found = kept.rows(statement, params, lambda: self.fetch_heavy(statement, params), also)
+        found = kept.rows(
+            statement, params, lambda: self.grouped(rulings, bool(id_list), statement, params), also
+        )
         return [FacetGroupCount(*row) for row in found]
+
+    def grouped(self, rulings: QuerySet, list_rulings: bool, statement: str, params: list) -> list:
+        """The rows of the facet statement: its own, unless the engine works them out
+        otherwise."""
+        return self.fetch_heavy(statement, params)
 
     def lists_to_share(self, rulings: QuerySet) -> bool:
         return False

@@ -45,11 +45,10 @@ class PostgresEngine(ranking.Tuning, SQLEngine):
         sequential scan, and hash joins (see matches.statement_settings)."""
         return matches.fetch(matches.statement_settings(sql, every_match=True), sql, params)
 
-    def facet_groups(self, rulings: QuerySet, list_rulings: bool) -> list[FacetGroupCount]:
-        """As SQLEngine's; rulings that are one long id array are counted in this process
-        (see grouping)."""
+    def grouped(self, rulings: QuerySet, list_rulings: bool, statement: str, params: list):
+        """Rulings that are one long id array are counted in this process (see grouping)."""
         found = grouping.counted(rulings, list_rulings)
-        return super().facet_groups(rulings, list_rulings) if found is None else found
+        return super().grouped(rulings, list_rulings, statement, params) if found is None else found
 
     def rank(self, rulings: QuerySet, node, offset: int, limit: int, total: int) -> list[int]:
         return ranking.ranked_ids(rulings, node, offset, limit, total, self)
