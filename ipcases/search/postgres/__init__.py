@@ -5,6 +5,7 @@ words' scores for a first ranking stage.
 - matches.py: the conditions a query becomes, and the settings of heavy statements;
 - ranking.py: relevance order;
 - located.py: where a listed ruling's first matching passage begins;
+- grouping.py: a long id array's facet groups, counted in the process;
 - index.py: the write path of these tables;
 - statistics.py: the planner's statistics of every table.
 """
