@@ -81,9 +81,8 @@ def unit_vector(tokens: list[tuple[int, str]], starts: list[int]) -> str:
 
 
 def _unit_vector(places: dict[str, dict[int, list[int]]]) -> str:
-    # A unit's position is its number plus one: PostgreSQL's positions begin at 1.
     return " ".join(
-        f"'{token}':{','.join([str(unit + 1) for unit in sorted(units)[:MAX_POSITIONS]])}"
+        f"'{token}':{','.join(map(UNIT_POSITIONS.__getitem__, sorted(units)[:MAX_POSITIONS]))}"
         for token, units in places.items()
     )
 
@@ -91,6 +90,10 @@ def _unit_vector(places: dict[str, dict[int, list[int]]]) -> str:
 # PostgreSQL keeps at most 256 positions of a word in a vector, and none past 16,383.
 MAX_POSITIONS = 256
 LAST_POSITION = 16383
+# Each position's text, looked up rather than written out for every word of every passage.
+POSITIONS = [str(position) for position in range(LAST_POSITION + 2)]
+# A unit's position is its number plus one: PostgreSQL's positions begin at 1.
+UNIT_POSITIONS = POSITIONS[1:]
 # The version of the order vectors (order_vector) an index notes: a change to how they are
 # written needs `reindex_search`.
 ORDER_VERSION = "1"
@@ -142,7 +145,7 @@ def _order_vector(places: dict[str, dict[int, list[int]]], longest: dict[int, in
         if len(positions) > MAX_POSITIONS:
             written.append(f"'{UNKNOWN}{token}'")
         else:
-            written.append(f"'{token}':{','.join(map(str, positions))}")
+            written.append(f"'{token}':{','.join(map(POSITIONS.__getitem__, positions))}")
     return " ".join(written)
 
 
