@@ -17,15 +17,15 @@ from collections import Counter
 
 from .. import kept, reading
 from ..engine import FacetGroupCount
-from ..sql import GROUPS, split
+from ..sql import GROUPS
 from .index import RULINGS
-from .matches import LONG_ARRAY, AnyOf, Matches
+from .matches import LONG_ARRAY, one_array
 
 
 def counted(rulings, list_rulings: bool) -> list[FacetGroupCount] | None:
     """The facet groups of the rulings, where they are one long id array and every one of
     them is in the groups this process keeps; else None (the statement counts them)."""
-    ids = _one_array(rulings)
+    ids = one_array(rulings)
     if ids is None or ids == "{}" or ids.count(",") < LONG_ARRAY:
         return None
     group_of, groups = kept.in_memory("facet group of each ruling", _read)
@@ -48,17 +48,6 @@ def counted(rulings, list_rulings: bool) -> list[FacetGroupCount] | None:
         )
         for group, count in sorted(numbers.items())
     ]
-
-
-def _one_array(rulings) -> str | None:
-    """The id array literal that alone selects the rulings, if one does."""
-    found, others = split(rulings.query.where, AnyOf)
-    if len(found) != 1 or others:
-        return None
-    matches = found[0]
-    if isinstance(matches, Matches):
-        return None if matches.words else matches.ids
-    return matches
 
 
 def _read() -> tuple[array, dict[int, tuple[str, str]]]:

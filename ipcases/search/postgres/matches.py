@@ -356,6 +356,15 @@ def materializes(rulings: QuerySet) -> bool:
     return bool(rulings.query.where) and not _only_matches(rulings)
 
 
+def one_array(rulings: QuerySet) -> str | None:
+    """The id array literal that alone selects a queryset's rulings, if one does: a phrase's,
+    w/N's or field's matches (not a words query's, which are never listed), or an array."""
+    found = _only_matches(rulings)
+    if not found or len(found) > 1 or (isinstance(found[0], Matches) and found[0].words):
+        return None
+    return _ids(found[0])
+
+
 def _ids(matches) -> str:
     return matches.ids if isinstance(matches, Matches) else matches
 
