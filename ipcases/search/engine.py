@@ -111,6 +111,10 @@ class Engine(Protocol):
     def bulk(self) -> AbstractContextManager[None]:
         """A context for writing many rulings at once, faster than one at a time."""
 
+    def regrouping(self, ruling_ids: list[int]) -> AbstractContextManager[None]:
+        """A context, inside the writer's transaction, around a change of these rulings'
+        words or facet groups, for what the engine counts of them by group."""
+
     def record_versions(self) -> None:
         """Note that every ruling is indexed with this version of the engine's own forms (terms
         of art, word order in sentences and paragraphs)."""

@@ -43,7 +43,7 @@ def refresh_facets(ruling_ids: Iterable[int]) -> None:
     """Bring only the facet and analytics groups of these rulings up to date (their court
     changed)."""
     ids = list(ruling_ids)
-    with transaction.atomic():
+    with transaction.atomic(), engine().regrouping(ids):
         facets.refresh(ids)
         groups.refresh(ids)
         versions.touch()
@@ -87,7 +87,7 @@ def _building(ids: list[int]) -> Iterator:
 def _store(ids: list[int], built: list) -> None:
     # One transaction: a ruling's words, facet values and analytics group share a row, and
     # appear together.
-    with transaction.atomic():
+    with transaction.atomic(), engine().regrouping(ids):
         engine().store(built)
         facets.refresh(ids)
         groups.refresh(ids)

@@ -9,6 +9,7 @@ and what settings a statement over every match needs (`fetch_heavy`).
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import AbstractContextManager, nullcontext
 
 from django.core.exceptions import EmptyResultSet
 from django.db.models import QuerySet
@@ -181,6 +182,10 @@ class SQLEngine:
 
     def lists_to_share(self, rulings: QuerySet) -> bool:
         return False
+
+    def regrouping(self, ruling_ids: list[int]) -> AbstractContextManager[None]:
+        """Nothing is counted by group beside the facet groups' own numbers."""
+        return nullcontext()
 
     def among(self, rulings: QuerySet, groups: list[FacetGroupCount]) -> QuerySet | None:
         return None

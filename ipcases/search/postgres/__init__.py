@@ -6,17 +6,21 @@ words' scores for a first ranking stage.
 - ranking.py: relevance order;
 - located.py: where a listed ruling's first matching passage begins;
 - grouping.py: a long id array's facet groups, counted in the process;
+- tallies.py: each common word's rulings by facet group, kept by the write path;
 - index.py: the write path of these tables;
 - statistics.py: the planner's statistics of every table.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from django.db.models import QuerySet
 
 from ..engine import FacetGroupCount
 from ..sql import SQLEngine
-from . import grouping, index, located, matches, ranking, statistics
+from . import grouping, index, located, matches, ranking, statistics, tallies
 
 
 class PostgresEngine(ranking.Tuning, SQLEngine):
@@ -30,11 +34,28 @@ class PostgresEngine(ranking.Tuning, SQLEngine):
     first_passages = staticmethod(located.first_passages)
     build = staticmethod(index.literals)
     store = staticmethod(index.store)
-    clear = staticmethod(index.clear)
-    bulk = staticmethod(index.bulk)
+    regrouping = staticmethod(tallies.adjusted)
     record_versions = staticmethod(index.record_versions)
-    analyze = staticmethod(statistics.analyze)
     unanalyzed = staticmethod(statistics.unanalyzed)
+
+    def clear(self) -> None:
+        index.clear()
+        tallies.clear()
+
+    @contextmanager
+    def bulk(self) -> Iterator[None]:
+        """The passages' position index is built again at the end (see index.bulk), and the
+        common words' tallies counted again (see tallies)."""
+        tallies.out_of_date()
+        with index.bulk():
+            yield
+        tallies.recount()
+
+    def analyze(self, tables: list[str]) -> None:
+        """ANALYZE, and the common words' tallies counted again where they are out of date."""
+        statistics.analyze(tables)
+        if index.RULINGS in tables and not tallies.is_kept():
+            tallies.recount()
 
     def id_list(self, column: str) -> str:
         return f"string_agg({column}::text, ',')"
@@ -47,8 +68,11 @@ class PostgresEngine(ranking.Tuning, SQLEngine):
         return matches.fetch(matches.statement_settings(sql, every_match=True), sql, params)
 
     def grouped(self, rulings: QuerySet, list_rulings: bool, statement: str, params: list):
-        """Rulings that are one long id array are counted in this process (see grouping)."""
+        """Rulings that are one long id array are counted in this process (see grouping), and
+        one common word's matches from its tallies (see tallies)."""
         found = grouping.counted(rulings, list_rulings)
+        if found is None:
+            found = tallies.grouped(rulings, list_rulings, statement, params, self.fetch_heavy)
         return super().grouped(rulings, list_rulings, statement, params) if found is None else found
 
     def rank(self, rulings: QuerySet, node, offset: int, limit: int, total: int) -> list[int]:

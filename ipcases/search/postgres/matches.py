@@ -365,6 +365,15 @@ def one_array(rulings: QuerySet) -> str | None:
     return _ids(found[0])
 
 
+def one_words_query(rulings: QuerySet) -> str | None:
+    """The tsquery of the words query whose matches alone select a queryset's rulings, if
+    one does."""
+    found = _only_matches(rulings)
+    if not found or len(found) > 1 or not isinstance(found[0], Matches) or not found[0].words:
+        return None
+    return found[0].query
+
+
 def _ids(matches) -> str:
     return matches.ids if isinstance(matches, Matches) else matches
 
