@@ -2,9 +2,9 @@
 counts of a page whose rulings are one common word's matches read these numbers rather than
 every search row that holds the word (search/postgres/tallies.py). Nothing on SQLite.
 
-A word's tallies are read from the key's index alone (it includes the numbers), and are written
-in its order by a recount. The tallies start out of date: the next bulk write counts them, or the next ANALYZE of the
-tables through the catalogue (`search.analyze`, which every import run calls). The SQL is
+A word's tallies are read from the key's index, which includes the numbers; a recount writes
+them in its order. They start out of date: the next bulk write counts them, or the next
+ANALYZE through the catalogue (`search.analyze`, which every import run calls). The SQL is
 written out here, not imported.
 """
 

@@ -1,6 +1,6 @@
 """How many rulings of each facet group hold each common word, kept by the write path, so that
 a page whose rulings are one word's matches counts its facets from these numbers instead of
-reading every search row that holds the word (see counted).
+reading every search row that holds the word (see grouped).
 
 - COMMON: the words in SHARE or more of the indexed rulings, chosen when every tally is counted
   again (`recount`: at the end of a bulk write, and when the tables are analysed while the
