@@ -11,7 +11,6 @@ from django.test.utils import CaptureQueriesContext
 from ipcases import search
 from ipcases.models import Ruling
 from ipcases.pages.listing import Listing
-from ipcases.search import versions
 from ipcases.search.postgres import tallies
 from tests.helpers import make_court, make_ruling, statements
 
@@ -22,19 +21,11 @@ pytestmark = [
 
 # Words in half the rulings or more are common here.
 SHARE = 0.5
-QUERIES = [
-    "q=infringed",
-    "q=infringed&sort=newest",
-    "q=infringed&page=1",
-    "q=mark",
-    # A facet in use: the page then selects its results itself.
-    "q=infringed&court=txed",
-    "q=infringed&court=txed&court=ded",
-    "q=mark&ip_type=trademark",
-    "q=infringed&ip_type=copyright",
-]
-# Not one common word's matches alone.
+QUERIES = ["q=infringed", "q=infringed&sort=newest", "q=infringed&page=1", "q=mark"]
+# A facet in use lists the groups' rulings, which tallies do not hold; the others are not
+# one common word's matches alone.
 COUNTED_BY_THE_STATEMENT = [
+    "q=infringed&court=txed",
     "q=infringed&decided_after=2020-01-01",
     "q=infringed defence",
     "q=infringed OR twice",
@@ -74,27 +65,24 @@ def by_the_statement(query: str):
     """The same page counted by the facet statement: the tallies out of date."""
     with transaction.atomic():
         tallies.out_of_date()
-        versions.touch()
         counted, _ = page(query)
         transaction.set_rollback(True)
     return counted
 
 
 def from_the_tallies(query: str) -> bool:
-    """Whether the page's counts come from the tallies: they change when every tally of the
-    query's word is 100 more."""
-    words_alone = Listing(QueryDict(QueryDict(query).urlencode(safe="").split("&")[0])).qs
-    word = tallies._one_word(words_alone)  # noqa: SLF001
+    """Whether the page's counts come from the tallies: it counts 100 more rulings of each
+    group when every tally of the query's word is 100 more."""
+    word = tallies._one_word(Listing(QueryDict(query)).qs)  # noqa: SLF001
     before, _ = page(query)
     with transaction.atomic():
         with connection.cursor() as cursor:
             cursor.execute(
                 f"UPDATE {tallies.TALLIES} SET rulings = rulings + 100 WHERE word = %s", [word]
             )
-        versions.touch()  # nothing kept from before is read
         after, _ = page(query)
         transaction.set_rollback(True)
-    return after[1] != before[1]
+    return after[0] > before[0] + 99
 
 
 def counted_now() -> dict[tuple[str, int], int]:
@@ -115,7 +103,7 @@ def test_one_common_word_is_counted_from_its_tallies_as_the_statement_counts(cor
     counted, read = page(query)
     assert read and from_the_tallies(query)
     assert counted == by_the_statement(query)
-    assert counted[1]["ip_type"]
+    assert counted[0] > 0
 
 
 @pytest.mark.parametrize("query", COUNTED_BY_THE_STATEMENT)

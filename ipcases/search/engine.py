@@ -69,8 +69,7 @@ class Engine(Protocol):
 
     def facet_groups(self, rulings: QuerySet, list_rulings: bool) -> list[FacetGroupCount]:
         """The rulings counted by facet group, in one statement; with `list_rulings`, each
-        group also says which rulings it holds (see `among`), where the engine can: one whose
-        numbers are kept apart from the rulings (PostgreSQL's word tallies) lists none."""
+        group also says which rulings it holds (see `among`)."""
 
     def lists_to_share(self, rulings: QuerySet) -> bool:
         """Whether the facet statement lists these rulings even with no facet in use, because

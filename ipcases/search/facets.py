@@ -219,9 +219,8 @@ def _results(
     rulings: QuerySet, selected: QuerySet, chosen: list, listed: bool, few: bool
 ) -> QuerySet | None:
     """The results, from the groups that pass every choice: from their lists where the
-    facet statement listed them (an engine may count without listing: see
-    Engine.facet_groups), else from the groups' index where a facet leaves `few`."""
-    if listed and not any(row.rulings is None for row in chosen):
+    facet statement listed them, else from the groups' index where a facet leaves `few`."""
+    if listed:
         return engine().among(rulings, chosen)
     return engine().in_groups(selected, chosen) if few else None
 

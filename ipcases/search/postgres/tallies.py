@@ -42,11 +42,11 @@ ONE_WORD = re.compile(r"'([^':\\]+)'")
 def grouped(rulings, list_rulings: bool, statement: str, params: list, fetch) -> list | None:
     """The rows of the facet statement (with its parameters, run by `fetch`), where the
     rulings are the matches of one word alone: from the word's tallies when it is common and
-    they are up to date, else from the statement, in one statement either way; None for
-    other rulings. The tallies hold numbers, not rulings: where the statement would list
-    each group's rulings, their rows list none, and the page selects its results itself."""
+    they are up to date, else from the statement, in one statement either way. None for
+    other rulings, and where the rulings are to be listed (the tallies hold numbers, not
+    rulings)."""
     word = _one_word(rulings)
-    if word is None:
+    if word is None or list_rulings:
         return None
     return fetch(f"{FROM_TALLIES}({statement}) AS counted WHERE NOT {KNOWN}", [word, word, *params])
 
