@@ -11,6 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from ipcases import search
 from ipcases.models import Ruling
 from ipcases.pages.listing import Listing
+from ipcases.search import versions
 from ipcases.search.postgres import tallies
 from tests.helpers import make_court, make_ruling, statements
 
@@ -65,6 +66,7 @@ def by_the_statement(query: str):
     """The same page counted by the facet statement: the tallies out of date."""
     with transaction.atomic():
         tallies.out_of_date()
+        versions.touch()  # nothing kept from before is read
         counted, _ = page(query)
         transaction.set_rollback(True)
     return counted
@@ -80,6 +82,7 @@ def from_the_tallies(query: str) -> bool:
             cursor.execute(
                 f"UPDATE {tallies.TALLIES} SET rulings = rulings + 100 WHERE word = %s", [word]
             )
+        versions.touch()
         after, _ = page(query)
         transaction.set_rollback(True)
     return after[0] > before[0] + 99
