@@ -91,7 +91,7 @@ def from_the_tallies(query: str) -> bool:
 def counted_now() -> dict[tuple[str, int], int]:
     """Every tally as the search rows give it now, and as the table holds it."""
     with connection.cursor() as cursor:
-        cursor.execute(tallies.COUNTED)
+        cursor.execute(f"{tallies.COUNTED} GROUP BY u.word, r.facet_group")
         now = {(word, group): n for word, group, n in cursor.fetchall()}
         cursor.execute(
             f"SELECT word, facet_group, rulings FROM {tallies.TALLIES} WHERE rulings <> 0"

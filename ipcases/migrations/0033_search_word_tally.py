@@ -2,10 +2,11 @@
 counts of a page whose rulings are one common word's matches read these numbers rather than
 every search row that holds the word (search/postgres/tallies.py). Nothing on SQLite.
 
-A word's tallies are read from the key's index, which includes the numbers; a recount writes
-them in its order. They start out of date: the next bulk write counts them, or the next
-ANALYZE through the catalogue (`search.analyze`, which every import run calls). The SQL is
-written out here, not imported.
+A recount writes the tallies in the key's order, so that a word's lie together. The numbers
+are not in the key's index, and pages keep room, so that the write path changes a number in
+place (a HOT update) rather than adding an index entry each time. The tallies start out of
+date: the next bulk write counts them, or the next ANALYZE through the catalogue
+(`search.analyze`, which every import run calls). The SQL is written out here, not imported.
 """
 
 from django.db import migrations
@@ -16,8 +17,8 @@ FORWARD = [
         word text COLLATE "C" NOT NULL,
         facet_group integer NOT NULL,
         rulings integer NOT NULL,
-        PRIMARY KEY (word, facet_group) INCLUDE (rulings)
-    )""",
+        PRIMARY KEY (word, facet_group)
+    ) WITH (fillfactor = 80)""",
     "INSERT INTO ipcases_search_state (name, value) VALUES ('tallies', 'out of date') "
     "ON CONFLICT (name) DO UPDATE SET value = excluded.value",
 ]

@@ -20,6 +20,7 @@ then count with the facet statement, as for any other query.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -73,7 +74,8 @@ KNOWN = "(SELECT yes FROM known)"
 @contextmanager
 def adjusted(ruling_ids: list[int]) -> Iterator[None]:
     """A context around a change of these rulings' words or facet groups, inside the writer's
-    transaction, that keeps the tallies those of the search rows (see the module's note)."""
+    transaction, that keeps the tallies those of the search rows (see the module's note).
+    Only what changed is written: a ruling indexed again as it was changes no tally."""
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT value FROM {STATE} WHERE name = %s FOR UPDATE", [NAME])
         row = cursor.fetchone()
@@ -81,12 +83,15 @@ def adjusted(ruling_ids: list[int]) -> Iterator[None]:
         if kept and _deleted(cursor, ruling_ids):
             _note(cursor, STALE)
             kept = False
-        if kept:
-            cursor.execute(ADJUST, [-1, ruling_ids])
+        before = _held(cursor, ruling_ids) if kept else Counter()
     yield
     if kept:
         with connection.cursor() as cursor:
-            cursor.execute(ADJUST, [1, ruling_ids])
+            change = _held(cursor, ruling_ids)
+            change.subtract(before)
+            changed = [(word, group, n) for (word, group), n in change.items() if n]
+            if changed:
+                cursor.execute(ADJUST, [list(column) for column in zip(*changed, strict=True)])
 
 
 def _deleted(cursor, ruling_ids: list[int]) -> bool:
@@ -95,13 +100,17 @@ def _deleted(cursor, ruling_ids: list[int]) -> bool:
     return cursor.fetchone()[0] < len(set(ruling_ids))
 
 
+def _held(cursor, ruling_ids: list[int]) -> Counter:
+    """{(common word, facet group): how many of these rulings' search rows hold it}."""
+    cursor.execute(
+        f"{COUNTED} AND r.ruling_id = ANY(%s) GROUP BY u.word, r.facet_group", [ruling_ids]
+    )
+    return Counter({(word, group): n for word, group, n in cursor.fetchall()})
+
+
 ADJUST = f"""
     INSERT INTO {TALLIES} AS t (word, facet_group, rulings)
-    SELECT u.word, r.facet_group, %s * count(*)
-    FROM {RULINGS} r CROSS JOIN LATERAL unnest(tsvector_to_array(r.words)) AS u (word)
-    WHERE r.ruling_id = ANY(%s) AND r.facet_group IS NOT NULL
-        AND u.word IN (SELECT word FROM {COMMON})
-    GROUP BY u.word, r.facet_group
+    SELECT * FROM unnest(%s::text[], %s::integer[], %s::integer[])
     ON CONFLICT (word, facet_group) DO UPDATE SET rulings = t.rulings + excluded.rulings"""
 
 
@@ -149,10 +158,10 @@ CHOOSE = f"""
 COUNTED = f"""
     SELECT u.word, r.facet_group, count(*)
     FROM {RULINGS} r CROSS JOIN LATERAL unnest(tsvector_to_array(r.words)) AS u (word)
-    WHERE r.facet_group IS NOT NULL AND u.word IN (SELECT word FROM {COMMON})
-    GROUP BY u.word, r.facet_group"""
+    WHERE r.facet_group IS NOT NULL AND u.word IN (SELECT word FROM {COMMON})"""
 # In the key's order, so that a word's tallies lie together.
-COUNT = f"INSERT INTO {TALLIES} (word, facet_group, rulings) {COUNTED} ORDER BY 1, 2"
+COUNT = f"""INSERT INTO {TALLIES} (word, facet_group, rulings) {COUNTED}
+    GROUP BY u.word, r.facet_group ORDER BY 1, 2"""
 
 
 def clear() -> None:
