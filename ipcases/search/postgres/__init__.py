@@ -4,6 +4,7 @@ words' scores for a first ranking stage.
 
 - matches.py: the conditions a query becomes, and the settings of heavy statements;
 - ranking.py: relevance order;
+- selection.py: the id array or words query that alone selects a page's rulings;
 - located.py: where a listed ruling's first matching passage begins;
 - grouping.py: a long id array's facet groups, counted in the process;
 - tallies.py: each common word's rulings by facet group, kept by the write path;
@@ -20,7 +21,7 @@ from django.db.models import QuerySet
 
 from ..engine import FacetGroupCount
 from ..sql import SQLEngine
-from . import grouping, index, located, matches, ranking, statistics, tallies
+from . import grouping, index, located, matches, ranking, selection, statistics, tallies
 
 
 class PostgresEngine(ranking.Tuning, SQLEngine):
@@ -29,8 +30,8 @@ class PostgresEngine(ranking.Tuning, SQLEngine):
     prepare = staticmethod(matches.prepare)
     match_q = staticmethod(matches.match_q)
     restrict = staticmethod(matches.restrict)
-    shared = staticmethod(matches.materialize)
-    lists_to_share = staticmethod(matches.materializes)
+    shared = staticmethod(selection.materialize)
+    lists_to_share = staticmethod(selection.materializes)
     first_passages = staticmethod(located.first_passages)
     build = staticmethod(index.literals)
     store = staticmethod(index.store)

@@ -1,5 +1,5 @@
 """The facet groups of a page whose rulings are one long id array (a phrase's or a w/N's
-matches, or a page's selection made one array: see matches.materialize), counted in this
+matches, or a page's selection made one array: see selection.materialize), counted in this
 process from each ruling's facet group, which every process keeps in memory under the
 index's versions (kept.in_memory) and reads again after any write.
 
@@ -19,7 +19,8 @@ from .. import kept, reading
 from ..engine import FacetGroupCount
 from ..sql import GROUPS
 from .index import RULINGS
-from .matches import LONG_ARRAY, one_array
+from .matches import LONG_ARRAY
+from .selection import one_array
 
 
 def counted(rulings, list_rulings: bool) -> list[FacetGroupCount] | None:

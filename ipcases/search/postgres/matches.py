@@ -14,7 +14,7 @@ from django.db.models import BigAutoField, Lookup, Q, QuerySet
 from .. import kept, match, reading, terms, versions
 from ..conditions import text_q
 from ..query import PARAGRAPH, And, Near, Not, Or, Phrase, Prefix, Term
-from ..sql import beside, by_year, ids_sql, split, within
+from ..sql import beside, by_year, split, within
 from .index import ORDER_BASE, ORDER_VERSION, RULINGS, TABLE, UNKNOWN, WEIGHTS
 
 
@@ -283,7 +283,7 @@ def restrict(
             parts.append(f"{words} @@ %s::tsquery")
             params.append(matches.query)
         else:
-            ids = _ids(matches)
+            ids = ids_of(matches)
             parts.append((probed_among_sql if probing else among_sql)(column, ids))
             params.append(ids)
     return beside(parts, params, rulings, others, column)
@@ -331,57 +331,9 @@ def statement_settings(sql: str, every_match: bool = False) -> str:
 HASH_JOINS = "set_config('enable_nestloop', 'off', true)"
 
 
-def materialize(rulings: QuerySet) -> QuerySet:
-    """The same rulings as one id array, when more than a query's matches select them: the page
-    then reads the ruling table (and its joins) once, and its facet counts and ranking scan
-    search tables with a hashed filter. Words matches are tested on the search rows, beside a
-    subquery for the other conditions, so that they are never listed (`court:cafc anticipat*`:
-    listing 37,000 matches and filtering the ruling table by them took 80 ms)."""
-    if not materializes(rulings):
-        return rulings
-    found, _ = split(rulings.query.where, AnyOf)
-    if any(isinstance(matches, Matches) and matches.words for matches in found):
-        condition, params = restrict(rulings, "ruling_id", words="words", year="year")
-        sql = f"SELECT array_agg(ruling_id)::text FROM {RULINGS} WHERE {condition}"
-    else:
-        sql, params = ids_sql(rulings)
-        sql = f"SELECT array_agg(pk)::text FROM ({sql}) AS found (pk)"
-    ids = fetch(statement_settings(sql, every_match=True), sql, params)[0][0]
-    return rulings.model.objects.filter(pk__any_of=ids or "{}")
-
-
-def materializes(rulings: QuerySet) -> bool:
-    """Whether materialize selects these rulings again (more than a query's matches select
-    them)."""
-    return bool(rulings.query.where) and not _only_matches(rulings)
-
-
-def one_array(rulings: QuerySet) -> str | None:
-    """The id array literal that alone selects a queryset's rulings, if one does: a phrase's,
-    w/N's or field's matches (not a words query's, which are never listed), or an array."""
-    found = _only_matches(rulings)
-    if not found or len(found) > 1 or (isinstance(found[0], Matches) and found[0].words):
-        return None
-    return _ids(found[0])
-
-
-def one_words_query(rulings: QuerySet) -> str | None:
-    """The tsquery of the words query whose matches alone select a queryset's rulings, if
-    one does."""
-    found = _only_matches(rulings)
-    if not found or len(found) > 1 or not isinstance(found[0], Matches) or not found[0].words:
-        return None
-    return found[0].query
-
-
-def _ids(matches) -> str:
+def ids_of(matches) -> str:
+    """The id array literal of matches, or the literal itself."""
     return matches.ids if isinstance(matches, Matches) else matches
-
-
-def _only_matches(rulings: QuerySet) -> list | None:
-    """The matches (or id arrays) of a queryset selected by them alone, else None."""
-    found, others = split(rulings.query.where, AnyOf)
-    return found if found and not others else None
 
 
 @BigAutoField.register_lookup
@@ -395,7 +347,7 @@ class AnyOf(Lookup):
 
     def as_sql(self, compiler, connection):
         lhs, lhs_params = self.process_lhs(compiler, connection)
-        ids = _ids(self.rhs)
+        ids = ids_of(self.rhs)
         return among_sql(lhs, ids), [*lhs_params, ids]
 
 

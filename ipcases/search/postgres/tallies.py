@@ -29,7 +29,7 @@ from django.db import connection
 from ..sql import GROUPS
 from ..versions import STATE
 from .index import RULINGS
-from .matches import one_words_query
+from .selection import one_words_query
 
 COMMON = "ipcases_search_common_word"
 TALLIES = "ipcases_search_word_tally"
@@ -78,9 +78,7 @@ def adjusted(ruling_ids: list[int]) -> Iterator[None]:
     transaction, that keeps the tallies those of the search rows (see the module's note).
     Only what changed is written: a ruling indexed again as it was changes no tally."""
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT value FROM {STATE} WHERE name = %s FOR UPDATE", [NAME])
-        row = cursor.fetchone()
-        kept = row is not None and row[0] == KEPT
+        kept = _state(cursor, lock=True) == KEPT
         if kept and _deleted(cursor, ruling_ids):
             _note(cursor, STALE)
             kept = False
@@ -123,16 +121,23 @@ def out_of_date() -> None:
 
 def is_kept() -> bool:
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT value FROM {STATE} WHERE name = %s", [NAME])
-        row = cursor.fetchone()
-    return row is not None and row[0] == KEPT
+        return _state(cursor) == KEPT
+
+
+def _state(cursor, lock: bool = False) -> str | None:
+    """The state row's value; with `lock`, its lock taken for the writer's transaction."""
+    cursor.execute(
+        f"SELECT value FROM {STATE} WHERE name = %s" + (" FOR UPDATE" if lock else ""), [NAME]
+    )
+    row = cursor.fetchone()
+    return row[0] if row else None
 
 
 def recount() -> None:
     """Choose the common words again and count every tally from the search rows. Pages read
     the former tallies meanwhile (DELETE, unlike TRUNCATE, does not make them wait)."""
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT value FROM {STATE} WHERE name = %s FOR UPDATE", [NAME])
+        _state(cursor, lock=True)
         cursor.execute(f"DELETE FROM {TALLIES}")
         cursor.execute(f"DELETE FROM {COMMON}")
         cursor.execute(CHOOSE, [SHARE])
