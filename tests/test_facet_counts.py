@@ -134,6 +134,17 @@ def test_every_facet_count_is_the_number_its_legend_states(rulings, query):
     assert listing.facet_counts.total == listing.qs.count()
 
 
+@pytest.mark.parametrize("query", ["", "q=patent", "court=cafc", "q=trade&ip_type=trademark"])
+def test_each_court_counted_is_placed_by_its_country_and_level(rulings, query):
+    """Every court among the query's rulings, whatever facets are chosen, is given its country
+    and level (the court options are grouped by them)."""
+    params = QueryDict(query)
+    matching = found(params["q"]) if "q" in params else {r.pk for r in rulings}
+    counted = {r.case.court_id for r in rulings if r.pk in matching}
+    courts = Listing(params).facet_counts.courts
+    assert courts == {court: COURTS[court] for court in counted}
+
+
 @pytest.mark.parametrize("query", ["court=cafc&court=txed", "ip_type=patent", ""])
 def test_the_legend_says_which_meaning_each_facet_has(rulings, query):
     listing = Listing(QueryDict(query))

@@ -187,21 +187,8 @@ def count_facets(
     selected = filtered(set(tests))
     listed = share and (bool(tests) or engine().lists_to_share(selected))
     rows = engine().facet_groups(selected, list_rulings=listed)
-    # Groups as (key parts, IP types, count): those that pass every choice, and for each
-    # facet in use those that fail its choice alone.
-    groups = [(*_parse(row.facets, row.ip_types), row.count) for row in rows]
-    passing = groups
-    failing: dict[str, list] = {name: [] for name in tests}
-    passing_rows: list[FacetGroupCount] = []
-    if tests:
-        passing = []
-        for group, row in zip(groups, rows, strict=True):
-            failed = [name for name, test in tests.items() if not test(*group[:2])]
-            if not failed:
-                passing.append(group)
-                passing_rows.append(row)
-            elif len(failed) == 1:
-                failing[failed[0]].append(group)
+    # Without a facet in use every group passes: the rows are added up in one walk.
+    passing, failing = _sorted(rows, tests) if tests else (rows, {})
     everywhere = _tally(passing)
     counts = {}
     for facet in FACETS:
@@ -210,9 +197,25 @@ def count_facets(
             tally = _merged(everywhere, _tally(failing[facet.name]), facet.name)
         counts[facet.name] = _count(facet, tally, _as_list(active.get(facet.name, [])))
     total = sum(everywhere[TYPES].values())
-    chosen = passing_rows if tests else rows
-    results = _results(rulings, selected, chosen, listed, bool(tests) and total <= LISTED_AT_MOST)
-    return Counts(total, counts, results, _courts(groups))
+    few = bool(tests) and total <= LISTED_AT_MOST
+    results = _results(rulings, selected, passing, listed, few)
+    courts = _courts(everywhere[COURT_PARTS] if not tests else _court_parts(rows))
+    return Counts(total, counts, results, courts)
+
+
+def _sorted(rows: list[FacetGroupCount], tests: dict[str, Callable]) -> tuple:
+    """The rows that pass every choice, and {facet: the rows that fail its choice alone}: a
+    row that fails two choices counts for no facet."""
+    passing: list[FacetGroupCount] = []
+    failing: dict[str, list] = {name: [] for name in tests}
+    for row in rows:
+        parts, ip_types = _parse(row.facets, row.ip_types)
+        failed = [name for name, test in tests.items() if not test(parts, ip_types)]
+        if not failed:
+            passing.append(row)
+        elif len(failed) == 1:
+            failing[failed[0]].append(row)
+    return passing, failing
 
 
 def _results(
@@ -225,11 +228,14 @@ def _results(
     return engine().in_groups(selected, chosen) if few else None
 
 
-def _courts(groups: list) -> dict[str, tuple[str, ...]]:
+def _courts(parts: Iterable[str]) -> dict[str, tuple[str, ...]]:
     """{court: (country, level)} of the groups counted, from their court parts
     ("cafc|US|appellate")."""
-    parts = {group[0][0] for group in groups}
     return {part.split(SEPARATOR)[0]: tuple(part.split(SEPARATOR)[1:3]) for part in parts}
+
+
+def _court_parts(rows: list[FacetGroupCount]) -> set[str]:
+    return {_parse(row.facets, row.ip_types)[0][0] for row in rows}
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -246,13 +252,16 @@ def _parse(key: str, ip_types: str) -> tuple[tuple[str, ...], str]:
 # the two parts in its loop: a loop over PARTS per group took twice as long.
 PARTS = ((0, 3), (3, len(COLUMNS)))
 TYPES = "ip_type combinations"
+COURT_PARTS = "court parts"
 
 
-def _tally(groups: list) -> dict[str, dict]:
-    """Rulings per value of every facet over these groups, and per combination of IP types."""
+def _tally(rows: list[FacetGroupCount]) -> dict[str, dict]:
+    """Rulings per value of every facet over these groups, per combination of IP types, and
+    per court part (the court with its country and level)."""
     court, rest = {}, {}
     by_types: dict[str, int] = {}
-    for (court_part, other_part), ip_types, n in groups:
+    for key, types, n, _, _ in rows:  # a FacetGroupCount unpacked: its fields cost more
+        (court_part, other_part), ip_types = _parse(key, types)
         court[court_part] = court.get(court_part, 0) + n
         rest[other_part] = rest.get(other_part, 0) + n
         by_types[ip_types] = by_types.get(ip_types, 0) + n
@@ -263,6 +272,7 @@ def _tally(groups: list) -> dict[str, dict]:
             for name, value in zip(names, part.split(SEPARATOR), strict=True):
                 tally[name][value] = tally[name].get(value, 0) + n
     tally[TYPES] = by_types
+    tally[COURT_PARTS] = court
     return tally
 
 

@@ -160,7 +160,7 @@ class SQLEngine:
             )
             return kept.in_memory(
                 "every group",
-                lambda: [FacetGroupCount(*row) for row in self.fetch_heavy(statement, [])],
+                lambda: list(map(FacetGroupCount._make, self.fetch_heavy(statement, []))),
             )
         condition, params = "", []
         if rulings.query.where:
@@ -173,7 +173,7 @@ class SQLEngine:
         found = kept.rows(
             statement, params, lambda: self.grouped(rulings, bool(id_list), statement, params), also
         )
-        return [FacetGroupCount(*row) for row in found]
+        return list(map(FacetGroupCount._make, found))
 
     def grouped(self, rulings: QuerySet, list_rulings: bool, statement: str, params: list) -> list:
         """The rows of the facet statement: its own, unless the engine works them out
