@@ -60,8 +60,7 @@ def _rolled_back(kind: str, batch: list[int]) -> float:
         tallies._note(cursor, tallies.STALE if kind == "out of date" else tallies.KEPT)
         started = time.perf_counter()
         if kind == "new rulings":
-            pairs = [(*pair, n) for pair, n in tallies._held(cursor, batch).items()]
-            cursor.execute(tallies.ADJUST, [list(column) for column in zip(*pairs, strict=True)])
+            tallies._add(cursor, tallies._held(cursor, batch))
         else:
             search.update_index(batch)
         seconds = time.perf_counter() - started

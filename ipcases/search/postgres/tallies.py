@@ -88,9 +88,7 @@ def adjusted(ruling_ids: list[int]) -> Iterator[None]:
         with connection.cursor() as cursor:
             change = _held(cursor, ruling_ids)
             change.subtract(before)
-            changed = [(word, group, n) for (word, group), n in change.items() if n]
-            if changed:
-                cursor.execute(ADJUST, [list(column) for column in zip(*changed, strict=True)])
+            _add(cursor, change)
 
 
 def _deleted(cursor, ruling_ids: list[int]) -> bool:
@@ -105,6 +103,13 @@ def _held(cursor, ruling_ids: list[int]) -> Counter:
         f"{COUNTED} AND r.ruling_id = ANY(%s) GROUP BY u.word, r.facet_group", [ruling_ids]
     )
     return Counter({(word, group): n for word, group, n in cursor.fetchall()})
+
+
+def _add(cursor, change: Counter) -> None:
+    """Add each (word, group)'s number to its tally, in one statement; zeros are left out."""
+    changed = [(word, group, n) for (word, group), n in change.items() if n]
+    if changed:
+        cursor.execute(ADJUST, [list(column) for column in zip(*changed, strict=True)])
 
 
 ADJUST = f"""
