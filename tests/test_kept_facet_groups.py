@@ -1,7 +1,8 @@
 """The facet groups a query's rulings fall in are kept between pages (search/kept.py): counted
 once for a query whatever facets are chosen, its sorts and pages, and never stale after a
-write or a rebuilt index. Every group's own numbers, which pages of facets alone add up, are
-read once a write by each process."""
+write or a rebuilt index. Every group's own numbers, which pages of facets alone add up, and
+every group's values, by which the statements name groups by id, are read once a write by each
+process."""
 
 import pytest
 from django.db import connection
@@ -10,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 
 from ipcases import search
 from ipcases.pages.listing import Listing
-from ipcases.search import kept, versions
+from ipcases.search import facets, kept, versions
 from tests.helpers import make_ruling, statements
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("kept_cache")]
@@ -99,3 +100,12 @@ def test_every_groups_numbers_are_read_once_until_the_next_write(index_texts):
     assert read == 1 and after == before + 1
     kept.LATEST.clear()
     assert every_group_read("court=cafc")[0] == (after, options)
+
+
+def test_a_group_made_since_the_process_read_the_groups_values_is_read_before_counting():
+    corpus()
+    expected = page("q=infringed&court=txed")[:2]
+    noted, _ = kept.LATEST[facets.KEYS]
+    kept.LATEST[facets.KEYS] = (noted, {})  # as if read under these versions before any group
+    assert page("q=infringed&court=txed")[:2] == expected
+    assert page("q=infringed")[0][0] == 2

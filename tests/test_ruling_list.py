@@ -85,23 +85,26 @@ def test_it_shows_repairs_and_errors_beside_the_search(client, rulings):
 def test_it_pins_the_number_of_queries(client, rulings):
     client.get("/rulings/?q=patent")
     # The court and country options (one statement), one facet statement (with the total),
-    # the ranked ids, the rulings, their IP types and citations. PostgreSQL lists the ids of
+    # the index's versions (under which each process keeps the facet groups' values), the
+    # ranked ids, the rulings, their IP types and citations. PostgreSQL lists the ids of
     # these few matches once more for their exact ranking (which keeps its planner on the
     # passages' index).
     with CaptureQueriesContext(connection) as captured:
         client.get("/rulings/?q=patent&sort=relevance")
-    assert len(statements(captured)) == 6 + (connection.vendor == "postgresql")
+    assert len(statements(captured)) == 7 + (connection.vendor == "postgresql")
     # Without a query: one facet statement however many facets are in use (every group's own
-    # numbers, after the index's versions), the page, its IP types and citations, the options
-    # (the courts twice: validating the choice, then listing them with the countries).
-    # PostgreSQL lists the few rulings the facets leave from the groups' index.
+    # numbers, after the index's versions, read again for the groups' values), the page, its
+    # IP types and citations, the options (the courts twice: validating the choice, then
+    # listing them with the countries). PostgreSQL lists the few rulings the facets leave
+    # from the groups' index.
     with CaptureQueriesContext(connection) as captured:
         client.get("/rulings/?ip_type=patent&court=cafc&outcome=holder_won&sort=damages")
-    assert len(statements(captured)) == 7 + (connection.vendor == "postgresql")
-    # Every group's numbers are read once a write: another choice reads the versions alone.
+    assert len(statements(captured)) == 8 + (connection.vendor == "postgresql")
+    # Every group's numbers and values are read once a write: another choice reads the
+    # versions alone (for each of the two).
     with CaptureQueriesContext(connection) as captured:
         client.get("/rulings/?ip_type=patent&court=cafc&outcome=holder_won&sort=newest")
-    assert len(statements(captured)) == 6 + (connection.vendor == "postgresql")
+    assert len(statements(captured)) == 7 + (connection.vendor == "postgresql")
 
 
 def test_filters_alone_are_not_listed_but_read_in_the_pages_order(client, rulings):

@@ -35,14 +35,12 @@ class IndexedRuling(NamedTuple):
 
 class FacetGroupCount(NamedTuple):
     """How many of the rulings counted share one facet group (a combination of facet values
-    and IP types, see facets.py), and, where the engine lists them, which: an opaque value
-    that only the same engine's `among` reads; and the group's id (for `in_groups`)."""
+    and IP types, see facets.py, which reads each group's values by its id), and, where the
+    engine lists them, which: an opaque value that only the same engine's `among` reads."""
 
-    facets: str
-    ip_types: str
+    group: int
     count: int
     rulings: object = None
-    group: int | None = None
 
 
 class Engine(Protocol):

@@ -8,6 +8,7 @@ other filters, sorts and pages.
   groups in Python;
 - every facet group with its number of rulings (`in_memory`), which a page of filters alone
   reads whole (4,500 groups at 100,000 rulings: 3 ms, and as long again to make its rows),
+  every group's values, by which the facet statements name groups by id alone (facets.keys),
   and each ruling's facet group, from which PostgreSQL counts a long id array's groups
   (postgres/grouping.py: about 50 ms to read at 100,000 rulings, 1.6 MB).
 
@@ -79,12 +80,13 @@ def _kept(kind: str, lookups: list[str], compute: Callable[[], T]) -> T:
     return found
 
 
-def in_memory(name: str, compute: Callable[[], T]) -> T:
+def in_memory(name: str, compute: Callable[[], T], again: bool = False) -> T:
     """What `compute` gives, kept in this process's memory under `name` and the index's
-    versions, read before it: after any write it is computed again."""
+    versions, read before it: after any write it is computed again, and with `again` (what
+    is kept is known to be older than what was read since)."""
     noted = _noted()
     found = LATEST.get(name)
-    if found is not None and found[0] == noted:
+    if found is not None and found[0] == noted and not again:
         return found[1]
     value = compute()
     LATEST[name] = (noted, value)

@@ -155,9 +155,7 @@ class SQLEngine:
         the groups' own numbers, which the index's write path keeps, read once a write."""
         id_list = self.id_list("ruling_id") if list_rulings else ""
         if not rulings.query.where and not id_list:
-            statement = (
-                f"SELECT facets, ip_types, rulings, NULL, id FROM {GROUPS} WHERE rulings > 0"
-            )
+            statement = f"SELECT id, rulings, NULL FROM {GROUPS} WHERE rulings > 0"
             return kept.in_memory(
                 "every group",
                 lambda: list(map(FacetGroupCount._make, self.fetch_heavy(statement, []))),
@@ -202,11 +200,11 @@ class SQLEngine:
 
 def _grouped(condition: str, id_list: str) -> str:
     """The facet statement: the rulings `condition` selects (every one if empty) by facet
-    group, with their ids where `id_list` aggregates them."""
-    listed = f", {id_list} AS ids" if id_list else ""
-    where = f" WHERE {condition}" if condition else ""
-    counted = f"SELECT facet_group, count(*) AS n{listed} FROM {RULINGS}{where}"
+    group, with their ids where `id_list` aggregates them. Each group is named by its id
+    alone: each process keeps the groups' values (see facets.keys)."""
+    listed = id_list if id_list else "NULL"
+    where = f" AND ({condition})" if condition else ""
     return (
-        f"SELECT g.facets, g.ip_types, c.n, {'c.ids' if id_list else 'NULL'}, g.id "
-        f"FROM ({counted} GROUP BY facet_group) AS c JOIN {GROUPS} g ON g.id = c.facet_group"
+        f"SELECT facet_group, count(*), {listed} FROM {RULINGS} "
+        f"WHERE facet_group IS NOT NULL{where} GROUP BY facet_group"
     )

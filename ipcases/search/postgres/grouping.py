@@ -17,19 +17,18 @@ from collections import Counter
 
 from .. import kept, reading
 from ..engine import FacetGroupCount
-from ..sql import GROUPS
 from .index import RULINGS
 from .matches import LONG_ARRAY
 from .selection import one_array
 
 
 def counted(rulings, list_rulings: bool) -> list[FacetGroupCount] | None:
-    """The facet groups of the rulings, where they are one long id array and every one of
-    them is in the groups this process keeps; else None (the statement counts them)."""
+    """The facet groups of the rulings, where they are one long id array and this process
+    knows every one's group; else None (the statement counts them)."""
     ids = one_array(rulings)
     if ids is None or ids == "{}" or ids.count(",") < LONG_ARRAY:
         return None
-    group_of, groups = kept.in_memory("facet group of each ruling", _read)
+    group_of = kept.in_memory("facet group of each ruling", _read)
     members: dict[int, list[str]] = {}
     try:
         if list_rulings:
@@ -40,24 +39,18 @@ def counted(rulings, list_rulings: bool) -> list[FacetGroupCount] | None:
             numbers = Counter(map(group_of.__getitem__, map(int, ids[1:-1].split(","))))
     except IndexError:  # a ruling indexed since this process read the groups
         return None
-    numbers.pop(0, None)  # rulings without a group, which the statement's join leaves out
-    if not numbers.keys() <= groups.keys():
-        return None
+    numbers.pop(0, None)  # rulings without a group, which the statement leaves out
     return [
-        FacetGroupCount(
-            *groups[group], count, ",".join(members[group]) if list_rulings else None, group
-        )
+        FacetGroupCount(group, count, ",".join(members[group]) if list_rulings else None)
         for group, count in sorted(numbers.items())
     ]
 
 
-def _read() -> tuple[array, dict[int, tuple[str, str]]]:
-    """(each ruling's facet group by ruling id, 0 for none; {group: (facets, IP types)}). The
-    rows are read one at a time from the statement's result, so that reading keeps no list of
-    them: about 50 ms at 100,000 rulings."""
+def _read() -> array:
+    """Each ruling's facet group by ruling id, 0 for none. The rows are read one at a time
+    from the statement's result, so that reading keeps no list of them: about 50 ms at
+    100,000 rulings."""
     with reading.database().cursor() as cursor:
-        cursor.execute(f"SELECT id, facets, ip_types FROM {GROUPS}")
-        groups = {group: (facets, ip_types) for group, facets, ip_types in cursor.fetchall()}
         cursor.execute(f"SELECT max(ruling_id) FROM {RULINGS}")
         group_of = array("i", bytes(4 * ((cursor.fetchone()[0] or 0) + 1)))
         cursor.execute(f"SELECT ruling_id, facet_group FROM {RULINGS} WHERE facet_group > 0")
@@ -65,4 +58,4 @@ def _read() -> tuple[array, dict[int, tuple[str, str]]]:
             if ruling >= len(group_of):  # indexed since the statement before
                 group_of.extend([0] * (ruling + 1 - len(group_of)))
             group_of[ruling] = group
-    return group_of, groups
+    return group_of

@@ -26,7 +26,6 @@ from contextlib import contextmanager
 
 from django.db import connection
 
-from ..sql import GROUPS
 from ..versions import STATE
 from .index import RULINGS
 from .selection import one_words_query
@@ -64,8 +63,7 @@ def _one_word(rulings) -> str | None:
 FROM_TALLIES = f"""
     WITH known (yes) AS (SELECT EXISTS (SELECT FROM {STATE} s, {COMMON} c
         WHERE c.word = %s AND s.name = '{NAME}' AND s.value = '{KEPT}'))
-    SELECT g.facets, g.ip_types, t.rulings, NULL, g.id
-    FROM {TALLIES} t JOIN {GROUPS} g ON g.id = t.facet_group
+    SELECT t.facet_group, t.rulings, NULL FROM {TALLIES} t
     WHERE t.word = %s AND t.rulings > 0 AND (SELECT yes FROM known)
     UNION ALL
     SELECT counted.* FROM """
