@@ -34,6 +34,8 @@ from django.db import DEFAULT_DB_ALIAS, DatabaseError, InterfaceError, Operation
 from django.db import connections as databases
 from django.http import Http404, HttpRequest, HttpResponse
 
+from .search import versions
+
 logger = logging.getLogger(__name__)
 
 CATALOGUE = "ipcases"
@@ -107,35 +109,44 @@ def reads_from_replicas(view: Callable[..., HttpResponse]) -> Callable[..., Http
     """A view that only reads: its reads of the catalogue go to a replica, those of a streamed
     response's chunks too. Where the replica does not have the page (not found: perhaps
     written a moment ago) or its connection fails before the response is made, the primary
-    answers instead."""
+    answers instead. The search index's versions are read once for the response
+    (versions.read_once), on whichever database answers first."""
 
     @wraps(view)
     def on_replica(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        if not settings.DATABASE_REPLICAS or not may_read_from_replica(request):
+        if request.method not in READ_ONLY_METHODS:
             return view(request, *args, **kwargs)
-        reading = Reading()
-        token = _reading.set(reading)
-        try:
-            response = view(request, *args, **kwargs)
-        except Http404:
-            if reading.alias is None:
-                raise
-            response = None
-        except (OperationalError, InterfaceError) as error:
-            if reading.alias is None:
-                raise
-            _replica_failed(reading.alias, error)
-            response = None
-        finally:
-            _reading.reset(token)
-        if response is None or (response.status_code == 404 and reading.alias is not None):
-            # Not on the replica (an API answers its own 404), or the replica failed.
-            return view(request, *args, **kwargs)
-        if response.streaming:
-            response.streaming_content = _reading_from(reading, response.streaming_content)
-        return response
+        with versions.read_once():
+            return _read(view, request, *args, **kwargs)
 
     return on_replica
+
+
+def _read(view: Callable[..., HttpResponse], request: HttpRequest, *args, **kwargs):
+    """The view's response, read from a replica where one may answer."""
+    if not settings.DATABASE_REPLICAS or not may_read_from_replica(request):
+        return view(request, *args, **kwargs)
+    reading = Reading()
+    token = _reading.set(reading)
+    try:
+        response = view(request, *args, **kwargs)
+    except Http404:
+        if reading.alias is None:
+            raise
+        response = None
+    except (OperationalError, InterfaceError) as error:
+        if reading.alias is None:
+            raise
+        _replica_failed(reading.alias, error)
+        response = None
+    finally:
+        _reading.reset(token)
+    if response is None or (response.status_code == 404 and reading.alias is not None):
+        # Not on the replica (an API answers its own 404), or the replica failed.
+        return view(request, *args, **kwargs)
+    if response.streaming:
+        response.streaming_content = _reading_from(reading, response.streaming_content)
+    return response
 
 
 def _reading_from(reading: Reading, chunks: Iterable) -> Iterator:

@@ -85,26 +85,41 @@ def test_it_shows_repairs_and_errors_beside_the_search(client, rulings):
 def test_it_pins_the_number_of_queries(client, rulings):
     client.get("/rulings/?q=patent")
     # The court and country options (one statement), one facet statement (with the total),
-    # the index's versions (under which each process keeps the facet groups' values), the
-    # ranked ids, the rulings, their IP types and citations. PostgreSQL lists the ids of
-    # these few matches once more for their exact ranking (which keeps its planner on the
-    # passages' index).
+    # the index's versions (read once for the page: each process keeps the facet groups'
+    # values under them), the ranked ids, the rulings, their IP types and citations.
+    # PostgreSQL lists the ids of these few matches once more for their exact ranking (which
+    # keeps its planner on the passages' index).
     with CaptureQueriesContext(connection) as captured:
         client.get("/rulings/?q=patent&sort=relevance")
     assert len(statements(captured)) == 7 + (connection.vendor == "postgresql")
     # Without a query: one facet statement however many facets are in use (every group's own
-    # numbers, after the index's versions, read again for the groups' values), the page, its
-    # IP types and citations, the options (the courts twice: validating the choice, then
-    # listing them with the countries). PostgreSQL lists the few rulings the facets leave
-    # from the groups' index.
+    # numbers, after the index's versions, read once for the page), the page, its IP types
+    # and citations, the options (the courts twice: validating the choice, then listing them
+    # with the countries). PostgreSQL lists the few rulings the facets leave from the groups'
+    # index.
     with CaptureQueriesContext(connection) as captured:
         client.get("/rulings/?ip_type=patent&court=cafc&outcome=holder_won&sort=damages")
-    assert len(statements(captured)) == 8 + (connection.vendor == "postgresql")
+    assert len(statements(captured)) == 7 + (connection.vendor == "postgresql")
     # Every group's numbers and values are read once a write: another choice reads the
-    # versions alone (for each of the two).
+    # versions alone.
     with CaptureQueriesContext(connection) as captured:
         client.get("/rulings/?ip_type=patent&court=cafc&outcome=holder_won&sort=newest")
-    assert len(statements(captured)) == 7 + (connection.vendor == "postgresql")
+    assert len(statements(captured)) == 6 + (connection.vendor == "postgresql")
+
+
+def test_a_page_reads_the_index_versions_once_and_the_next_page_again(client, rulings):
+    def versions_read(query: str) -> tuple[int, str]:
+        with CaptureQueriesContext(connection) as captured:
+            html = client.get("/rulings/", {"q": query, "sort": "newest"}).content.decode()
+        sent = statements(captured)
+        return sum("SELECT name, value FROM ipcases_search_state" in sql for sql in sent), html
+
+    read, _ = versions_read("patent /s infringed")
+    assert read == 1
+    later = make_ruling(text="The patent is infringed again.", decision_date=dt.date(2030, 1, 1))
+    search.update_index([later.pk])
+    read, html = versions_read("patent /s infringed")
+    assert read == 1 and f"/rulings/{later.pk}/" in html
 
 
 def test_filters_alone_are_not_listed_but_read_in_the_pages_order(client, rulings):

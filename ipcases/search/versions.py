@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import itertools
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import replace
 
 from django.db import connection
@@ -42,10 +45,33 @@ def keeps(node) -> bool:
 
 
 def held() -> dict[str, str]:
-    """The versions the index notes it holds, by name."""
+    """The versions the index notes it holds, by name: read once within `read_once`."""
+    once = _once.get()
+    if once:
+        return dict(once[0])
     with reading.database().cursor() as cursor:
         cursor.execute(f"SELECT name, value FROM {STATE}")
-        return dict(cursor.fetchall())
+        found = dict(cursor.fetchall())
+    if once is not None:
+        once.append(found)
+    return dict(found)
+
+
+# The versions read within read_once (empty until they are read), else None.
+_once: ContextVar[list[dict[str, str]] | None] = ContextVar("ipcases_versions_once", default=None)
+
+
+@contextmanager
+def read_once() -> Iterator[None]:
+    """A context (a request that only reads) in which the versions are read once, at the first
+    statement that asks: a page's statements then go by the versions of its start, and what
+    the page keeps under them (kept.py) is computed from that data or newer, as when each
+    read them (a page read them 1-4 times)."""
+    token = _once.set([])
+    try:
+        yield
+    finally:
+        _once.reset(token)
 
 
 def holds_words(versions: dict[str, str]) -> bool:
