@@ -1,7 +1,7 @@
-"""On PostgreSQL, a page whose rulings are one common word's matches counts its facets from the
-word's tallies by facet group (search/postgres/tallies.py): the same counts and results as the
-statement, tallies that every write keeps true, and the statement again whenever they may not
-be."""
+"""On PostgreSQL, a page whose rulings are one common word's matches, or those of one common
+word without another, counts its facets from the word's tallies by facet group
+(search/postgres/tallies.py): the same counts and results as the statement, tallies that every
+write keeps true, and the statement again whenever they may not be."""
 
 import pytest
 from django.db import connection, transaction
@@ -23,6 +23,8 @@ pytestmark = [
 # Words in half the rulings or more are common here.
 SHARE = 0.5
 QUERIES = ["q=infringed", "q=infringed&sort=newest", "q=infringed&page=1", "q=mark"]
+# A common word without another: its tallies less the groups of the rulings with both.
+WITHOUT = ["q=infringed -twice", "q=infringed NOT mark", "q=-defence infringed", "q=was -was"]
 # A facet in use lists the groups' rulings, which tallies do not hold; the others are not
 # one common word's matches alone.
 COUNTED_BY_THE_STATEMENT = [
@@ -31,6 +33,7 @@ COUNTED_BY_THE_STATEMENT = [
     "q=infringed defence",
     "q=infringed OR twice",
     "q=defence",
+    "q=defence -twice",
     'q="was infringed"',
 ]
 
@@ -75,7 +78,7 @@ def by_the_statement(query: str):
 def from_the_tallies(query: str) -> bool:
     """Whether the page's counts come from the tallies: it counts 100 more rulings of each
     group when every tally of the query's word is 100 more."""
-    word = tallies._one_word(Listing(QueryDict(query)).qs)  # noqa: SLF001
+    word, _ = tallies._words(Listing(QueryDict(query)).qs)  # noqa: SLF001
     before, _ = page(query)
     with transaction.atomic():
         with connection.cursor() as cursor:
@@ -107,6 +110,15 @@ def test_one_common_word_is_counted_from_its_tallies_as_the_statement_counts(cor
     assert read and from_the_tallies(query)
     assert counted == by_the_statement(query)
     assert counted[0] > 0
+
+
+@pytest.mark.parametrize("query", WITHOUT)
+def test_one_common_word_without_another_is_counted_from_its_tallies_less_both(corpus, query):
+    counted, read = page(query)
+    assert read
+    assert counted == by_the_statement(query)
+    if query != "q=was -was":
+        assert from_the_tallies(query) and counted[0] > 0
 
 
 @pytest.mark.parametrize("query", COUNTED_BY_THE_STATEMENT)

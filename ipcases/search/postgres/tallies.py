@@ -1,6 +1,7 @@
 """How many rulings of each facet group hold each common word, kept by the write path, so that
 a page whose rulings are one word's matches counts its facets from these numbers instead of
-reading every search row that holds the word (see grouped).
+reading every search row that holds the word, and a page of one word without another from
+these numbers less the groups of the rulings that hold both (see grouped).
 
 - COMMON: the words in SHARE or more of the indexed rulings, chosen when every tally is counted
   again (`recount`: at the end of a bulk write, and when the tables are analysed while the
@@ -38,33 +39,60 @@ TALLIES = "ipcases_search_word_tally"
 SHARE = 0.2
 NAME, KEPT, STALE = "tallies", "kept", "out of date"
 ONE_WORD = re.compile(r"'([^':\\]+)'")
+# `patent -copyright`, as the words query writes it.
+WITHOUT = re.compile(r"\('([^':\\]+)' & !'([^':\\]+)'\)")
 
 
 def grouped(rulings, list_rulings: bool, statement: str, params: list, fetch) -> list | None:
     """The rows of the facet statement (with its parameters, run by `fetch`), where the
-    rulings are the matches of one word alone: from the word's tallies when it is common and
-    they are up to date, else from the statement, in one statement either way. None for
-    other rulings, and where the rulings are to be listed (the tallies hold numbers, not
-    rulings)."""
-    word = _one_word(rulings)
-    if word is None or list_rulings:
+    rulings are the matches of one word alone, or of one word without another: from the
+    word's tallies when it is common and they are up to date (less, for `patent -copyright`,
+    the groups of the rulings that hold both, which are at most the other word's rulings),
+    else from the statement, in one statement either way. None for other rulings, and where
+    the rulings are to be listed (the tallies hold numbers, not rulings)."""
+    words = None if list_rulings else _words(rulings)
+    if words is None:
         return None
-    return fetch(f"{FROM_TALLIES}({statement}) AS counted WHERE NOT {KNOWN}", [word, word, *params])
+    word, other = words
+    counted = f"({statement}) AS counted WHERE NOT {KNOWN}"
+    if other is None:
+        return fetch(FROM_TALLIES + counted, [word, word, *params])
+    return fetch(LESS_BOTH + counted, [word, f"'{word}' & '{other}'", word, *params])
 
 
-def _one_word(rulings) -> str | None:
+def _words(rulings) -> tuple[str, str | None] | None:
+    """(word, None) where the rulings are one word's matches alone, (word, other) where they
+    are those of a word without another, else None."""
     query = one_words_query(rulings)
-    found = ONE_WORD.fullmatch(query) if query else None
-    return found.group(1) if found else None
+    if not query:
+        return None
+    found = ONE_WORD.fullmatch(query)
+    if found:
+        return found.group(1), None
+    found = WITHOUT.fullmatch(query)
+    return found.groups() if found else None
 
 
 # `known`: whether the word is common and its tallies up to date, found once, before either
 # side runs (the other is then not run at all).
+KNOWN_WORD = f"""known (yes) AS (SELECT EXISTS (SELECT FROM {STATE} s, {COMMON} c
+        WHERE c.word = %s AND s.name = '{NAME}' AND s.value = '{KEPT}'))"""
 FROM_TALLIES = f"""
-    WITH known (yes) AS (SELECT EXISTS (SELECT FROM {STATE} s, {COMMON} c
-        WHERE c.word = %s AND s.name = '{NAME}' AND s.value = '{KEPT}'))
+    WITH {KNOWN_WORD}
     SELECT t.facet_group, t.rulings, NULL FROM {TALLIES} t
     WHERE t.word = %s AND t.rulings > 0 AND (SELECT yes FROM known)
+    UNION ALL
+    SELECT counted.* FROM """
+# The rulings that hold both words are grouped only where the tallies are read.
+LESS_BOTH = f"""
+    WITH {KNOWN_WORD},
+    paired (facet_group, rulings) AS (
+        SELECT facet_group, count(*) FROM {RULINGS}
+        WHERE facet_group IS NOT NULL AND words @@ %s::tsquery AND (SELECT yes FROM known)
+        GROUP BY facet_group)
+    SELECT t.facet_group, t.rulings - coalesce(b.rulings, 0), NULL
+    FROM {TALLIES} t LEFT JOIN paired b ON b.facet_group = t.facet_group
+    WHERE t.word = %s AND t.rulings > coalesce(b.rulings, 0) AND (SELECT yes FROM known)
     UNION ALL
     SELECT counted.* FROM """
 KNOWN = "(SELECT yes FROM known)"
