@@ -1,7 +1,8 @@
 """On PostgreSQL, a page whose rulings are one common word's matches, or those of one common
 word without another, counts its facets from the word's tallies by facet group
 (search/postgres/tallies.py): the same counts and results as the statement, tallies that every
-write keeps true, and the statement again whenever they may not be."""
+write keeps true, and the statement again whenever they may not be. With a facet in use, the
+results are read from the groups that pass (PostgresEngine.in_groups)."""
 
 import pytest
 from django.db import connection, transaction
@@ -11,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from ipcases import search
 from ipcases.models import Ruling
 from ipcases.pages.listing import Listing
-from ipcases.search import versions
+from ipcases.search import postgres, versions
 from ipcases.search.postgres import tallies
 from tests.helpers import make_court, make_ruling, statements
 
@@ -25,10 +26,18 @@ SHARE = 0.5
 QUERIES = ["q=infringed", "q=infringed&sort=newest", "q=infringed&page=1", "q=mark"]
 # A common word without another: its tallies less the groups of the rulings with both.
 WITHOUT = ["q=infringed -twice", "q=infringed NOT mark", "q=-defence infringed", "q=was -was"]
-# A facet in use lists the groups' rulings, which tallies do not hold; the others are not
-# one common word's matches alone.
-COUNTED_BY_THE_STATEMENT = [
+# A facet in use: the results are the rulings of the groups that pass, some holding the word
+# in each of their rulings ("mark"), some not ("infringed" in one of the two rulings of
+# cafc's patent group).
+FACETS = [
     "q=infringed&court=txed",
+    "q=infringed&ip_type=patent",
+    "q=infringed&court=cafc&sort=newest",
+    "q=mark&court=ded",
+    "q=infringed -twice&ip_type=trademark",
+]
+# Not one common word's matches alone.
+COUNTED_BY_THE_STATEMENT = [
     "q=infringed&decided_after=2020-01-01",
     "q=infringed defence",
     "q=infringed OR twice",
@@ -61,8 +70,17 @@ def page(query: str):
     with CaptureQueriesContext(connection) as captured:
         counts = listing.facet_counts
         results = set(listing.qs.values_list("pk", flat=True))
+        assert set(listing.matches.values_list("pk", flat=True)) == results
     read = any(tallies.TALLIES in sql for sql in statements(captured))
     return (counts.total, counts.options, counts.courts, results), read
+
+
+def read_from_the_groups(query: str) -> list[str]:
+    """The statements that read the page's results from the groups that pass (in_groups),
+    which a page whose facet statement listed them does not run."""
+    with CaptureQueriesContext(connection) as captured:
+        page(query)
+    return [sql for sql in statements(captured) if "facet_group = ANY(" in sql]
 
 
 def by_the_statement(query: str):
@@ -119,6 +137,34 @@ def test_one_common_word_without_another_is_counted_from_its_tallies_less_both(c
     assert counted == by_the_statement(query)
     if query != "q=was -was":
         assert from_the_tallies(query) and counted[0] > 0
+
+
+@pytest.mark.parametrize("query", FACETS)
+def test_with_a_facet_in_use_the_results_are_read_from_the_groups_that_pass(corpus, query):
+    counted, read = page(query)
+    assert read and read_from_the_groups(query)
+    assert counted == by_the_statement(query)
+    assert counted[0] > 0
+
+
+def test_a_word_in_nearly_every_ruling_is_listed_by_the_statement_with_a_facet(corpus, monkeypatch):
+    # "infringed" is in 4 of the 5 rulings, and not in every ruling of its groups: read from
+    # the groups, each ruling's words would be tested.
+    monkeypatch.setattr(postgres, "IN_GROUPS_SHARE", 0.5)
+    query = "q=infringed&ip_type=patent"
+    assert not read_from_the_groups(query)
+    assert page(query)[0] == by_the_statement(query)
+
+
+def test_a_word_in_every_ruling_of_its_groups_is_read_from_them_untested(corpus, monkeypatch):
+    # "mark" is in 3 of the 5 rulings, each alone in its group.
+    monkeypatch.setattr(postgres, "IN_GROUPS_SHARE", 0.5)
+    query = "q=mark&court=txed"
+    read = read_from_the_groups(query)
+    assert read and not any("@@" in sql for sql in read)
+    counted, _ = page(query)
+    assert counted == by_the_statement(query)
+    assert counted[0] == 1
 
 
 @pytest.mark.parametrize("query", COUNTED_BY_THE_STATEMENT)

@@ -248,10 +248,13 @@ def _results(
     rulings: QuerySet, selected: QuerySet, chosen: list, listed: bool, few: bool
 ) -> QuerySet | None:
     """The results, from the groups that pass every choice: from their lists where the
-    facet statement listed them, else from the groups' index where a facet leaves `few`."""
-    if listed:
+    facet statement listed them, else from the groups' index where a facet leaves `few` or
+    where the engine counted without listing what it was asked to list (from numbers it
+    keeps)."""
+    unlisted = any(row.rulings is None for row in chosen)
+    if listed and not unlisted:
         return engine().among(rulings, chosen)
-    return engine().in_groups(selected, chosen) if few else None
+    return engine().in_groups(selected, chosen) if few or listed else None
 
 
 def _courts(parts: Iterable[str]) -> dict[str, tuple[str, ...]]:

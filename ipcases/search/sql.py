@@ -155,11 +155,7 @@ class SQLEngine:
         the groups' own numbers, which the index's write path keeps, read once a write."""
         id_list = self.id_list("ruling_id") if list_rulings else ""
         if not rulings.query.where and not id_list:
-            statement = f"SELECT id, rulings, NULL FROM {GROUPS} WHERE rulings > 0"
-            return kept.in_memory(
-                "every group",
-                lambda: list(map(FacetGroupCount._make, self.fetch_heavy(statement, []))),
-            )
+            return self.every_group()
         condition, params = "", []
         if rulings.query.where:
             condition, params = self.restrict(rulings, "ruling_id", words="words", year="year")
@@ -172,6 +168,15 @@ class SQLEngine:
             statement, params, lambda: self.grouped(rulings, bool(id_list), statement, params), also
         )
         return list(map(FacetGroupCount._make, found))
+
+    def every_group(self) -> list[FacetGroupCount]:
+        """Every facet group with its number of rulings: the groups' own numbers, which the
+        index's write path keeps, read once a write."""
+        statement = f"SELECT id, rulings, NULL FROM {GROUPS} WHERE rulings > 0"
+        return kept.in_memory(
+            "every group",
+            lambda: list(map(FacetGroupCount._make, self.fetch_heavy(statement, []))),
+        )
 
     def grouped(self, rulings: QuerySet, list_rulings: bool, statement: str, params: list) -> list:
         """The rows of the facet statement: its own, unless the engine works them out

@@ -50,9 +50,12 @@ def grouped(rulings, list_rulings: bool, statement: str, params: list, fetch) ->
     rulings are the matches of one word alone, or of one word without another: from the
     word's tallies when it is common and they are up to date (less, for `patent -copyright`,
     the groups of the rulings that hold both, which are at most the other word's rulings),
-    else from the statement, in one statement either way. None for other rulings, and where
-    the rulings are to be listed (the tallies hold numbers, not rulings)."""
-    words = None if list_rulings else _words(rulings)
+    else from the statement, in one statement either way; None for other rulings. The
+    tallies hold numbers, not rulings: where the statement would list each group's rulings
+    (a facet in use), their rows list none, and the page reads the rulings of the groups that
+    pass from the groups' index instead (Engine.in_groups: for `patent&court=cafc`, 16 ms to
+    list the 51,543 matches by group, against 7 ms to read those of the court's groups)."""
+    words = _words(rulings)
     if words is None:
         return None
     word, other = words
