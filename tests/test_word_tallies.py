@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from ipcases import search
 from ipcases.models import Ruling
 from ipcases.pages.listing import Listing
-from ipcases.search import postgres, versions
+from ipcases.search import versions
 from ipcases.search.postgres import tallies
 from tests.helpers import make_court, make_ruling, statements
 
@@ -147,18 +147,8 @@ def test_with_a_facet_in_use_the_results_are_read_from_the_groups_that_pass(corp
     assert counted[0] > 0
 
 
-def test_a_word_in_nearly_every_ruling_is_listed_by_the_statement_with_a_facet(corpus, monkeypatch):
-    # "infringed" is in 4 of the 5 rulings, and not in every ruling of its groups: read from
-    # the groups, each ruling's words would be tested.
-    monkeypatch.setattr(postgres, "IN_GROUPS_SHARE", 0.5)
-    query = "q=infringed&ip_type=patent"
-    assert not read_from_the_groups(query)
-    assert page(query)[0] == by_the_statement(query)
-
-
-def test_a_word_in_every_ruling_of_its_groups_is_read_from_them_untested(corpus, monkeypatch):
+def test_a_word_in_every_ruling_of_its_groups_is_read_from_them_untested(corpus):
     # "mark" is in 3 of the 5 rulings, each alone in its group.
-    monkeypatch.setattr(postgres, "IN_GROUPS_SHARE", 0.5)
     query = "q=mark&court=txed"
     read = read_from_the_groups(query)
     assert read and not any("@@" in sql for sql in read)

@@ -24,9 +24,9 @@ from ..engine import FacetGroupCount
 from ..sql import SQLEngine
 from . import grouping, index, located, matches, ranking, selection, statistics, tallies
 
-# See PostgresEngine._read_in_groups: `damages`, in 74 % of the rulings, with a facet: 14 ms
-# from the groups' index against 27 to list every match.
-IN_GROUPS_SHARE = 0.8
+# in_groups in one process: the word index's matches are few pages to visit for a worker to
+# take (`"claim construction"&outcome=holder_won`: 17.0 ms with two workers, 10.4 in one).
+SERIAL = "set_config('max_parallel_workers_per_gather', '0', true)"
 
 
 class PostgresEngine(ranking.Tuning, SQLEngine):
@@ -75,29 +75,11 @@ class PostgresEngine(ranking.Tuning, SQLEngine):
 
     def grouped(self, rulings: QuerySet, list_rulings: bool, statement: str, params: list):
         """Rulings that are one long id array are counted in this process (see grouping), and
-        one common word's matches from its tallies (see tallies), unless they are to be
-        listed and in_groups would read them slower than the statement lists them."""
+        one common word's matches from its tallies (see tallies)."""
         found = grouping.counted(rulings, list_rulings)
         if found is None:
             found = tallies.grouped(rulings, list_rulings, statement, params, self.fetch_heavy)
-            if found is not None and list_rulings and not self._read_in_groups(found):
-                found = None
         return super().grouped(rulings, list_rulings, statement, params) if found is None else found
-
-    def _read_in_groups(self, rows: list[tuple]) -> bool:
-        """Whether in_groups reads the rulings of a word's groups as fast as the statement
-        would list them: rows that list them already, a word in at most IN_GROUPS_SHARE of the
-        rulings (its index and the groups' are then read together, and only the rows in both
-        are visited), or a word in every ruling of its groups (none is tested). Otherwise the
-        planner tests the word on each row of the groups, reading its whole vector
-        (`evidence&court=cafc`, a word in 86 % of the rulings: 74 ms, against 33 to list
-        them all)."""
-        if any(row[2] is not None for row in rows):
-            return True
-        sizes = self.group_sizes()
-        if sum(row[1] for row in rows) <= IN_GROUPS_SHARE * sum(sizes.values()):
-            return True
-        return all(count == sizes.get(group) for group, count, _ in rows)
 
     def group_sizes(self) -> dict[int, int]:
         """{group: its number of rulings}, read once a write."""
@@ -116,18 +98,28 @@ class PostgresEngine(ranking.Tuning, SQLEngine):
         """The rulings of the groups, read from the search rows' facet group index, as one
         array: every ruling of a group that the queryset selects whole (it counted as many
         as the group has), and those of the other groups that pass the queryset's
-        conditions, tested beside it."""
+        conditions, tested beside it; kept between pages as a text lookup's matches are (a
+        query's pages and sorts with the same facets read the same groups)."""
         sizes = self.group_sizes()
         whole = not rulings.query.where
         chosen = {True: [], False: []}
         for group in groups:
             chosen[whole or group.count == sizes.get(group.group)].append(str(group.group))
-        sql = f"SELECT ruling_id FROM {index.RULINGS} WHERE facet_group = ANY(%s)"
-        parts, params = [sql], ["{" + ",".join(chosen[True]) + "}"]
+        sql = f"SELECT ruling_id FROM {index.RULINGS} WHERE {{group}} = ANY(%s)"
+        parts, params = [sql.format(group="facet_group")], ["{" + ",".join(chosen[True]) + "}"]
         if chosen[False]:
             condition, more = self.restrict(rulings, "ruling_id", words="words", year="year")
-            parts.append(f"{sql} AND {condition}")
+            # A words query's matches are read through the word index alone, each row's group
+            # tested: from the groups' index, the planner may test the words on every row of
+            # the groups instead, reading each row's whole vector (`patent&court=cafc`: 60 ms,
+            # against 18).
+            tested = "facet_group + 0" if selection.one_words_query(rulings) else "facet_group"
+            parts.append(f"{sql.format(group=tested)} AND {condition}")
             params += ["{" + ",".join(chosen[False]) + "}", *more]
         statement = f"SELECT array_agg(id)::text FROM ({' UNION ALL '.join(parts)}) AS found (id)"
-        found = self.fetch_heavy(statement, params)[0][0]
-        return rulings.model.objects.filter(pk__any_of=found or "{}")
+        settings = f"{matches.statement_settings(statement, every_match=True)}, {SERIAL}"
+        found = kept.ids(
+            f"{statement}:{params!r}",
+            lambda: matches.fetch(settings, statement, params)[0][0] or "{}",
+        )
+        return rulings.model.objects.filter(pk__any_of=found)
