@@ -3,7 +3,7 @@ other filters, sorts and pages.
 
 - the rulings a text lookup matched (`ids`): a phrase or a w/N pair of common words takes
   100-250 ms to look up at 100,000 rulings; and those of the facet groups that pass a facet
-  choice, where they are read from the groups (PostgresEngine.in_groups: 7-14 ms);
+  choice, where they are read from the groups (PostgresEngine.in_groups: 4-18 ms);
 - the facet groups a query's rulings fall in, with their numbers (`rows`, see facets.py): for
   a common word 30-40 ms, the same whichever facets are chosen, since those are tested on the
   groups in Python;

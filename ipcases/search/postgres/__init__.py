@@ -101,21 +101,23 @@ class PostgresEngine(ranking.Tuning, SQLEngine):
         conditions, tested beside it; kept between pages as a text lookup's matches are (a
         query's pages and sorts with the same facets read the same groups)."""
         sizes = self.group_sizes()
-        whole = not rulings.query.where
-        chosen = {True: [], False: []}
+        whole, some = [], []
         for group in groups:
-            chosen[whole or group.count == sizes.get(group.group)].append(str(group.group))
-        sql = f"SELECT ruling_id FROM {index.RULINGS} WHERE {{group}} = ANY(%s)"
-        parts, params = [sql.format(group="facet_group")], ["{" + ",".join(chosen[True]) + "}"]
-        if chosen[False]:
+            selected_whole = not rulings.query.where or group.count == sizes.get(group.group)
+            (whole if selected_whole else some).append(str(group.group))
+        parts = [f"SELECT ruling_id FROM {index.RULINGS} WHERE facet_group = ANY(%s)"]
+        params = ["{" + ",".join(whole) + "}"]
+        if some:
             condition, more = self.restrict(rulings, "ruling_id", words="words", year="year")
             # A words query's matches are read through the word index alone, each row's group
             # tested: from the groups' index, the planner may test the words on every row of
             # the groups instead, reading each row's whole vector (`patent&court=cafc`: 60 ms,
-            # against 18).
+            # against 13.5).
             tested = "facet_group + 0" if selection.one_words_query(rulings) else "facet_group"
-            parts.append(f"{sql.format(group=tested)} AND {condition}")
-            params += ["{" + ",".join(chosen[False]) + "}", *more]
+            parts.append(
+                f"SELECT ruling_id FROM {index.RULINGS} WHERE {tested} = ANY(%s) AND {condition}"
+            )
+            params += ["{" + ",".join(some) + "}", *more]
         statement = f"SELECT array_agg(id)::text FROM ({' UNION ALL '.join(parts)}) AS found (id)"
         settings = f"{matches.statement_settings(statement, every_match=True)}, {SERIAL}"
         found = kept.ids(
