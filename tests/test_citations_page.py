@@ -146,9 +146,9 @@ def test_it_takes_a_fixed_number_of_queries_however_many_rulings_cite(
     feist, _, _ = network()
     # The citing references: the treatments of a page in one statement (pages/treatments.py,
     # the appeals known from the history), and an unfiltered list counted once.
-    with django_assert_num_queries(26):
+    with django_assert_num_queries(22):
         client.get(f"/rulings/{feist.pk}/")
     for _ in range(3):
         index_citations([make_ruling(text="See 499 U.S. 340.").pk])
-    with django_assert_num_queries(26):
+    with django_assert_num_queries(22):
         client.get(f"/rulings/{feist.pk}/")

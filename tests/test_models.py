@@ -118,3 +118,23 @@ def test_it_lists_rulings_newest_first_by_default():
     old = make_ruling(decision_date=dt.date(2001, 1, 1))
     new = make_ruling(decision_date=dt.date(2021, 1, 1))
     assert list(Ruling.objects.all()) == [new, old]
+
+
+@pytest.mark.parametrize(
+    ("ip_types", "citations"),
+    [
+        (("trademark", "patent", "trade_secret"), ("12 F.4th 345", "2021 WL 1")),
+        ((), ()),
+        (("design",), ("2021 WL 7", "12 F.4th 9")),
+    ],
+)
+def test_a_listed_ruling_shows_what_its_page_shows_in_one_statement(
+    ip_types, citations, django_assert_num_queries
+):
+    ruling = make_ruling(ip_types=ip_types, citations=citations)
+    whole = Ruling.objects.get(pk=ruling.pk)
+    with django_assert_num_queries(1):
+        listed = Ruling.objects.filter(pk=ruling.pk).for_list().get()
+        shown = (listed.ip_types, listed.ip_type_labels, listed.citation)
+    assert shown == (whole.ip_types, whole.ip_type_labels, whole.citation)
+    assert listed.citation == (citations[0] if citations else "")

@@ -102,7 +102,7 @@ def test_it_escapes_markup_in_the_text(client):
 
 def test_it_takes_a_fixed_number_of_queries(client, django_assert_num_queries):
     ruling = full_ruling()
-    with django_assert_num_queries(20):
+    with django_assert_num_queries(18):
         client.get(f"/rulings/{ruling.pk}/")
 
 

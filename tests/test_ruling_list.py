@@ -86,25 +86,25 @@ def test_it_pins_the_number_of_queries(client, rulings):
     client.get("/rulings/?q=patent")
     # The court and country options (one statement), one facet statement (with the total),
     # the index's versions (read once for the page: each process keeps the facet groups'
-    # values under them), the ranked ids, the rulings, their IP types and citations.
+    # values under them), the ranked ids, the rulings with their IP types and citations.
     # PostgreSQL lists the ids of these few matches once more for their exact ranking (which
     # keeps its planner on the passages' index).
     with CaptureQueriesContext(connection) as captured:
         client.get("/rulings/?q=patent&sort=relevance")
-    assert len(statements(captured)) == 7 + (connection.vendor == "postgresql")
+    assert len(statements(captured)) == 5 + (connection.vendor == "postgresql")
     # Without a query: one facet statement however many facets are in use (every group's own
-    # numbers, after the index's versions, read once for the page), the page, its IP types
-    # and citations, the options (the courts twice: validating the choice, then listing them
+    # numbers, after the index's versions, read once for the page), the page with its IP
+    # types and citations, the options (the courts twice: validating the choice, then listing them
     # with the countries). PostgreSQL lists the few rulings the facets leave from the groups'
     # index.
     with CaptureQueriesContext(connection) as captured:
         client.get("/rulings/?ip_type=patent&court=cafc&outcome=holder_won&sort=damages")
-    assert len(statements(captured)) == 7 + (connection.vendor == "postgresql")
+    assert len(statements(captured)) == 5 + (connection.vendor == "postgresql")
     # Every group's numbers and values are read once a write: another choice reads the
     # versions alone.
     with CaptureQueriesContext(connection) as captured:
         client.get("/rulings/?ip_type=patent&court=cafc&outcome=holder_won&sort=newest")
-    assert len(statements(captured)) == 6 + (connection.vendor == "postgresql")
+    assert len(statements(captured)) == 4 + (connection.vendor == "postgresql")
 
 
 def test_a_page_reads_the_index_versions_once_and_the_next_page_again(client, rulings):

@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from .catalogue import Case, IPType, Source
 from .outcomes import Basis
-from .selections import LIST_START_CHARS, LIST_TEXT_CHARS, RulingQuerySet
+from .selections import IP_TYPE_BITS, LIST_START_CHARS, LIST_TEXT_CHARS, RulingQuerySet
 
 __all__ = ["LIST_START_CHARS", "LIST_TEXT_CHARS", "OfficialCitation", "Ruling", "RulingIPType"]
 
@@ -219,6 +219,9 @@ class Ruling(models.Model):
 
     @property
     def ip_types(self) -> list[str]:
+        if "ip_type_bits" in self.__dict__:  # listed (RulingQuerySet.for_list)
+            bits = self.ip_type_bits or 0
+            return sorted(ip_type for ip_type, bit in IP_TYPE_BITS.items() if bits & bit)
         return sorted(tag.ip_type for tag in self.ip_type_tags.all())
 
     @property
@@ -228,6 +231,8 @@ class Ruling(models.Model):
     @property
     def citation(self) -> str:
         """The first official citation, for one-line displays."""
+        if "list_citation" in self.__dict__:  # listed (RulingQuerySet.for_list)
+            return self.list_citation or ""
         cites = list(self.official_citations.all())
         return cites[0].cite if cites else ""
 
